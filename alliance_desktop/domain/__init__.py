@@ -1,0 +1,1 @@
+"""Pure-Python domain: enums, records, validation and countries (standard library only)."""
