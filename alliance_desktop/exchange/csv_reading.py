@@ -1,0 +1,182 @@
+"""Reading CSV/TSV text: decoding, delimiter detection, RFC 4180 parsing with limits."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+
+from alliance_desktop.exchange.encoding import (
+    EncodingGuess,
+    detect_encoding,
+    encoding_name,
+    normalise_encoding,
+)
+from alliance_desktop.exchange.errors import FileRefused
+from alliance_desktop.exchange.limits import Limits
+from alliance_desktop.exchange.table import Cell, ParsedTable
+from alliance_desktop.exchange.values import unneutralise
+
+DELIMITERS = (",", ";", "\t")
+_SNIFF_RECORDS = 50
+# Characters no typed table contains; many of them mean a binary file was renamed.
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f]")
+# Excel's "sep=;" first line names the delimiter and is not part of the table.
+_SEP_LINE_RE = re.compile(r"^sep=(.)\r?\n", re.IGNORECASE)
+
+
+def read_csv_bytes(
+    data: bytes,
+    name: str,
+    *,
+    encoding: str | None,
+    delimiter: str | None,
+    limits: Limits,
+) -> ParsedTable:
+    guess = _decode_guess(data, name, encoding)
+    try:
+        text = data.decode(guess.encoding)
+    except UnicodeDecodeError:
+        raise FileRefused(
+            f"“{name}” cannot be read as {encoding_name(guess.encoding)} text. "
+            "Choose another encoding.",
+            reason="encoding",
+        ) from None
+    del data
+    text = text.removeprefix("\ufeff")
+    _refuse_binary(text, name)
+    first_row = 1
+    sep = _SEP_LINE_RE.match(text)
+    if sep:
+        if delimiter is None and sep.group(1) in DELIMITERS:
+            delimiter = sep.group(1)
+        text = text[sep.end() :]
+    if not text.strip():
+        raise FileRefused(f"“{name}” is empty.", reason="empty")
+    if delimiter is None:
+        delimiter = sniff_delimiter(text)
+    elif delimiter not in DELIMITERS:
+        raise ValueError(f"delimiter must be one of {DELIMITERS!r}")
+    headers: tuple[str, ...] | None = None
+    header_row = 0
+    rows: list[tuple[Cell, ...]] = []
+    numbers: list[int] = []
+    for number, record in _records(text, delimiter, name, first_row):
+        if not any(cell.strip() for cell in record):
+            continue
+        if len(record) > limits.max_columns:
+            if any(cell.strip() for cell in record[limits.max_columns :]):
+                raise FileRefused(
+                    f"“{name}” has more than {limits.max_columns} columns in row {number}.",
+                    reason="too_many_columns",
+                )
+            record = record[: limits.max_columns]
+        if headers is None:
+            headers = tuple(cell.strip() for cell in record)
+            header_row = number
+            continue
+        if len(rows) >= limits.max_rows:
+            raise FileRefused(
+                f"“{name}” has more than {limits.max_rows:,} rows. Split it into smaller files.",
+                reason="too_many_rows",
+            )
+        rows.append(tuple(unneutralise(cell) for cell in record))
+        numbers.append(number)
+    if headers is None:
+        raise FileRefused(f"“{name}” is empty.", reason="empty")
+    if not rows:
+        raise FileRefused(f"“{name}” has a header row but no data rows.", reason="no_rows")
+    return ParsedTable(
+        headers=_trim_headers(headers),
+        rows=rows,
+        row_numbers=numbers,
+        format="csv",
+        header_row=header_row,
+        encoding=guess.encoding,
+        ambiguous=guess.ambiguous,
+        encoding_candidates=guess.candidates,
+        delimiter=delimiter,
+    )
+
+
+def _decode_guess(data: bytes, name: str, encoding: str | None) -> EncodingGuess:
+    if encoding is None:
+        return detect_encoding(data)
+    try:
+        return EncodingGuess(normalise_encoding(encoding))
+    except LookupError:
+        raise FileRefused(f"“{encoding}” is not a known encoding.", reason="encoding") from None
+
+
+def _refuse_binary(text: str, name: str) -> None:
+    sample = text[:65536]
+    if "\x00" in sample or len(_CONTROL_RE.findall(sample)) > max(8, len(sample) // 200):
+        raise FileRefused(
+            f"“{name}” is not a text file (it contains binary data). "
+            "Choose a CSV or Excel (.xlsx) file.",
+            reason="binary",
+        )
+
+
+def _records(
+    text: str, delimiter: str, name: str, first_row: int
+) -> Iterator[tuple[int, list[str]]]:
+    """(spreadsheet row number, cells) of each record; a multi-line cell stays one row."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    number = first_row
+    try:
+        for record in reader:
+            yield number, record
+            number += 1
+    except csv.Error as error:
+        raise FileRefused(
+            f"“{name}” cannot be read near row {number}: {error}.", reason="damaged"
+        ) from None
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the first records into the most consistent table.
+
+    A header with more than one column wins; then the share of records as wide as the
+    header; then the width. One-column files get ``,``.
+    """
+    best = ","
+    best_score: tuple[bool, float, int] = (False, 0.0, 0)
+    head = _head(text)
+    for delimiter in DELIMITERS:
+        widths = []
+        reader = csv.reader(io.StringIO(head, newline=""), delimiter=delimiter, strict=False)
+        try:
+            for record in reader:
+                if any(cell.strip() for cell in record):
+                    widths.append(len(record))
+                if len(widths) >= _SNIFF_RECORDS:
+                    break
+        except csv.Error:
+            continue
+        if not widths:
+            continue
+        header = widths[0]
+        body = widths[1:] or widths
+        consistency = sum(1 for w in body if w == header) / len(body)
+        score = (header > 1, consistency, header)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _head(text: str) -> str:
+    """Enough of the text for sniffing: about the first records, cut at a line end."""
+    if len(text) <= 65536:
+        return text
+    cut = text.rfind("\n", 0, 65536)
+    return text[: cut if cut > 0 else 65536]
+
+
+def _trim_headers(headers: tuple[str, ...]) -> tuple[str, ...]:
+    """Drop empty headers at the end (Excel leaves them after a deleted column)."""
+    end = len(headers)
+    while end > 0 and not headers[end - 1]:
+        end -= 1
+    return headers[:end]

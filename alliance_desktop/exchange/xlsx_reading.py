@@ -1,0 +1,211 @@
+"""Reading XLSX workbooks safely: zip checks first, then openpyxl in streaming mode."""
+
+from __future__ import annotations
+
+import warnings
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from defusedxml import DefusedXmlException
+from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+from alliance_desktop.exchange.errors import FileRefused
+from alliance_desktop.exchange.limits import MIB, Limits
+from alliance_desktop.exchange.table import Cell, ParsedTable
+
+# How much of each XML part is scanned for a document type declaration.
+_PROLOG_BYTES = 4096
+
+
+def read_xlsx_file(path: Path, name: str, *, sheet: str | None, limits: Limits) -> ParsedTable:
+    _check_zip(path, name, limits)
+    if not openpyxl.DEFUSEDXML:  # pragma: no cover - defusedxml is a dependency
+        raise FileRefused(
+            "Excel files cannot be opened safely: the defusedxml package is missing "
+            "or disabled (OPENPYXL_DEFUSEDXML).",
+            reason="unsafe",
+        )
+    try:
+        with warnings.catch_warnings():
+            # openpyxl warns about styles, data validation and such; none matter here.
+            warnings.simplefilter("ignore")
+            # A stream, not the path: openpyxl refuses names not ending in .xlsx.
+            with path.open("rb") as stream:
+                workbook = openpyxl.load_workbook(
+                    stream, read_only=True, data_only=True, keep_links=False, keep_vba=False
+                )
+                try:
+                    return _read_sheet(workbook, name, sheet, limits)
+                finally:
+                    workbook.close()
+    except FileRefused:
+        raise
+    except DefusedXmlException:
+        raise _entities_refused(name) from None
+    except MemoryError:
+        raise FileRefused(f"“{name}” is too large to read.", reason="too_large") from None
+    except Exception as error:  # openpyxl raises anything from KeyError to ParseError
+        if _caused_by_defusedxml(error):  # openpyxl wraps it in a ValueError
+            raise _entities_refused(name) from None
+        raise FileRefused(
+            f"“{name}” is damaged or is not an Excel workbook ({type(error).__name__}).",
+            reason="damaged",
+        ) from None
+
+
+def _caused_by_defusedxml(error: BaseException) -> bool:
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        if isinstance(current, DefusedXmlException):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def _entities_refused(name: str) -> FileRefused:
+    return FileRefused(
+        f"“{name}” contains XML that is not allowed in a workbook (a document type "
+        "declaration or entities); it was not opened.",
+        reason="xml_entities",
+    )
+
+
+def _check_zip(path: Path, name: str, limits: Limits) -> None:
+    """Refuse zip bombs, foreign packages and DOCTYPEs before any XML parser sees the file."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            if len(members) > limits.max_zip_members:
+                raise FileRefused(
+                    f"“{name}” is not a normal workbook (it holds {len(members):,} parts).",
+                    reason="zip_bomb",
+                )
+            total = sum(m.file_size for m in members)
+            if total > limits.max_unzipped_bytes:
+                raise FileRefused(
+                    f"“{name}” is not a normal workbook: its contents would expand to "
+                    f"{total // MIB:,} MB (at most {limits.max_unzipped_bytes // MIB:,} MB).",
+                    reason="zip_bomb",
+                )
+            for member in members:
+                ratio = member.file_size / max(member.compress_size, 1)
+                if member.file_size > MIB and ratio > limits.max_zip_ratio:
+                    raise FileRefused(
+                        f"“{name}” is not a normal workbook: a part is compressed "
+                        f"{ratio:,.0f} times (a “zip bomb”); it was not opened.",
+                        reason="zip_bomb",
+                    )
+            names = {m.filename for m in members}
+            if "mimetype" in names:
+                mimetype = archive.read("mimetype")[:200]
+                if b"opendocument" in mimetype:
+                    raise FileRefused(
+                        f"“{name}” is an OpenDocument spreadsheet (.ods). Save it as an Excel "
+                        "workbook (.xlsx) or CSV UTF-8 and try again.",
+                        reason="not_workbook",
+                    )
+            if "xl/workbook.xml" not in names and "xl/workbook.bin" not in names:
+                raise FileRefused(
+                    f"“{name}” is a zip file but not an Excel workbook.", reason="not_workbook"
+                )
+            if "xl/workbook.bin" in names:
+                raise FileRefused(
+                    f"“{name}” is a binary Excel workbook (.xlsb). Save it as .xlsx or CSV UTF-8.",
+                    reason="not_workbook",
+                )
+            for member in members:
+                if member.filename.endswith((".xml", ".rels", ".vml")):
+                    with archive.open(member) as part:
+                        prolog = part.read(_PROLOG_BYTES)
+                    # UTF-16 XML would hide "<!DOCTYPE" from this check; defusedxml still refuses.
+                    if b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog:
+                        raise _entities_refused(name)
+    except FileRefused:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, EOFError):
+        raise FileRefused(
+            f"“{name}” is damaged or is not an Excel workbook.", reason="damaged"
+        ) from None
+
+
+def _read_sheet(workbook: Any, name: str, sheet: str | None, limits: Limits) -> ParsedTable:
+    if sheet is not None:
+        if sheet not in workbook.sheetnames:
+            raise FileRefused(f"“{name}” has no sheet called “{sheet}”.", reason="no_sheet")
+        worksheet = workbook[sheet]
+    else:
+        worksheet = workbook.active
+        if worksheet is None or not hasattr(worksheet, "iter_rows"):
+            worksheet = workbook.worksheets[0] if workbook.worksheets else None
+        if worksheet is None:
+            raise FileRefused(f"“{name}” has no worksheet.", reason="empty")
+    # The <dimension> element is whatever the writer claimed; never pad rows to it.
+    worksheet.reset_dimensions()
+    headers: tuple[str, ...] | None = None
+    header_row = 0
+    rows: list[tuple[Cell, ...]] = []
+    numbers: list[int] = []
+    scanned_cells = 0
+    max_scanned = max(limits.max_rows, 1000) * max(limits.max_columns, 50)
+    for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+        scanned_cells += len(values) + 1
+        if scanned_cells > max_scanned:
+            raise FileRefused(
+                f"“{name}” is too large to read (more than {limits.max_rows:,} rows).",
+                reason="too_many_rows",
+            )
+        if len(values) > limits.max_columns:
+            if any(_filled(v) for v in values[limits.max_columns :]):
+                raise FileRefused(
+                    f"“{name}” has more than {limits.max_columns} columns in row {number}.",
+                    reason="too_many_columns",
+                )
+            values = values[: limits.max_columns]
+        if not any(_filled(v) for v in values):
+            continue
+        if headers is None:
+            headers = tuple(_header_text(v) for v in values)
+            header_row = number
+            continue
+        if len(rows) >= limits.max_rows:
+            raise FileRefused(
+                f"“{name}” has more than {limits.max_rows:,} rows. Split it into smaller files.",
+                reason="too_many_rows",
+            )
+        end = len(values)
+        while end and values[end - 1] is None:  # trailing empty cells of a ragged row
+            end -= 1
+        rows.append(tuple(values[:end]))
+        numbers.append(number)
+    if headers is None:
+        raise FileRefused(f"“{name}” is empty.", reason="empty")
+    if not rows:
+        raise FileRefused(f"“{name}” has a header row but no data rows.", reason="no_rows")
+    end = len(headers)
+    while end > 0 and not headers[end - 1]:
+        end -= 1
+    return ParsedTable(
+        headers=headers[:end],
+        rows=rows,
+        row_numbers=numbers,
+        format="xlsx",
+        header_row=header_row,
+        sheet=worksheet.title,
+        date1904=workbook.epoch == CALENDAR_MAC_1904,
+    )
+
+
+def _filled(value: object) -> bool:
+    return value is not None and not (isinstance(value, str) and not value.strip())
+
+
+def _header_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
