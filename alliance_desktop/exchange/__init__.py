@@ -5,6 +5,7 @@ Pure functions over plain rows: no database and no Qt. See DESIGN.md §5.
 
 from __future__ import annotations
 
+from alliance_desktop.exchange.atomic import Progress, atomic_path
 from alliance_desktop.exchange.columns import (
     APPLICATION_COLUMNS,
     APPLICATION_PDF_COLUMNS,
@@ -28,6 +29,7 @@ from alliance_desktop.exchange.converting import (
     field_errors_to_row_errors,
     read_rows,
 )
+from alliance_desktop.exchange.csv_writing import write_csv
 from alliance_desktop.exchange.encoding import (
     EncodingCandidate,
     EncodingGuess,
@@ -54,6 +56,7 @@ from alliance_desktop.exchange.values import (
     parse_int,
     unneutralise,
 )
+from alliance_desktop.exchange.xlsx_writing import write_xlsx
 
 __all__ = [
     "APPLICATION_COLUMNS",
@@ -77,7 +80,9 @@ __all__ = [
     "Limits",
     "ListKind",
     "ParsedTable",
+    "Progress",
     "RowError",
+    "atomic_path",
     "column_headers",
     "convert_rows",
     "describe_filter",
@@ -98,4 +103,6 @@ __all__ = [
     "read_table",
     "totals_sentence",
     "unneutralise",
+    "write_csv",
+    "write_xlsx",
 ]

@@ -1,0 +1,62 @@
+"""Writing a file all at once: a temporary file in the same folder, then ``os.replace``."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from alliance_desktop.exchange.errors import Cancelled, FileRefused
+
+Progress = Callable[[int], bool]
+"""``progress(done)`` is told how many rows are written; returning False cancels."""
+
+PROGRESS_EVERY = 1000
+
+
+@contextlib.contextmanager
+def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a temporary path next to ``target``; on success it replaces ``target``.
+
+    On any exception (including :class:`Cancelled`) the temporary file is removed and
+    ``target`` is left as it was. OS errors become :class:`FileRefused`.
+    """
+    path = Path(target)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as error:
+        raise FileRefused(
+            f"“{path.name}” cannot be written in {folder}: {error.strerror}.", reason="write_failed"
+        ) from None
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        yield temp
+        with open(temp, "rb+") as stream:
+            os.fsync(stream.fileno())
+        # mkstemp makes the file private (0600); an export is an ordinary document.
+        with contextlib.suppress(OSError):
+            os.chmod(temp, 0o644)
+        try:
+            os.replace(temp, path)
+        except PermissionError:
+            raise FileRefused(
+                f"“{path.name}” cannot be replaced. Is it open in another program?",
+                reason="write_failed",
+            ) from None
+    except OSError as error:
+        raise FileRefused(
+            f"“{path.name}” cannot be written: {error.strerror or error}.", reason="write_failed"
+        ) from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+
+
+def report(progress: Progress | None, done: int) -> None:
+    """Tell ``progress`` how far we are; raise :class:`Cancelled` if it says stop."""
+    if progress is not None and progress(done) is False:
+        raise Cancelled()

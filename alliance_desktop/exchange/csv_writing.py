@@ -1,0 +1,77 @@
+"""Writing CSV: UTF-8 with BOM, RFC 4180 quoting, formula-like cells neutralised, atomically."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import itertools
+import os
+from collections.abc import Iterable, Sequence
+
+from alliance_desktop.exchange.atomic import PROGRESS_EVERY, Progress, atomic_path, report
+from alliance_desktop.exchange.columns import ColumnKind, ColumnSpec
+from alliance_desktop.exchange.rows import values_getter
+from alliance_desktop.exchange.values import neutralise
+
+# First characters after which a text cell needs a look by neutralise(); "'" because a
+# leading apostrophe before a trigger must be doubled to survive the round trip.
+_NEEDS_CHECK = frozenset("=+-@\t\r'")
+
+
+def write_csv(
+    path: str | os.PathLike[str],
+    rows: Iterable[object],
+    columns: Sequence[ColumnSpec],
+    *,
+    delimiter: str = ",",
+    progress: Progress | None = None,
+) -> int:
+    """Write ``rows`` under lower-case key headers; return how many rows were written.
+
+    Dates are ISO, enums their values, yes/no for booleans. Cells a spreadsheet would run
+    as a formula get a ``'`` prefix that :func:`~alliance_desktop.exchange.read_table`
+    removes again. ``progress(done)`` returning False raises Cancelled and leaves no file.
+    """
+    if delimiter not in (",", ";", "\t"):
+        raise ValueError("delimiter must be ',', ';' or a tab")
+    keys = [c.key for c in columns]
+    # Every column is checked for formula-like text: an int column fed a string stays safe.
+    checked = range(len(columns))
+    bools = [i for i, c in enumerate(columns) if c.kind is ColumnKind.BOOL]
+    dates = [i for i, c in enumerate(columns) if c.kind is ColumnKind.DATE]
+    iterator = iter(rows)
+    first = next(iterator, None)
+    done = 0
+    with atomic_path(path) as temp:
+        with open(temp, "w", encoding="utf-8-sig", newline="") as stream:
+            writer = csv.writer(
+                stream, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n"
+            )
+            writer.writerow(keys)
+            if first is not None:
+                get = values_getter(first, keys)
+                for row in itertools.chain((first,), iterator):
+                    values = get(row)
+                    for i in checked:
+                        value = values[i]
+                        if value.__class__ is not str:
+                            if isinstance(value, str):  # StrEnum: write the plain value
+                                values[i] = value = str.__str__(value)
+                            else:
+                                continue
+                        if value and value[0] in _NEEDS_CHECK:
+                            values[i] = neutralise(value)
+                    for i in bools:
+                        value = values[i]
+                        if value is not None and not isinstance(value, str):
+                            values[i] = "yes" if value else "no"
+                    for i in dates:
+                        value = values[i]
+                        if isinstance(value, dt.datetime):
+                            values[i] = value.date().isoformat()
+                    writer.writerow(values)
+                    done += 1
+                    if done % PROGRESS_EVERY == 0:
+                        report(progress, done)
+        report(progress, done)
+    return done
