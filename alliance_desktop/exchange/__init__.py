@@ -46,6 +46,7 @@ from alliance_desktop.exchange.labels import (
     totals_sentence,
 )
 from alliance_desktop.exchange.limits import DEFAULT_LIMITS, Limits
+from alliance_desktop.exchange.pdf_list import write_pdf_list
 from alliance_desktop.exchange.reading import read_table
 from alliance_desktop.exchange.table import Cell, ParsedTable
 from alliance_desktop.exchange.values import (
@@ -104,5 +105,6 @@ __all__ = [
     "totals_sentence",
     "unneutralise",
     "write_csv",
+    "write_pdf_list",
     "write_xlsx",
 ]
