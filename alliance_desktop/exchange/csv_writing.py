@@ -16,6 +16,7 @@ from alliance_desktop.exchange.values import neutralise
 # First characters after which a text cell needs a look by neutralise(); "'" because a
 # leading apostrophe before a trigger must be doubled to survive the round trip.
 _NEEDS_CHECK = frozenset("=+-@\t\r'")
+_TEXT_KINDS = frozenset({ColumnKind.TEXT, ColumnKind.COUNTRY, ColumnKind.UID, ColumnKind.ENUM})
 
 
 def write_csv(
@@ -35,10 +36,10 @@ def write_csv(
     if delimiter not in (",", ";", "\t"):
         raise ValueError("delimiter must be ',', ';' or a tab")
     keys = [c.key for c in columns]
-    # Every column is checked for formula-like text: an int column fed a string stays safe.
-    checked = range(len(columns))
-    bools = [i for i, c in enumerate(columns) if c.kind is ColumnKind.BOOL]
-    dates = [i for i, c in enumerate(columns) if c.kind is ColumnKind.DATE]
+    # Text-like columns hold str (or StrEnum, whose values never look like formulas); the
+    # others may still be handed a str, which is checked too.
+    textual = [i for i, c in enumerate(columns) if c.kind in _TEXT_KINDS]
+    others = [i for i, c in enumerate(columns) if c.kind not in _TEXT_KINDS]
     iterator = iter(rows)
     first = next(iterator, None)
     done = 0
@@ -52,22 +53,19 @@ def write_csv(
                 get = values_getter(first, keys)
                 for row in itertools.chain((first,), iterator):
                     values = get(row)
-                    for i in checked:
+                    for i in textual:
                         value = values[i]
-                        if value.__class__ is not str:
-                            if isinstance(value, str):  # StrEnum: write the plain value
-                                values[i] = value = str.__str__(value)
-                            else:
-                                continue
-                        if value and value[0] in _NEEDS_CHECK:
+                        if isinstance(value, str) and value and value[0] in _NEEDS_CHECK:
                             values[i] = neutralise(value)
-                    for i in bools:
+                    for i in others:
                         value = values[i]
-                        if value is not None and not isinstance(value, str):
+                        kind = value.__class__
+                        if kind is str:
+                            if value and value[0] in _NEEDS_CHECK:
+                                values[i] = neutralise(value)
+                        elif kind is bool:
                             values[i] = "yes" if value else "no"
-                    for i in dates:
-                        value = values[i]
-                        if isinstance(value, dt.datetime):
+                        elif kind is dt.datetime:
                             values[i] = value.date().isoformat()
                     writer.writerow(values)
                     done += 1

@@ -46,7 +46,7 @@ COLUMN_HEADER_HEIGHT = 16.0
 ROW_HEIGHT = 13.0
 GROUP_HEIGHT = 22.0
 TOTALS_HEIGHT = 28.0
-CELL_PAD = 3.5
+CELL_PAD = 4.5
 
 TITLE_SIZE = 13.0
 META_SIZE = 8.5
@@ -64,6 +64,7 @@ ACCENT = (0.05, 0.24, 0.45)
 _WIDTH_SAMPLE = 3000
 _MAX_NATURAL = {ColumnKind.TEXT: 190.0}
 ELLIPSIS = "…"
+_CELL_CACHE_SIZE = 20_000  # per column: what each distinct value looks like and where it goes
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +281,8 @@ class _Drawer:
         self.right_edge = x
         self.numeric = [c.kind is ColumnKind.INT for c in columns]
         self.room = [w - 2 * CELL_PAD for w in widths]
+        # Measuring text is the costly part; kinds, statuses and dates repeat a lot.
+        self.cells: list[dict[str, tuple[str, float]]] = [{} for _ in columns]
 
     def fit(
         self, text: str, room: float, font_name: str | None = None, size: float = BODY_SIZE
@@ -387,18 +390,22 @@ class _Drawer:
             )
             canvas.setFillColorRGB(0, 0, 0)
         baseline = y - ROW_HEIGHT + 3.6
-        for value, left, room, numeric in zip(
-            values, self.lefts, self.room, self.numeric, strict=True
+        for value, left, room, numeric, cache in zip(
+            values, self.lefts, self.room, self.numeric, self.cells, strict=True
         ):
             if not value:
                 continue
-            shown = self.fit(value, room)
-            if numeric:
-                x = left + CELL_PAD + room - self.font.stringWidth(shown, BODY_SIZE)
-            else:
+            placed = cache.get(value)
+            if placed is None:
+                shown = self.fit(value, room)
                 x = left + CELL_PAD
-            text.setTextOrigin(x, baseline)
-            text.textOut(shown)
+                if numeric:
+                    x += room - self.font.stringWidth(shown, BODY_SIZE)
+                placed = (shown, x)
+                if len(cache) < _CELL_CACHE_SIZE:
+                    cache[value] = placed
+            text.setTextOrigin(placed[1], baseline)
+            text.textOut(placed[0])
 
     def totals(self, canvas: Canvas, sentence: str, y: float) -> None:
         canvas.setStrokeColorRGB(*RULE)
