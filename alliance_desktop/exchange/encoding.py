@@ -128,7 +128,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 # Words (runs between separators) that contain at least one byte above 127.
 _TOKEN_RE = re.compile(rb'[^\s,;"|]*[\x80-\xff][^\s,;"|]*')
-_MAX_TOKENS = 3000
+_MAX_TOKENS = 3000  # distinct words scored
+_MAX_TOKENS_SCANNED = 200_000
 
 # Letters rare in the languages of the Council of Europe as they are written in these code
 # pages; they are what a wrong Western/Central/Turkish/Baltic page usually produces.
@@ -263,7 +264,9 @@ def _longest_false_run(flags: list[bool]) -> int:
 
 
 def _score_legacy(data: bytes) -> EncodingGuess:
-    tokens = Counter(_TOKEN_RE.findall(data))
+    # The first words with high bytes are enough, and keep memory bounded on big files.
+    found = itertools.islice(_TOKEN_RE.finditer(data), _MAX_TOKENS_SCANNED)
+    tokens = Counter(match.group(0) for match in found)
     common = tokens.most_common(_MAX_TOKENS)
     scored: list[tuple[float, int, str, dict[bytes, str]]] = []
     for order, encoding in enumerate(LEGACY_ENCODINGS):
