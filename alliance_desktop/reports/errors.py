@@ -1,0 +1,21 @@
+"""Errors of the certificate renderer: a refused print job and a cancelled one."""
+
+from __future__ import annotations
+
+from alliance_desktop.domain.errors import RefusedError
+
+
+class CertificateError(RefusedError):
+    """Certificates cannot be made; ``str(error)`` is the plain message for the user.
+
+    ``reason`` is a stable code (``"empty"``, ``"bad_logo"``, ``"font_missing"``,
+    ``"write_failed"``) for callers and tests that must tell cases apart.
+    """
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        self.reason = reason
+        super().__init__(message)
+
+
+class Cancelled(Exception):  # noqa: N818 - the name says what happened, like KeyboardInterrupt
+    """The user cancelled through the progress callback; no file was left behind."""
