@@ -1,0 +1,275 @@
+"""Printing signature certificates: one A4 landscape page each, into one PDF or one file each.
+
+Nothing is written until every page is drawn: a cancel or an error leaves no file, not
+even a partial one. Files are written to a temporary name in the target folder and
+renamed over the target. The SHA-256 of the bytes written is returned, because an issued
+certificate is registered with the hash of its file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import itertools
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from alliance_desktop.reports.certificate_data import (
+    CertificateData,
+    CertificateLanguage,
+    CertificateTexts,
+    default_texts,
+)
+from alliance_desktop.reports.certificate_page import PAGE_HEIGHT, PAGE_WIDTH, PageDesign
+from alliance_desktop.reports.errors import Cancelled, CertificateError
+from alliance_desktop.reports.filenames import UniqueNames, safe_filename
+from alliance_desktop.reports.fonts import SERIF, register_fonts
+
+Progress = Callable[[int], bool]
+"""``progress(done)`` is told how many certificates are drawn; returning False cancels."""
+
+CREATOR = "Alliance Desktop"
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedPdf:
+    """A PDF that was written: the SHA-256 (hex) and size of its bytes, its page count."""
+
+    sha256: str
+    size: int
+    pages: int
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenCertificate:
+    """One certificate written to its own file."""
+
+    certificate_no: str
+    path: Path
+    sha256: str
+
+
+def render_certificates(
+    items: Iterable[CertificateData],
+    out: BinaryIO | str | os.PathLike[str],
+    texts: CertificateTexts,
+    progress: Progress | None = None,
+) -> RenderedPdf:
+    """Print ``items`` into one PDF, one page each, in the order given.
+
+    ``out`` is a path (written atomically) or a binary stream (written once, at the end).
+    ``progress(done)`` is called after each page; when it returns False, :class:`Cancelled`
+    is raised and nothing is written. Raises :class:`CertificateError` when there is
+    nothing to print, the logo is not a PNG or JPEG picture, or the file cannot be written.
+    """
+    job = _Job(texts)
+    data, pages = job.pdf(items, progress)
+    if isinstance(out, str | os.PathLike):
+        _write_file(Path(out), data)
+    else:
+        out.write(data)
+    return RenderedPdf(hashlib.sha256(data).hexdigest(), len(data), pages)
+
+
+def render_certificate_bytes(item: CertificateData, texts: CertificateTexts | None = None) -> bytes:
+    """One certificate as PDF bytes (for a preview, or to attach to an e-mail)."""
+    data, _pages = _Job(texts if texts is not None else default_texts()).pdf([item], None)
+    return data
+
+
+def certificate_filename(item: CertificateData) -> str:
+    """The file name of one certificate: ``DAG-2018-0042 Łódź.pdf``, safe on every system."""
+    return safe_filename(f"{item.certificate_no} {item.name}", ".pdf")
+
+
+def write_certificate_files(
+    items: Iterable[CertificateData],
+    folder: str | os.PathLike[str],
+    texts: CertificateTexts,
+    progress: Progress | None = None,
+) -> list[WrittenCertificate]:
+    """Print each certificate into its own PDF in ``folder`` (``DAG-2018-0042 Łódź.pdf``).
+
+    Names that would collide (even differing only in case) get `` (2)``, `` (3)``…; a
+    file of the same name already in the folder is replaced (it is the same certificate
+    number). All files appear together at the end: on cancel or error none of them does.
+    """
+    target = Path(folder)
+    if not target.is_dir():
+        raise CertificateError(f"The folder {target} does not exist.", reason="write_failed")
+    job = _Job(texts)
+    names = UniqueNames()
+    staged: list[tuple[Path, Path, CertificateData, str]] = []
+    try:
+        for done, item in enumerate(items, start=1):
+            data, _pages = job.pdf([item], None)
+            path = target / names.allocate(certificate_filename(item))
+            staged.append((_stage(path, data), path, item, hashlib.sha256(data).hexdigest()))
+            if progress is not None and progress(done) is False:
+                raise Cancelled()
+        if not staged:
+            raise _nothing_to_print()
+        for temp, path, _item, _digest in staged:
+            _commit(temp, path)
+    finally:
+        for temp, *_rest in staged:
+            with contextlib.suppress(FileNotFoundError):
+                temp.unlink()
+    return [
+        WrittenCertificate(item.certificate_no, path, digest) for _t, path, item, digest in staged
+    ]
+
+
+class _Job:
+    """One print job: the texts, the logo and the page designs, made once and reused."""
+
+    def __init__(self, texts: CertificateTexts) -> None:
+        register_fonts()
+        self.texts = texts
+        self.logo = _logo_reader(texts.logo)
+        self.designs: dict[str, PageDesign] = {}
+
+    def design(self, language: CertificateLanguage) -> PageDesign:
+        design = self.designs.get(language)
+        if design is None:
+            design = self.designs[language] = PageDesign(self.texts, language, self.logo)
+        return design
+
+    def pdf(self, items: Iterable[CertificateData], progress: Progress | None) -> tuple[bytes, int]:
+        remaining = iter(items)
+        first = next(remaining, None)
+        if first is None:
+            raise _nothing_to_print()
+        buffer = io.BytesIO()
+        canvas = Canvas(
+            buffer,
+            pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+            pageCompression=1,
+            # A TrueType initial font keeps the unembedded Helvetica out of the file.
+            initialFontName=SERIF,
+            lang="fr" if first.language == "fr" else "en",
+        )
+        pages = 0
+        for item in itertools.chain((first,), remaining):
+            design = self.design(item.language)
+            if not canvas.hasForm(design.form_name):
+                canvas.beginForm(design.form_name)
+                design.draw_static(canvas)
+                canvas.endForm()
+            canvas.doForm(design.form_name)
+            design.draw_item(canvas, item)
+            canvas.showPage()
+            pages += 1
+            if progress is not None and progress(pages) is False:
+                raise Cancelled()
+        self._describe(canvas, first, pages)
+        canvas.save()
+        return buffer.getvalue(), pages
+
+    def _describe(self, canvas: Any, first: CertificateData, pages: int) -> None:
+        """The PDF's document properties (title, author, subject, language)."""
+        t = self.texts
+        french = first.language == "fr"
+        heading = t.heading_fr if french else t.heading_en
+        if pages == 1:
+            canvas.setTitle(f"{heading} – {first.name} ({first.certificate_no})")
+        else:
+            canvas.setTitle(f"{heading} ({pages})")
+        body, organisation = (
+            (t.body_fr, t.organisation_fr) if french else (t.body_en, t.organisation_en)
+        )
+        canvas.setAuthor(f"{body}, {organisation}")
+        canvas.setSubject(t.title_fr if french else t.title_en)
+        canvas.setCreator(CREATOR)
+
+
+def _nothing_to_print() -> CertificateError:
+    return CertificateError("There are no certificates to print.", reason="empty")
+
+
+def _logo_reader(logo: bytes | None) -> ImageReader | None:
+    """The organisation's logo, checked now rather than halfway through a print job."""
+    if not logo:
+        return None
+    if not (logo.startswith(b"\x89PNG\r\n\x1a\n") or logo.startswith(b"\xff\xd8\xff")):
+        raise CertificateError(
+            "The certificate logo must be a PNG or JPEG picture.", reason="bad_logo"
+        )
+    try:
+        reader = ImageReader(io.BytesIO(logo))
+        width, height = reader.getSize()
+        reader.getRGBData()
+    except Exception as error:  # Pillow raises many kinds for a damaged picture
+        raise CertificateError(
+            f"The certificate logo cannot be read ({error}).", reason="bad_logo"
+        ) from None
+    if width <= 0 or height <= 0:
+        raise CertificateError("The certificate logo is empty.", reason="bad_logo")
+    return reader
+
+
+# --- Files ---------------------------------------------------------------------------------
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    temp = _stage(path, data)
+    try:
+        _commit(temp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+
+
+def _stage(path: Path, data: bytes) -> Path:
+    """Write ``data`` to a new temporary file next to ``path``; return the temporary path."""
+    folder = path.parent
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as error:
+        raise _cannot_write(path, error) from None
+    temp = Path(name)
+    try:
+        with _guard(path), os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        # mkstemp makes the file private (0600); a certificate is an ordinary document.
+        with contextlib.suppress(OSError):
+            os.chmod(temp, 0o644)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        raise
+    return temp
+
+
+def _commit(temp: Path, path: Path) -> None:
+    with _guard(path):
+        os.replace(temp, path)
+
+
+@contextlib.contextmanager
+def _guard(path: Path) -> Iterator[None]:
+    """Turn an operating-system error into a plain refusal naming the file."""
+    try:
+        yield
+    except OSError as error:
+        raise _cannot_write(path, error) from None
+
+
+def _cannot_write(path: Path, error: OSError) -> CertificateError:
+    if isinstance(error, PermissionError):
+        message = (
+            f"“{path.name}” cannot be written in {path.parent}. Is it open in another program?"
+        )
+    else:
+        message = f"“{path.name}” cannot be written in {path.parent}: {error.strerror or error}."
+    return CertificateError(message, reason="write_failed")
