@@ -129,9 +129,9 @@ def bare_static(c: Canvas) -> None:
     c.setLineWidth(0.6)
     c.rect(28.5, 28.5, W - 57, H - 57)
     c.setFillColor(BLUE)
-    for x in (25.25, W - 25.25):
-        for y in (25.25, H - 25.25):
-            _diamond(c, x, y, 5.5)
+    for x in (22, W - 31):
+        for y in (22, H - 31):
+            c.rect(x, y, 9, 9, stroke=0, fill=1)
     c.circle(CX, H - 61, 23, stroke=0, fill=1)
     c.setFillColor(GOLD)
     for k in range(12):
@@ -142,10 +142,10 @@ def bare_static(c: Canvas) -> None:
     c.line(CX + 7, H - 170, CX + 80, H - 170)
     _diamond(c, CX, H - 170, 2.6)
     c.setFont("BareSerif", 11)
-    c.drawCentredString(CX, H - 101.2, t.organisation_en.upper(), charSpace=3.2)
+    c.drawCentredString(CX, H - 100.9, t.organisation_en.upper(), charSpace=3.2)
     c.setFillColor(GREY)
     c.setFont("BareSerif", 7.6)
-    c.drawCentredString(CX, H - 113.6, t.body_en.upper(), charSpace=1.8)
+    c.drawCentredString(CX, H - 112.8, t.body_en.upper(), charSpace=1.8)
     c.setFillColor(BLUE)
     c.setFont("BareSerif", 33)
     c.drawCentredString(CX, H - 150.7, t.heading_en)
@@ -154,20 +154,22 @@ def bare_static(c: Canvas) -> None:
     c.drawCentredString(CX, H - 191.7, t.certify_en)
     c.drawCentredString(CX, H - 293.7, t.signed_en)
     c.setFillColor(BLUE)
-    c.setFont("BareSerif-Bold", 15.5)
+    c.setFont("BareSerif-Bold", 15)
     c.drawCentredString(
-        CX, H - 317.3, "Declaration of Mayors and Elected Local and Regional Representatives"
+        CX, H - 316.9, "Declaration of Mayors and Elected Local and Regional Representatives"
     )
-    c.drawCentredString(CX, H - 336.7, "of Council of Europe Member States against anti-Gypsyism")
+    c.drawCentredString(CX, H - 335.6, "of Council of Europe Member States against anti-Gypsyism")
     c.setFillColor(GREY)
     c.setFont("BareSerif-Italic", 10)
     c.drawCentredString(
-        CX, H - 372, "endorsed by the Congress of Local and Regional Authorities at"
+        CX, H - 354.5, "endorsed by the Congress of Local and Regional Authorities at"
     )
-    c.drawCentredString(CX, H - 384, "its 32nd Session, on 29 March 2017, and thereby commits to:")
+    c.drawCentredString(
+        CX, H - 366.5, "its 32nd Session, on 29 March 2017, and thereby commits to:"
+    )
     c.setFont("BareSerif", 9.6)
     for k, line in enumerate(t.commitments("en")):
-        y = H - 398 - k * 15
+        y = H - 383.6 - k * 15
         c.setFillColor(BLUE)
         _diamond(c, 206, y + 3, 1.9)
         c.setFillColor(INK)
@@ -175,24 +177,24 @@ def bare_static(c: Canvas) -> None:
     for x, title in ((CX - 250, t.signatures[0].title_en), (CX + 250, t.signatures[1].title_en)):
         c.setStrokeColor(GREY)
         c.setLineWidth(0.5)
-        c.line(x - 95, H - 519, x + 95, H - 519)
+        c.line(x - 95, H - 524, x + 95, H - 524)
         c.setFillColor(GREY)
         c.setFont("BareSerif-Italic", 8.6)
-        c.drawCentredString(x, H - 531, title)
+        c.drawCentredString(x, H - 535.7, title)
 
 
 def bare_item(c: Canvas, item: CertificateData) -> None:
     """One page's own data at fixed sizes and positions."""
     c.setFillColor(INK)
     c.setFont("BareSerif-Bold", 30)
-    c.drawCentredString(CX, H - 235, item.name)
+    c.drawCentredString(CX, H - 230, item.name)
     if item.name_latin:
         c.setFillColor(GREY)
         c.setFont("BareSerif-Italic", 13)
-        c.drawCentredString(CX, H - 254, item.name_latin)
+        c.drawCentredString(CX, H - 253, item.name_latin)
     c.setFillColor(BLUE)
     c.setFont("BareSerif", 12)
-    c.drawCentredString(CX, H - 270, item.country_en, charSpace=1.2)
+    c.drawCentredString(CX, H - 270.7, item.country_en, charSpace=1.2)
     values = (
         f"{item.signer_name}, {item.signer_function}",
         f"{item.signed_on.day} {item.signed_on:%B %Y}",
@@ -203,19 +205,19 @@ def bare_item(c: Canvas, item: CertificateData) -> None:
         x = CX + (k - 1) * 226
         c.setFillColor(SOFT)
         c.setFont("BareSans", 6.6)
-        c.drawCentredString(x, H - 461, label, charSpace=1.3)
+        c.drawCentredString(x, H - 452.9, label, charSpace=1.3)
         c.setFillColor(INK)
         c.setFont("BareSerif", 12)
-        c.drawCentredString(x, H - 477, value)
+        c.drawCentredString(x, H - 468.5, value)
     c.setFillColor(SOFT)
     c.setFont("BareSans", 6.6)
-    c.drawCentredString(CX, H - 523, "CERTIFICATE NO.", charSpace=1.3)
+    c.drawCentredString(CX, H - 527.9, "CERTIFICATE NO.", charSpace=1.3)
     c.setFillColor(BLUE)
     c.setFont("BareSerif-Bold", 12)
-    c.drawCentredString(CX, H - 537, item.certificate_no, charSpace=0.6)
+    c.drawCentredString(CX, H - 540.7, item.certificate_no, charSpace=0.6)
     c.setFillColor(GREY)
     c.setFont("BareSerif-Italic", 8.6)
-    c.drawCentredString(CX, H - 550, f"Done at Strasbourg, {item.issued_on.day} May 2018")
+    c.drawCentredString(CX, H - 554.1, f"Done at Strasbourg, {item.issued_on.day} May 2018")
 
 
 def bare_script(items: list[CertificateData], *, use_form: bool = True) -> bytes:

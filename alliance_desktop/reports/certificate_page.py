@@ -187,25 +187,25 @@ class PageDesign:
             endorsement, SERIF_ITALIC, 10, bottom + 5, GREY, width=610, max_lines=2, min_size=7.5
         )
         self._commitments([language], bottom + 5, 447.0, [CENTRE], 620.0, 9.6)
-        self.details_top = 455.0
-        self.signature_line_top = 519.0
+        self.details_top = 447.0
+        self.signature_line_top = 524.0
 
     def _design_both(self) -> None:
         t = self.texts
-        self._emblem_top, self._emblem_size = 36.0, 36.0
+        self._emblem_top, self._emblem_size = 34.0, 34.0
         place, pair = self._place, self._pair
         place(
-            _upper(pair(t.organisation_en, t.organisation_fr)), SERIF, 10, 79, BLUE, char_space=2.6
+            _upper(pair(t.organisation_en, t.organisation_fr)), SERIF, 10, 74, BLUE, char_space=2.6
         )
-        place(_upper(pair(t.body_en, t.body_fr)), SERIF, 7, 93, GREY, char_space=1.2)
-        place(pair(t.heading_en, t.heading_fr), SERIF, 26, 106, BLUE, min_size=16)
-        self._rule_top = 145.0
-        place(pair(t.certify_en, t.certify_fr), SERIF_ITALIC, 12, 153, GREY)
-        self.name_box = (170.0, 242.0)
-        place(pair(t.signed_en, t.signed_fr), SERIF_ITALIC, 12, 244, GREY)
+        place(_upper(pair(t.body_en, t.body_fr)), SERIF, 7, 88, GREY, char_space=1.2)
+        place(pair(t.heading_en, t.heading_fr), SERIF, 26, 99, BLUE, min_size=16)
+        self._rule_top = 137.0
+        place(pair(t.certify_en, t.certify_fr), SERIF_ITALIC, 12, 144, GREY)
+        self.name_box = (161.0, 233.0)
+        place(pair(t.signed_en, t.signed_fr), SERIF_ITALIC, 12, 235, GREY)
         column = 336.0
         xs = [CENTRE - column / 2 - 14, CENTRE + column / 2 + 14]
-        top = 268.0
+        top = 257.0
         bottoms = []
         for x, title, endorsement in zip(
             xs, (t.title_en, t.title_fr), (t.endorsement_en, t.endorsement_fr), strict=True
@@ -234,10 +234,10 @@ class PageDesign:
                 min_size=6.5,
             )
             bottoms.append(bottom)
-        end = self._commitments(["en", "fr"], max(bottoms) + 4, 449.0, xs, column, 8.8)
+        end = self._commitments(["en", "fr"], max(bottoms) + 4, 440.0, xs, column, 8.8)
         self._column_rule = (top + 2, end)
-        self.details_top = 457.0
-        self.signature_line_top = 517.0
+        self.details_top = 447.0
+        self.signature_line_top = 516.0
 
     def _commitments(
         self,
@@ -312,19 +312,18 @@ class PageDesign:
         self._draw_signatures(canvas)
 
     def _draw_border(self, canvas: Canvas) -> None:
+        o, i = OUTER_INSET, INNER_INSET
         canvas.setStrokeColor(BLUE)
         canvas.setLineWidth(2.2)
-        o = OUTER_INSET
         canvas.rect(o, o, PAGE_WIDTH - 2 * o, PAGE_HEIGHT - 2 * o, stroke=1, fill=0)
         canvas.setLineWidth(0.6)
-        i = INNER_INSET
         canvas.rect(i, i, PAGE_WIDTH - 2 * i, PAGE_HEIGHT - 2 * i, stroke=1, fill=0)
-        # Small lozenges in the corners, between the two lines.
+        # Corner blocks tie the two rules together, as on engraved frames.
         canvas.setFillColor(BLUE)
-        middle = (o + i) / 2
-        for x in (middle, PAGE_WIDTH - middle):
-            for y in (middle, PAGE_HEIGHT - middle):
-                draw_diamond(canvas, x, y, 5.5)
+        side = 9.0
+        for x in (o, PAGE_WIDTH - o - side):
+            for y in (o, PAGE_HEIGHT - o - side):
+                canvas.rect(x, y, side, side, stroke=0, fill=1)
 
     def _draw_emblem(self, canvas: Canvas) -> None:
         size = self._emblem_size
@@ -347,24 +346,27 @@ class PageDesign:
         canvas.circle(CENTRE, cy, radius, stroke=0, fill=1)
         draw_star_ring(canvas, CENTRE, cy, radius * 0.66, radius * 0.13, GOLD)
 
-    def _signature_xs(self) -> list[float]:
+    def _signature_slots(self) -> list[tuple[float, float]]:
+        """Where each signature block goes: its centre and the length of its line."""
         count = len(self.texts.signatures)
         if count == 1:
-            return [CENTRE + 250]
+            return [(CENTRE + 250, 190)]
         if count == 2:
-            return [CENTRE - 250, CENTRE + 250]
-        step = 620 / max(count - 1, 1)
-        return [CENTRE - 310 + step * index for index in range(count)]
+            return [(CENTRE - 250, 190), (CENTRE + 250, 190)]
+        span = min(560.0, 200.0 * (count - 1))
+        step = span / (count - 1)
+        line = min(190.0, step - 16)
+        return [(CENTRE - span / 2 + step * index, line) for index in range(count)]
 
     def _draw_signatures(self, canvas: Canvas) -> None:
         top = self.signature_line_top
-        for x, block in zip(self._signature_xs(), self.texts.signatures, strict=True):
+        for (x, line), block in zip(self._signature_slots(), self.texts.signatures, strict=True):
             canvas.setStrokeColor(GREY)
             canvas.setLineWidth(0.5)
-            canvas.line(x - 95, _y(top), x + 95, _y(top))
+            canvas.line(x - line / 2, _y(top), x + line / 2, _y(top))
             cursor = top + 4
             for text, font_name, size, colour in self._signature_lines(block):
-                placed = self._fit_line(text, font_name, size, 200)
+                placed = self._fit_line(text, font_name, size, line + 10)
                 canvas.setFillColor(colour)
                 draw_fitted(canvas, placed, x, _y(_baseline(placed, cursor)))
                 cursor += placed.block_height
@@ -474,8 +476,12 @@ class PageDesign:
             draw_fitted(canvas, value_fit, x, _y(_baseline(value_fit, top + 11)))
 
     def _draw_footer(self, canvas: Canvas, item: CertificateData) -> None:
-        several = len(self.texts.signatures) > 2
-        top = 541.0 if several else self.signature_line_top - 2
+        # Between two signatures the number sits bottom centre; with more, top right.
+        align: Align
+        if len(self.texts.signatures) > 2:
+            x, top, align = PAGE_WIDTH - INNER_INSET - 20, INNER_INSET + 14, "right"
+        else:
+            x, top, align = CENTRE, self.signature_line_top - 2, "centre"
         place = self.texts.place_of_issue
         lines = []
         for language in self.languages:
@@ -484,16 +490,16 @@ class PageDesign:
             lines.append(pattern.format(place=place, date=date))
         number_label = self._fit_line(_upper(self._label("number")), SANS, 6.6, 190, 1.3)
         canvas.setFillColor(SOFT)
-        draw_fitted(canvas, number_label, CENTRE, _y(_baseline(number_label, top)))
+        draw_fitted(canvas, number_label, x, _y(_baseline(number_label, top)), align=align)
         number = self._fit_line(item.certificate_no, SERIF_BOLD, 12, 190, 0.6)
         canvas.setFillColor(BLUE)
         cursor = top + number_label.block_height
-        draw_fitted(canvas, number, CENTRE, _y(_baseline(number, cursor)))
+        draw_fitted(canvas, number, x, _y(_baseline(number, cursor)), align=align)
         cursor += number.block_height + 2
         canvas.setFillColor(GREY)
         for line in lines:
             done = self._fit_line(line, SERIF_ITALIC, 8.6, 190)
-            draw_fitted(canvas, done, CENTRE, _y(_baseline(done, cursor)))
+            draw_fitted(canvas, done, x, _y(_baseline(done, cursor)), align=align)
             cursor += done.block_height
 
 
