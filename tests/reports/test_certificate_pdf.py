@@ -23,7 +23,15 @@ from alliance_desktop.reports import (
 from alliance_desktop.reports.certificate_data import DECLARATION_TITLE_EN, DECLARATION_TITLE_FR
 from alliance_desktop.reports.certificate_page import INNER_INSET, PAGE_HEIGHT, PAGE_WIDTH
 
-from .conftest import NAMES, certificate, every_name, page_text, read_pdf, text_pieces
+from .conftest import (
+    NAMES,
+    TextPiece,
+    certificate,
+    every_name,
+    page_text,
+    read_pdf,
+    text_pieces,
+)
 
 A4_LANDSCAPE = (841.89, 595.28)
 
@@ -284,3 +292,41 @@ def test_names_are_printed_composed() -> None:
     item = certificate(decomposed)
     assert item.name == "Timișoara"
     assert "Timișoara" in page_text(read_pdf(render([item])), 0)
+
+
+def _overlaps(a: TextPiece, b: TextPiece) -> bool:
+    """Whether two runs' ink boxes (ascent ~0.75 em, descent ~0.2 em) intersect."""
+    return (
+        a.x < b.x + b.width
+        and b.x < a.x + a.width
+        and a.y - 0.2 * a.size < b.y + 0.75 * b.size
+        and b.y - 0.2 * b.size < a.y + 0.75 * a.size
+    )
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 3, 4])
+@pytest.mark.parametrize("language", ["en", "fr", "both"])
+def test_no_two_texts_collide_whatever_the_signature_blocks(count: int, language: str) -> None:
+    blocks = (
+        SignatureBlock("Secretary General of the Congress", "Secrétaire général du Congrès", "A"),
+        SignatureBlock("President of the Congress", "Président du Congrès", "Gudrun Mosler"),
+        SignatureBlock("Spokesperson on Roma and Travellers", "Porte-parole sur les Roms", "J W"),
+        SignatureBlock("Chair of the Current Affairs Committee", "Président de la commission"),
+    )[:count]
+    texts = dataclasses.replace(default_texts(), signatures=blocks)
+    items = [
+        certificate(
+            "Stowarzyszenie Gmin i Powiatów Wielkopolski – Gmina Miejska Wrocław",
+            name_latin="Kragujevac",
+            signer_name="Ana-Maria Popescu-Ionescu",
+            signer_function="President of the County Council of Timiș",
+            language=language,
+        )
+    ]
+    reader = read_pdf(render(items, texts))
+    pieces = text_pieces(reader, 0)
+    for index, piece in enumerate(pieces):
+        assert piece.x >= INNER_INSET and piece.x + piece.width <= PAGE_WIDTH - INNER_INSET
+        assert INNER_INSET < piece.y < PAGE_HEIGHT - INNER_INSET
+        for other in pieces[index + 1 :]:
+            assert not _overlaps(piece, other), (piece, other)
