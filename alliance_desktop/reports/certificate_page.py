@@ -183,8 +183,9 @@ class PageDesign:
             title, SERIF_BOLD, 15.5, 303, BLUE, width=610, max_lines=2, min_size=10, leading=1.25
         )
         endorsement = t.endorsement_en if en else t.endorsement_fr
+        # A narrower measure than the title's: two calm lines rather than one very long one.
         bottom = place(
-            endorsement, SERIF_ITALIC, 10, bottom + 5, GREY, width=610, max_lines=2, min_size=7.5
+            endorsement, SERIF_ITALIC, 10, bottom + 5, GREY, width=540, max_lines=2, min_size=7.5
         )
         self._commitments([language], bottom + 5, 447.0, [CENTRE], 620.0, 9.6)
         self.details_top = 447.0
