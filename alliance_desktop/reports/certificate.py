@@ -23,6 +23,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from alliance_desktop.reports.certificate_data import (
+    LANGUAGES,
     CertificateData,
     CertificateLanguage,
     CertificateTexts,
@@ -126,6 +127,24 @@ def write_certificate_files(
     return [
         WrittenCertificate(item.certificate_no, path, digest) for _t, path, item, digest in staged
     ]
+
+
+def check_texts(texts: CertificateTexts) -> list[str]:
+    """What would not print well with these organisation settings, in plain words.
+
+    Empty when the texts fit every language version. A settings dialog can show these
+    before saving; printing still works (too long texts shrink, and at worst are cut).
+    """
+    problems: list[str] = []
+    try:
+        logo = _logo_reader(texts.logo)
+    except CertificateError as error:
+        problems.append(str(error))
+        logo = None
+    register_fonts()
+    for language in LANGUAGES:
+        problems.extend(PageDesign(texts, language, logo).problems)
+    return list(dict.fromkeys(problems))
 
 
 class _Job:

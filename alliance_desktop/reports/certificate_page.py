@@ -31,7 +31,7 @@ from alliance_desktop.reports.drawing import (
     draw_rule_with_diamond,
     draw_star_ring,
 )
-from alliance_desktop.reports.fitting import Fitted, fit
+from alliance_desktop.reports.fitting import ELLIPSIS, Fitted, fit
 from alliance_desktop.reports.fonts import SANS, SERIF, SERIF_BOLD, SERIF_ITALIC
 
 _SIZE: tuple[float, float] = landscape(A4)
@@ -48,6 +48,8 @@ OUTER_INSET = 22.0
 INNER_INSET = 28.5
 TEXT_WIDTH = 640.0
 SEPARATOR = "  ·  "
+ITEM_GAP = 2.5
+"""Extra space between two commitments, in points."""
 
 # Words of the page's frame that are not organisation settings.
 LABELS: dict[str, dict[str, str]] = {
@@ -95,10 +97,6 @@ def _baseline(fitted: Fitted, top: float) -> float:
     return top + (fitted.leading - fitted.size) / 2 + fitted.size * 0.8
 
 
-def _upper(text: str) -> str:
-    return text.upper()
-
-
 class PageDesign:
     """The layout of one language version ('en', 'fr' or 'both') for one set of texts."""
 
@@ -115,6 +113,8 @@ class PageDesign:
         # Bullets are small lozenges: (x, y of their centre, text size).
         self._bullets: list[tuple[float, float, float]] = []
         self._column_rule: tuple[float, float] | None = None
+        self.problems: list[str] = []
+        """What in the texts does not print well (too long for its place), for people."""
         if language == "both":
             self._design_both()
         else:
@@ -145,17 +145,22 @@ class PageDesign:
         align: Align = "centre",
     ) -> float:
         """Fit and keep a static text whose box starts at ``top``; return the box's bottom."""
+        smallest = min_size if min_size is not None else size * 0.6
         fitted = fit(
             text,
             font_name,
             width=width,
             height=size * leading * max_lines,
             max_size=size,
-            min_size=min_size if min_size is not None else size * 0.6,
+            min_size=smallest,
             max_lines=max_lines,
             leading=leading,
             char_space=char_space,
         )
+        if fitted.lines and fitted.lines[-1].endswith(ELLIPSIS) and not text.endswith(ELLIPSIS):
+            self.problems.append(f"“{_shorten(text)}” is too long for its place and is cut.")
+        elif fitted.size < smallest - 1e-6:
+            self.problems.append(f"“{_shorten(text)}” is too long for its place and prints tiny.")
         self._static.append(Placed(fitted, x, _y(_baseline(fitted, top)), colour, align))
         return top + fitted.block_height
 
@@ -165,14 +170,14 @@ class PageDesign:
         self._emblem_top, self._emblem_size = 38.0, 46.0
         place = self._place
         place(
-            _upper(t.organisation_en if en else t.organisation_fr),
+            (t.organisation_en if en else t.organisation_fr).upper(),
             SERIF,
             11,
             91,
             BLUE,
             char_space=3.2,
         )
-        place(_upper(t.body_en if en else t.body_fr), SERIF, 7.6, 106, GREY, char_space=1.8)
+        place((t.body_en if en else t.body_fr).upper(), SERIF, 7.6, 106, GREY, char_space=1.8)
         place(t.heading_en if en else t.heading_fr, SERIF, 33, 121, BLUE, min_size=20)
         self._rule_top = 170.0
         place(t.certify_en if en else t.certify_fr, SERIF_ITALIC, 13, 180, GREY)
@@ -196,9 +201,9 @@ class PageDesign:
         self._emblem_top, self._emblem_size = 34.0, 34.0
         place, pair = self._place, self._pair
         place(
-            _upper(pair(t.organisation_en, t.organisation_fr)), SERIF, 10, 74, BLUE, char_space=2.6
+            pair(t.organisation_en, t.organisation_fr).upper(), SERIF, 10, 74, BLUE, char_space=2.6
         )
-        place(_upper(pair(t.body_en, t.body_fr)), SERIF, 7, 88, GREY, char_space=1.2)
+        place(pair(t.body_en, t.body_fr).upper(), SERIF, 7, 88, GREY, char_space=1.2)
         place(pair(t.heading_en, t.heading_fr), SERIF, 26, 99, BLUE, min_size=16)
         self._rule_top = 137.0
         place(pair(t.certify_en, t.certify_fr), SERIF_ITALIC, 12, 144, GREY)
@@ -256,30 +261,19 @@ class PageDesign:
         """
         indent = 11.0
         lists = [self.texts.commitments(language) for language in languages]
+        smallest = 6.5
         while True:
-            fitted_lists: list[list[Fitted]] = []
-            heights = []
-            for items in lists:
-                fitted = [
-                    fit(
-                        item,
-                        SERIF,
-                        width=width - indent,
-                        height=1e6,
-                        max_size=size,
-                        min_size=size,
-                        max_lines=100,
-                        leading=1.3,
-                        balance=False,
-                    )
-                    for item in items
-                ]
-                fitted_lists.append(fitted)
-                heights.append(sum(f.block_height for f in fitted) + 2.5 * max(len(items) - 1, 0))
-            if top + max(heights, default=0) <= limit or size <= 5.5:
+            fitted_lists = [self._fit_items(items, width - indent, size) for items in lists]
+            heights = [_list_height(fitted) for fitted in fitted_lists]
+            if top + max(heights, default=0) <= limit or size <= smallest:
                 break
             size -= 0.25
+        if size < 7.5:
+            self.problems.append(
+                "The commitments are too long to print at a comfortable size; shorten them."
+            )
         for centre, fitted in zip(centres, fitted_lists, strict=True):
+            fitted = self._within(fitted, limit - top, width - indent)
             block = indent + max((f.width for f in fitted), default=0.0)
             left = centre - block / 2
             cursor = top
@@ -287,8 +281,55 @@ class PageDesign:
                 baseline = _baseline(item, cursor)
                 self._bullets.append((left + 2.5, _y(baseline) + item.size * 0.3, item.size))
                 self._static.append(Placed(item, left + indent, _y(baseline), INK, "left"))
-                cursor += item.block_height + 2.5
-        return top + max(heights, default=0)
+                cursor += item.block_height + ITEM_GAP
+        return min(top + max(heights, default=0), limit)
+
+    @staticmethod
+    def _fit_items(items: tuple[str, ...], width: float, size: float) -> list[Fitted]:
+        return [
+            fit(
+                item,
+                SERIF,
+                width=width,
+                height=1e6,
+                max_size=size,
+                min_size=size,
+                max_lines=100,
+                leading=1.3,
+                balance=False,
+            )
+            for item in items
+        ]
+
+    def _within(self, fitted: list[Fitted], room: float, width: float) -> list[Fitted]:
+        """The commitments that fit in ``room``, the last one cut if needed (never off the page)."""
+        if _list_height(fitted) <= room:
+            return fitted
+        self.problems.append("The commitments do not fit on the certificate and are cut.")
+        kept: list[Fitted] = []
+        used = 0.0
+        for item in fitted:
+            left = room - used
+            if item.block_height <= left:
+                kept.append(item)
+                used += item.block_height + ITEM_GAP
+                continue
+            if left >= item.leading:
+                text = " ".join(item.lines)
+                kept.append(
+                    fit(
+                        text,
+                        SERIF,
+                        width=width,
+                        height=left,
+                        max_size=item.size,
+                        min_size=item.size,
+                        max_lines=int(left // item.leading),
+                        leading=1.3,
+                    )
+                )
+            break
+        return kept
 
     # --- Drawing --------------------------------------------------------------------------
 
@@ -460,7 +501,7 @@ class PageDesign:
         top = self.details_top
         for index, (key, value) in enumerate(columns):
             x = CENTRE + (index - (len(columns) - 1) / 2) * step
-            label = self._fit_line(_upper(self._label(key)), SANS, 6.6, width, 1.3)
+            label = self._fit_line(self._label(key).upper(), SANS, 6.6, width, 1.3)
             canvas.setFillColor(SOFT)
             draw_fitted(canvas, label, x, _y(_baseline(label, top)))
             value_fit = fit(
@@ -489,7 +530,7 @@ class PageDesign:
             date = format_date(item.issued_on, language, nbsp=True)
             pattern = LABELS[language]["done" if place else "done_no_place"]
             lines.append(pattern.format(place=place, date=date))
-        number_label = self._fit_line(_upper(self._label("number")), SANS, 6.6, 190, 1.3)
+        number_label = self._fit_line(self._label("number").upper(), SANS, 6.6, 190, 1.3)
         canvas.setFillColor(SOFT)
         draw_fitted(canvas, number_label, x, _y(_baseline(number_label, top)), align=align)
         number = self._fit_line(item.certificate_no, SERIF_BOLD, 12, 190, 0.6)
@@ -502,6 +543,14 @@ class PageDesign:
             done = self._fit_line(line, SERIF_ITALIC, 8.6, 190)
             draw_fitted(canvas, done, x, _y(_baseline(done, cursor)), align=align)
             cursor += done.block_height
+
+
+def _list_height(fitted: list[Fitted]) -> float:
+    return sum(f.block_height for f in fitted) + ITEM_GAP * max(len(fitted) - 1, 0)
+
+
+def _shorten(text: str, length: int = 40) -> str:
+    return text if len(text) <= length else text[: length - 1] + ELLIPSIS
 
 
 def _differs(latin: str, name: str) -> bool:

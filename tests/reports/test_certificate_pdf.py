@@ -16,6 +16,7 @@ from alliance_desktop.reports import (
     CertificateError,
     CertificateTexts,
     SignatureBlock,
+    check_texts,
     default_texts,
     render_certificate_bytes,
     render_certificates,
@@ -330,3 +331,33 @@ def test_no_two_texts_collide_whatever_the_signature_blocks(count: int, language
         assert INNER_INSET < piece.y < PAGE_HEIGHT - INNER_INSET
         for other in pieces[index + 1 :]:
             assert not _overlaps(piece, other), (piece, other)
+
+
+def test_the_default_texts_print_without_problems() -> None:
+    assert check_texts(default_texts()) == []
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "both"])
+def test_overlong_settings_are_reported_and_still_stay_on_the_page(language: str) -> None:
+    texts = dataclasses.replace(
+        default_texts(),
+        title_en="Declaration " * 80,
+        title_fr="Déclaration " * 80,
+        commitments_en="\n".join(["reject all forms of discrimination " * 6] * 12),
+        commitments_fr="\n".join(["rejeter toute forme de discrimination " * 6] * 12),
+        logo=b"not a picture",
+    )
+    problems = check_texts(texts)
+    assert any("commitments" in p for p in problems)
+    assert any("too long for its place" in p for p in problems)
+    assert any("logo" in p for p in problems)
+    texts = dataclasses.replace(texts, logo=None)
+    reader = read_pdf(render([certificate(language=language)], texts))
+    pieces = text_pieces(reader, 0)
+    for piece in pieces:
+        assert piece.x >= INNER_INSET and piece.x + piece.width <= PAGE_WIDTH - INNER_INSET
+        assert INNER_INSET < piece.y < PAGE_HEIGHT - INNER_INSET
+    # The commitments end above the certificate's own data.
+    lowest_commitment = min(p.y for p in pieces if "discrimination" in p.text)
+    signed_by = next(p for p in pieces if p.text.startswith("SIGNED BY") or "SIGNÉ" in p.text)
+    assert lowest_commitment > signed_by.y + signed_by.size
