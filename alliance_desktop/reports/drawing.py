@@ -58,10 +58,17 @@ def draw_text(
         x -= width / 2
     elif align == "right":
         x -= width
-    for piece in pieces:
-        canvas.setFont(piece.font_name, size)
-        canvas.drawString(x, y, piece.text, charSpace=char_space)
-        x += text_width(piece.text, piece.font_name, size) + char_space * len(piece.text)
+    # One text object for all runs, so the line reads back (and copies) as one line.
+    line = canvas.beginText(x, y)
+    if char_space:
+        line.setCharSpace(char_space)
+    for index, piece in enumerate(pieces):
+        line.setFont(piece.font_name, size)
+        if index < len(pieces) - 1:
+            line.textOut(piece.text)
+        else:
+            line.textLine(piece.text)  # ends the line as drawString does
+    canvas.drawText(line)
 
 
 def draw_fitted(

@@ -361,3 +361,11 @@ def test_overlong_settings_are_reported_and_still_stay_on_the_page(language: str
     lowest_commitment = min(p.y for p in pieces if "discrimination" in p.text)
     signed_by = next(p for p in pieces if p.text.startswith("SIGNED BY") or "SIGNÉ" in p.text)
     assert lowest_commitment > signed_by.y + signed_by.size
+
+
+def test_a_letter_the_serif_lacks_is_printed_from_the_sans_not_as_a_box() -> None:
+    name = "Saⱥnt-Łódź"  # U+2C65 is in DejaVu Sans only
+    reader = read_pdf(render([certificate(name)]))
+    assert name in page_text(reader, 0).splitlines()
+    fonts = {piece.font for piece in text_pieces(reader, 0) if piece.text in ("Sa", "ⱥ", "nt-Łódź")}
+    assert fonts == {"DejaVuSerif-Bold", "DejaVuSans-Bold"}
