@@ -165,6 +165,7 @@ class SignatureDraft:
     signer_name: str
     signed_on: dt.date
     authority_uid: str | None = None
+    country_code: str = ""  # empty: the authority's country
     signer_function: str = ""
     place: str = ""
     language: Language = Language.EN

@@ -1,0 +1,106 @@
+"""Engine creation: database location, SQLite pragmas and IMMEDIATE write transactions."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
+
+APP_NAME = "AllianceDesktop"
+APP_AUTHOR = "CouncilOfEurope"
+DEFAULT_FILE_NAME = "alliance.sqlite"
+BUSY_TIMEOUT_MS = 10_000
+
+# Execution option read by the "begin" listener: write sessions ask for BEGIN IMMEDIATE so
+# that two writers queue on the lock instead of failing later with "database is locked".
+SQLITE_BEGIN = "alliance_sqlite_begin"
+
+
+def default_database_path() -> Path:
+    return Path(user_data_dir(APP_NAME, APP_AUTHOR)) / DEFAULT_FILE_NAME
+
+
+def resolve_url(location: str | os.PathLike[str] | None) -> str:
+    """A SQLAlchemy URL for a path, a URL, ``$ALLIANCE_DB`` or the default file."""
+    if location is None:
+        location = os.environ.get("ALLIANCE_DB") or None
+    if location is None:
+        return sqlite_url(default_database_path())
+    text = os.fspath(location)
+    if "://" in text:
+        return text
+    return sqlite_url(Path(text))
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path.expanduser().resolve()}"
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def display_location(url: str) -> str:
+    """Where the database is, for people: a file path, or the URL without its password."""
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def make_engine(url: str, *, read_only: bool = False, echo: bool = False) -> Engine:
+    if is_sqlite(url):
+        return _make_sqlite_engine(url, read_only=read_only, echo=echo)
+    engine = create_engine(url, echo=echo, pool_pre_ping=True, future=True)
+    if read_only:
+        engine = engine.execution_options(postgresql_readonly=True)
+    return engine
+
+
+def _make_sqlite_engine(url: str, *, read_only: bool, echo: bool) -> Engine:
+    parsed = make_url(url)
+    connect_args: dict[str, Any] = {"timeout": BUSY_TIMEOUT_MS / 1000}
+    if read_only and parsed.database:
+        # A URI with mode=ro: SQLite itself refuses writes, whatever the code tries.
+        uri = f"file:{Path(parsed.database).as_posix()}?mode=ro"
+        url = f"sqlite:///{uri}"
+        connect_args["uri"] = True
+    # NullPool: every session opens its own short connection, so the file is not held open
+    # between user actions (backups, restores and other processes see a quiet file).
+    engine = create_engine(url, echo=echo, connect_args=connect_args, poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Take transaction control away from the sqlite3 module; the "begin" event issues it.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            if not read_only:
+                cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        mode = connection.get_execution_options().get(SQLITE_BEGIN, "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine

@@ -1,0 +1,83 @@
+"""The open database: engine, short read and write sessions, and who is working."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from alliance_desktop.db.engine import SQLITE_BEGIN, display_location, is_sqlite, make_engine
+from alliance_desktop.domain.errors import DatabaseError, RefusedError
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (some containers and services)
+        return "unknown"
+
+
+class Database:
+    """One database the application works on; services open a session per user action."""
+
+    def __init__(
+        self, url: str, *, read_only: bool = False, user: str | None = None, echo: bool = False
+    ) -> None:
+        self.url = url
+        self.read_only = read_only
+        self.user = user or current_user()
+        self.engine: Engine = make_engine(url, read_only=read_only, echo=echo)
+        self.is_sqlite = is_sqlite(url)
+        writer = self.engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
+        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(writer, expire_on_commit=False)
+
+    @property
+    def location(self) -> str:
+        return display_location(self.url)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read_sessions() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any exception."""
+        if self.read_only:
+            raise RefusedError("The database is open read-only; nothing was changed.")
+        with self._write_sessions() as session:
+            try:
+                yield session
+                session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                raise translate_operational_error(exc) from exc
+            except BaseException:
+                session.rollback()
+                raise
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def translate_operational_error(exc: OperationalError) -> RefusedError:
+    message = str(exc.orig) if exc.orig is not None else str(exc)
+    lowered = message.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return DatabaseError(
+            "The database is busy: another program is writing to it. Nothing was changed; "
+            "try again in a moment."
+        )
+    if "full" in lowered or "disk i/o" in lowered:
+        return DatabaseError("The disk is full or failing; nothing was changed.")
+    if "readonly" in lowered or "read-only" in lowered:
+        return DatabaseError("The database file is read-only; nothing was changed.")
+    return DatabaseError(f"The database refused the change: {message}")

@@ -1,0 +1,17 @@
+"""What a table asks for: search text, filters, sort and paging."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ListQuery:
+    search: str = ""
+    country: str | None = None
+    status: str | None = None  # a status value; for applications also "pending" or "decided"
+    year: int | None = None
+    sort: str = "name"
+    descending: bool = False
+    offset: int = 0
+    limit: int | None = None

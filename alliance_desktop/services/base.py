@@ -1,0 +1,133 @@
+"""Helpers shared by the services: loading by uid, version checks, audit entries, record meta."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import json
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
+
+from alliance_desktop.db.models import AuditEntry, RecordMixin, utcnow
+from alliance_desktop.db.session import Database
+from alliance_desktop.domain.errors import ConflictError, NotFoundError
+from alliance_desktop.domain.records import RecordMeta
+from alliance_desktop.domain.text import LIKE_ESCAPE, like_pattern
+
+M = TypeVar("M", bound=RecordMixin)
+
+
+class Service:
+    def __init__(self, database: Database) -> None:
+        self.db = database
+
+    @property
+    def user(self) -> str:
+        return self.db.user
+
+
+def meta_of(row: RecordMixin) -> RecordMeta:
+    return RecordMeta(
+        uid=row.uid,
+        version=row.version,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        deleted_at=row.deleted_at,
+    )
+
+
+def load(session: Session, model: type[M], uid: str, kind: str, *, for_update: bool = False) -> M:
+    stmt = select(model).where(model.uid == uid)
+    if for_update:
+        stmt = stmt.with_for_update()
+    row = session.scalars(stmt).one_or_none()
+    if row is None:
+        raise NotFoundError(kind, uid)
+    return row
+
+
+def check_version(row: RecordMixin, expected: int | None, kind: str, label: str) -> None:
+    """Refuse a save made from a stale copy (optimistic locking; the database also checks)."""
+    if row.deleted_at is not None and expected is not None:
+        raise ConflictError(kind, row.uid, label, deleted=True)
+    if expected is not None and row.version != expected:
+        raise ConflictError(kind, row.uid, label)
+
+
+def plain(value: Any) -> str | None:
+    """The text an audit entry stores for a value."""
+    if value is None:
+        return None
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def field_changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[tuple[str, Any, Any]]:
+    changes = []
+    for key in new:
+        before, after = plain(old.get(key)), plain(new[key])
+        if (before or "") != (after or ""):
+            changes.append((key, before, after))
+    return changes
+
+
+def draft_values(draft: object, *, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+    return {
+        f.name: getattr(draft, f.name)
+        for f in dataclasses.fields(draft)  # type: ignore[arg-type]
+        if f.name not in skip
+    }
+
+
+def audit(
+    session: Session,
+    user: str,
+    action: str,
+    entity: str,
+    uid: str,
+    label: str,
+    changes: list[tuple[str, Any, Any]] | None = None,
+) -> None:
+    session.add(
+        AuditEntry(
+            at=utcnow(),
+            user=user,
+            action=action,
+            entity=entity,
+            entity_uid=uid,
+            label=label[:300],
+            changes=json.dumps(
+                [[name, plain(old), plain(new)] for name, old, new in changes or []],
+                ensure_ascii=False,
+            ),
+        )
+    )
+
+
+def created_changes(values: Mapping[str, Any]) -> list[tuple[str, Any, Any]]:
+    return [(k, None, v) for k, v in values.items() if plain(v) not in (None, "")]
+
+
+def search_clause(column: Any, text: str) -> ColumnElement[bool]:
+    return column.like(like_pattern(text), escape=LIKE_ESCAPE)  # type: ignore[no-any-return]
+
+
+def year_clause(column: Any, year: int) -> ColumnElement[bool]:
+    return (column >= dt.date(year, 1, 1)) & (column <= dt.date(year, 12, 31))  # type: ignore[no-any-return]
+
+
+def count_of(session: Session, stmt: Any) -> int:
+    return int(session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0)
+
+
+def now() -> dt.datetime:
+    return utcnow()

@@ -1,0 +1,289 @@
+"""Members: an authority's membership of the Alliance, with its participant number."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, aliased
+
+from alliance_desktop.db.models import Authority, Membership, Person
+from alliance_desktop.domain.enums import AuditAction, AuthorityKind, MembershipStatus, RecordKind
+from alliance_desktop.domain.errors import RefusedError, StateError
+from alliance_desktop.domain.queries import ListQuery
+from alliance_desktop.domain.records import (
+    AuthorityDraft,
+    DuplicateWarning,
+    MemberRow,
+    MembershipDraft,
+    MembershipRecord,
+    Page,
+)
+from alliance_desktop.domain.validation import checked, validate_authority, validate_membership
+from alliance_desktop.services.authorities import (
+    KIND as AUTHORITY_KIND,
+)
+from alliance_desktop.services.authorities import (
+    apply_authority,
+    authority_record,
+    authority_values,
+    create_authority_in,
+    find_duplicates_in,
+)
+from alliance_desktop.services.base import (
+    Service,
+    audit,
+    check_version,
+    count_of,
+    created_changes,
+    draft_values,
+    field_changes,
+    load,
+    meta_of,
+    now,
+    search_clause,
+    year_clause,
+)
+from alliance_desktop.services.persons import person_record
+
+KIND = RecordKind.MEMBERSHIP.value
+
+_Focal = aliased(Person)
+
+MEMBER_SORTS: dict[str, Any] = {
+    "participant_no": Membership.participant_no,
+    "name": Authority.sort_key,
+    "name_latin": Authority.sort_key,
+    "country_code": Authority.country_code,
+    "kind": Authority.kind,
+    "joined_on": Membership.joined_on,
+    "status": Membership.status,
+    "left_on": Membership.left_on,
+    "focal_point": _Focal.name,
+}
+
+
+def membership_record(row: Membership) -> MembershipRecord:
+    return MembershipRecord(
+        meta=meta_of(row),
+        draft=MembershipDraft(
+            authority_uid=row.authority.uid,
+            joined_on=row.joined_on,
+            participant_no=row.participant_no,
+            status=MembershipStatus(row.status),
+            left_on=row.left_on,
+            focal_point_uid=row.focal_point.uid if row.focal_point is not None else None,
+            notes=row.notes,
+        ),
+        authority=authority_record(row.authority),
+        focal_point=person_record(row.focal_point) if row.focal_point is not None else None,
+    )
+
+
+def _values(draft: MembershipDraft) -> dict[str, Any]:
+    values = draft_values(draft, skip=("authority_uid",))
+    values["status"] = draft.status.value
+    return values
+
+
+def next_participant_no_in(session: Session) -> int:
+    # Deleted memberships keep their numbers: a number is never given twice.
+    return int(session.scalar(select(func.max(Membership.participant_no))) or 0) + 1
+
+
+def _label(row: Membership) -> str:
+    return f"{row.authority.name} (no. {row.participant_no})"
+
+
+def create_membership_in(
+    session: Session, user: str, authority: Authority, draft: MembershipDraft
+) -> Membership:
+    if authority.membership is not None:
+        existing = authority.membership
+        raise StateError(
+            f"{authority.name} is already a member (participant no. {existing.participant_no})."
+        )
+    number = draft.participant_no or next_participant_no_in(session)
+    taken = session.scalar(select(Membership).where(Membership.participant_no == number))
+    if taken is not None:
+        raise RefusedError(
+            f"Participant number {number} already belongs to {taken.authority.name}."
+        )
+    row = Membership(authority=authority, participant_no=number)
+    values = _values(dataclasses.replace(draft, participant_no=number))
+    for key, value in values.items():
+        if key != "focal_point_uid":
+            setattr(row, key, value)
+    if draft.focal_point_uid:
+        row.focal_point = load(session, Person, draft.focal_point_uid, "person")
+    session.add(row)
+    session.flush()
+    audit(session, user, AuditAction.CREATE, KIND, row.uid, _label(row), created_changes(values))
+    return row
+
+
+class MemberService(Service):
+    def get(self, uid: str) -> MembershipRecord:
+        with self.db.read() as session:
+            return membership_record(load(session, Membership, uid, KIND))
+
+    def get_for_authority(self, authority_uid: str) -> MembershipRecord | None:
+        with self.db.read() as session:
+            authority = load(session, Authority, authority_uid, AUTHORITY_KIND)
+            return membership_record(authority.membership) if authority.membership else None
+
+    def next_participant_no(self) -> int:
+        with self.db.read() as session:
+            return next_participant_no_in(session)
+
+    def create(
+        self, authority: AuthorityDraft | str, draft: MembershipDraft
+    ) -> tuple[MembershipRecord, list[DuplicateWarning]]:
+        """Make an authority a member: a new one from a draft, or an existing one by uid."""
+        draft = checked(dataclasses.replace(draft, authority_uid=draft.authority_uid or "-"),
+                        validate_membership)
+        warnings: list[DuplicateWarning] = []
+        with self.db.write() as session:
+            if isinstance(authority, str):
+                authority_row = load(session, Authority, authority, AUTHORITY_KIND)
+            else:
+                authority = checked(authority, validate_authority)
+                warnings = find_duplicates_in(session, authority)
+                authority_row = create_authority_in(session, self.user, authority)
+            row = create_membership_in(session, self.user, authority_row, draft)
+            return membership_record(row), warnings
+
+    def update(
+        self,
+        uid: str,
+        version: int,
+        draft: MembershipDraft,
+        authority: AuthorityDraft | None = None,
+        authority_version: int | None = None,
+    ) -> MembershipRecord:
+        """Save a member's membership fields and, when given, its authority's fields."""
+        draft = checked(draft, validate_membership)
+        if authority is not None:
+            authority = checked(authority, validate_authority)
+        with self.db.write() as session:
+            row = load(session, Membership, uid, KIND)
+            check_version(row, version, KIND, _label(row))
+            if authority is not None:
+                a_row = row.authority
+                check_version(a_row, authority_version, AUTHORITY_KIND, a_row.name)
+                a_changes = field_changes(
+                    authority_values(authority_record(a_row).draft), authority_values(authority)
+                )
+                if a_changes:
+                    apply_authority(a_row, authority)
+                    a_row.updated_at = now()
+                    audit(session, self.user, AuditAction.UPDATE, AUTHORITY_KIND, a_row.uid,
+                          a_row.name, a_changes)
+            number = draft.participant_no or row.participant_no
+            if number != row.participant_no:
+                taken = session.scalar(select(Membership).where(Membership.participant_no == number))
+                if taken is not None:
+                    raise RefusedError(
+                        f"Participant number {number} already belongs to {taken.authority.name}."
+                    )
+            draft = dataclasses.replace(draft, participant_no=number)
+            old = _values(membership_record(row).draft)
+            new = _values(draft)
+            changes = field_changes(old, new)
+            if changes:
+                for key, value in new.items():
+                    if key != "focal_point_uid":
+                        setattr(row, key, value)
+                row.focal_point = (
+                    load(session, Person, draft.focal_point_uid, "person")
+                    if draft.focal_point_uid
+                    else None
+                )
+                row.updated_at = now()
+                session.flush()
+                audit(session, self.user, AuditAction.UPDATE, KIND, uid, _label(row), changes)
+            session.flush()
+            return membership_record(row)
+
+    def delete(self, uid: str, version: int | None = None) -> None:
+        with self.db.write() as session:
+            row = load(session, Membership, uid, KIND)
+            check_version(row, version, KIND, _label(row))
+            if row.deleted_at is None:
+                row.deleted_at = now()
+                session.flush()
+                audit(session, self.user, AuditAction.DELETE, KIND, uid, _label(row))
+
+    def restore(self, uid: str) -> MembershipRecord:
+        with self.db.write() as session:
+            row = load(session, Membership, uid, KIND)
+            if row.deleted_at is not None:
+                row.deleted_at = None
+                if row.authority.deleted_at is not None:
+                    row.authority.deleted_at = None
+                    audit(session, self.user, AuditAction.RESTORE, AUTHORITY_KIND,
+                          row.authority.uid, row.authority.name)
+                session.flush()
+                audit(session, self.user, AuditAction.RESTORE, KIND, uid, _label(row))
+            return membership_record(row)
+
+    def list(self, query: ListQuery = ListQuery()) -> Page[MemberRow]:
+        with self.db.read() as session:
+            stmt = self._select(query)
+            total = count_of(session, stmt) if query.limit is not None else -1
+            if query.offset:
+                stmt = stmt.offset(query.offset)
+            if query.limit is not None:
+                stmt = stmt.limit(query.limit)
+            rows = tuple(_member_row(r) for r in session.execute(stmt))
+            return Page(rows, total if total >= 0 else len(rows))
+
+    def _select(self, query: ListQuery) -> Select[Any]:
+        stmt = (
+            select(
+                Membership.uid,
+                Authority.uid,
+                Membership.participant_no,
+                Authority.name,
+                Authority.name_latin,
+                Authority.country_code,
+                Authority.kind,
+                Membership.joined_on,
+                Membership.status,
+                Membership.left_on,
+                _Focal.name,
+                Membership.version,
+            )
+            .join(Authority, Membership.authority_id == Authority.id)
+            .outerjoin(_Focal, Membership.focal_point_id == _Focal.id)
+            .where(Membership.deleted_at.is_(None), Authority.deleted_at.is_(None))
+        )
+        if query.search.strip():
+            stmt = stmt.where(search_clause(Authority.search_key, query.search))
+        if query.country:
+            stmt = stmt.where(Authority.country_code == query.country)
+        if query.status:
+            stmt = stmt.where(Membership.status == query.status)
+        if query.year:
+            stmt = stmt.where(year_clause(Membership.joined_on, query.year))
+        column = MEMBER_SORTS.get(query.sort, Authority.sort_key)
+        order = column.desc() if query.descending else column.asc()
+        return stmt.order_by(order, Membership.participant_no)
+
+
+def _member_row(r: Any) -> MemberRow:
+    return MemberRow(
+        uid=r[0],
+        authority_uid=r[1],
+        participant_no=r[2],
+        name=r[3],
+        name_latin=r[4],
+        country_code=r[5],
+        kind=AuthorityKind(r[6]),
+        joined_on=r[7],
+        status=MembershipStatus(r[8]),
+        left_on=r[9],
+        focal_point=r[10] or "",
+        version=r[11],
+    )
