@@ -101,7 +101,7 @@ class Authority(RecordMixin, Base):
 
     membership: Mapped[Membership | None] = relationship(back_populates="authority", uselist=False)
 
-    __mapper_args__ = {"version_id_col": RecordMixin.version}  # type: ignore[dict-item]
+    __mapper_args__ = {"version_id_col": RecordMixin.version}  # noqa: RUF012
     __table_args__ = (
         CheckConstraint("population IS NULL OR population >= 0", name="population_not_negative"),
         CheckConstraint(
@@ -127,7 +127,7 @@ class Person(RecordMixin, Base):
 
     authority: Mapped[Authority | None] = relationship()
 
-    __mapper_args__ = {"version_id_col": RecordMixin.version}  # type: ignore[dict-item]
+    __mapper_args__ = {"version_id_col": RecordMixin.version}  # noqa: RUF012
 
 
 class Membership(RecordMixin, Base):
@@ -148,7 +148,7 @@ class Membership(RecordMixin, Base):
     authority: Mapped[Authority] = relationship(back_populates="membership")
     focal_point: Mapped[Person | None] = relationship()
 
-    __mapper_args__ = {"version_id_col": RecordMixin.version}  # type: ignore[dict-item]
+    __mapper_args__ = {"version_id_col": RecordMixin.version}  # noqa: RUF012
     __table_args__ = (
         CheckConstraint("participant_no >= 1", name="participant_no_positive"),
         CheckConstraint("left_on IS NULL OR left_on >= joined_on", name="left_after_joined"),
@@ -175,7 +175,7 @@ class Signature(RecordMixin, Base):
 
     authority: Mapped[Authority | None] = relationship()
 
-    __mapper_args__ = {"version_id_col": RecordMixin.version}  # type: ignore[dict-item]
+    __mapper_args__ = {"version_id_col": RecordMixin.version}  # noqa: RUF012
     __table_args__ = (
         CheckConstraint("signed_on >= '2017-03-09'", name="signed_after_first_signatures"),
     )
@@ -226,7 +226,7 @@ class Application(RecordMixin, Base):
         back_populates="application", order_by="ApplicationStatusChange.id"
     )
 
-    __mapper_args__ = {"version_id_col": RecordMixin.version}  # type: ignore[dict-item]
+    __mapper_args__ = {"version_id_col": RecordMixin.version}  # noqa: RUF012
     __table_args__ = (
         CheckConstraint(
             "status IN ('received', 'under_review', 'information_requested', 'accepted', "

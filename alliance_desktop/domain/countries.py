@@ -87,7 +87,9 @@ COUNTRIES: dict[str, Country] = {
     for code, (joined, left) in sorted(_MEMBERSHIP.items())
 }
 
-CURRENT_MEMBER_CODES: tuple[str, ...] = tuple(c.code for c in COUNTRIES.values() if c.left_on is None)
+CURRENT_MEMBER_CODES: tuple[str, ...] = tuple(
+    c.code for c in COUNTRIES.values() if c.left_on is None
+)
 
 _BY_NAME: dict[str, str] = {}
 for _c in COUNTRIES.values():

@@ -49,7 +49,7 @@ class ConflictError(RefusedError):
 
 
 class StateError(RefusedError):
-    """The action does not fit the record's current state (e.g. accepting a declined application)."""
+    """The action does not fit the record's state (e.g. accepting a declined application)."""
 
 
 class DatabaseError(RefusedError):

@@ -121,7 +121,10 @@ class _Checker:
                 continue
             bad = find_forbidden_character(value, multiline=f.name in MULTILINE_FIELDS)
             if bad is not None:
-                self.add(f.name, f"contains an invisible or control character ({describe_character(bad)})")
+                self.add(
+                    f.name,
+                    f"contains an invisible or control character ({describe_character(bad)})",
+                )
                 continue
             limit = MAX_LENGTHS.get(f.name)
             if limit is not None and len(value) > limit:

@@ -72,7 +72,8 @@ def find_duplicates_in(
     stmt = select(Authority).where(
         Authority.country_code == draft.country_code,
         Authority.deleted_at.is_(None),
-        (Authority.name_key.in_(keys)) | (Authority.sort_key.in_({fold(draft.name_latin or draft.name)})),
+        (Authority.name_key.in_(keys))
+        | (Authority.sort_key.in_({fold(draft.name_latin or draft.name)})),
     )
     if exclude_uid:
         stmt = stmt.where(Authority.uid != exclude_uid)
@@ -84,7 +85,15 @@ def create_authority_in(session: Session, user: str, draft: AuthorityDraft) -> A
     apply_authority(row, draft)
     session.add(row)
     session.flush()
-    audit(session, user, AuditAction.CREATE, KIND, row.uid, row.name, created_changes(authority_values(draft)))
+    audit(
+        session,
+        user,
+        AuditAction.CREATE,
+        KIND,
+        row.uid,
+        row.name,
+        created_changes(authority_values(draft)),
+    )
     return row
 
 
@@ -93,7 +102,9 @@ class AuthorityService(Service):
         with self.db.read() as session:
             return authority_record(load(session, Authority, uid, KIND))
 
-    def find_duplicates(self, draft: AuthorityDraft, exclude_uid: str | None = None) -> list[DuplicateWarning]:
+    def find_duplicates(
+        self, draft: AuthorityDraft, exclude_uid: str | None = None
+    ) -> list[DuplicateWarning]:
         try:
             draft = checked(draft, validate_authority)
         except ValidationError:
@@ -141,7 +152,9 @@ class AuthorityService(Service):
                 audit(session, self.user, AuditAction.RESTORE, KIND, uid, row.name)
             return authority_record(row)
 
-    def search(self, text: str, country: str | None = None, limit: int = 50) -> list[AuthorityRecord]:
+    def search(
+        self, text: str, country: str | None = None, limit: int = 50
+    ) -> list[AuthorityRecord]:
         """Authorities whose any name matches ``text`` (for pickers and links)."""
         with self.db.read() as session:
             stmt = select(Authority).where(Authority.deleted_at.is_(None))

@@ -126,7 +126,9 @@ def year_clause(column: Any, year: int) -> ColumnElement[bool]:
 
 
 def count_of(session: Session, stmt: Any) -> int:
-    return int(session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0)
+    return int(
+        session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+    )
 
 
 def now() -> dt.datetime:

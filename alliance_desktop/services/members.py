@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from alliance_desktop.db.models import Authority, Membership, Person
@@ -141,8 +141,10 @@ class MemberService(Service):
         self, authority: AuthorityDraft | str, draft: MembershipDraft
     ) -> tuple[MembershipRecord, list[DuplicateWarning]]:
         """Make an authority a member: a new one from a draft, or an existing one by uid."""
-        draft = checked(dataclasses.replace(draft, authority_uid=draft.authority_uid or "-"),
-                        validate_membership)
+        draft = checked(
+            dataclasses.replace(draft, authority_uid=draft.authority_uid or "-"),
+            validate_membership,
+        )
         warnings: list[DuplicateWarning] = []
         with self.db.write() as session:
             if isinstance(authority, str):
@@ -178,11 +180,20 @@ class MemberService(Service):
                 if a_changes:
                     apply_authority(a_row, authority)
                     a_row.updated_at = now()
-                    audit(session, self.user, AuditAction.UPDATE, AUTHORITY_KIND, a_row.uid,
-                          a_row.name, a_changes)
+                    audit(
+                        session,
+                        self.user,
+                        AuditAction.UPDATE,
+                        AUTHORITY_KIND,
+                        a_row.uid,
+                        a_row.name,
+                        a_changes,
+                    )
             number = draft.participant_no or row.participant_no
             if number != row.participant_no:
-                taken = session.scalar(select(Membership).where(Membership.participant_no == number))
+                taken = session.scalar(
+                    select(Membership).where(Membership.participant_no == number)
+                )
                 if taken is not None:
                     raise RefusedError(
                         f"Participant number {number} already belongs to {taken.authority.name}."
@@ -222,13 +233,20 @@ class MemberService(Service):
                 row.deleted_at = None
                 if row.authority.deleted_at is not None:
                     row.authority.deleted_at = None
-                    audit(session, self.user, AuditAction.RESTORE, AUTHORITY_KIND,
-                          row.authority.uid, row.authority.name)
+                    audit(
+                        session,
+                        self.user,
+                        AuditAction.RESTORE,
+                        AUTHORITY_KIND,
+                        row.authority.uid,
+                        row.authority.name,
+                    )
                 session.flush()
                 audit(session, self.user, AuditAction.RESTORE, KIND, uid, _label(row))
             return membership_record(row)
 
-    def list(self, query: ListQuery = ListQuery()) -> Page[MemberRow]:
+    def list(self, query: ListQuery | None = None) -> Page[MemberRow]:
+        query = query or ListQuery()
         with self.db.read() as session:
             stmt = self._select(query)
             total = count_of(session, stmt) if query.limit is not None else -1
@@ -239,7 +257,7 @@ class MemberService(Service):
             rows = tuple(_member_row(r) for r in session.execute(stmt))
             return Page(rows, total if total >= 0 else len(rows))
 
-    def _select(self, query: ListQuery) -> Select[Any]:
+    def _select(self, query: ListQuery) -> Any:
         stmt = (
             select(
                 Membership.uid,

@@ -1,0 +1,36 @@
+# Set-up and everyday commands. `make run` opens the application; `make test` runs every check.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint system-deps screenshots clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+# Qt's xcb platform needs these shared libraries on a bare Debian/Ubuntu; installed only when root.
+system-deps:
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && ! ldconfig -p | grep -q libxkbcommon-x11; then \
+		apt-get update -qq && apt-get install -y -qq libegl1 libgl1 libxkbcommon-x11-0 libxcb-cursor0 \
+		libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libfontconfig1 libdbus-1-3 >/dev/null; \
+	fi
+
+run: system-deps $(STAMP)
+	$(PY) main.py
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
+	$(PY) tools/gen_country_names.py --check
+
+test: system-deps lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

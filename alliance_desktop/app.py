@@ -1,0 +1,43 @@
+"""The composition root: builds the database, services and window, or runs a command."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from alliance_desktop import cli
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if cli.is_command(args):
+        return cli.run(args)
+    return run_window(args)
+
+
+def run_window(args: list[str]) -> int:
+    import argparse
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from alliance_desktop.domain.errors import RefusedError
+    from alliance_desktop.services.opening import open_database
+    from alliance_desktop.ui.database_window import DatabaseWindow
+
+    parser = argparse.ArgumentParser(prog="alliance-desktop")
+    parser.add_argument("--db")
+    options, qt_args = parser.parse_known_args(args)
+    app = QApplication([sys.argv[0], *qt_args])
+    app.setApplicationName("Alliance Desktop")
+    app.setOrganizationName("Council of Europe")
+    try:
+        services = open_database(options.db, create=True)
+    except RefusedError as exc:
+        QMessageBox.critical(None, app.translate("app", "Alliance Desktop"), str(exc))
+        return 1
+    window = DatabaseWindow(services)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        services.db.dispose()

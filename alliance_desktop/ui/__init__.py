@@ -1,0 +1,1 @@
+"""Everything Qt: windows, table models, dialogs and workers."""

@@ -1,0 +1,1 @@
+"""Tests for alliance_desktop.domain."""

@@ -1,0 +1,147 @@
+"""Members and authorities: create, search, conflicts, duplicates, trash, audit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+from sqlalchemy import select
+
+from alliance_desktop.db.models import AuditEntry
+from alliance_desktop.db.session import Database
+from alliance_desktop.domain.errors import ConflictError, ValidationError
+from alliance_desktop.domain.queries import ListQuery
+from alliance_desktop.domain.records import AuthorityDraft, MembershipDraft
+from alliance_desktop.services.opening import Services
+
+NAMES = [
+    ("Łódź", "Lodz", "PL"),
+    ("Şişli", "", "TR"),
+    ("Ηράκλειο", "Irakleio", "GR"),
+    ("Крагујевац", "Kragujevac", "RS"),
+    ("Timișoara", "", "RO"),
+    ("100% Town_1", "", "FR"),
+    ("O'Brien's \"Place\"", "", "IE"),
+]
+
+
+def _add_members(services: Services) -> None:
+    for name, latin, country in NAMES:
+        services.members.create(
+            AuthorityDraft(name=name, name_latin=latin, country_code=country),
+            MembershipDraft(authority_uid="", joined_on=dt.date(2016, 5, 1)),
+        )
+
+
+def _names(services: Services, search: str) -> list[str]:
+    return [r.name for r in services.members.list(ListQuery(search=search)).rows]
+
+
+def test_participant_numbers_are_given_in_turn(services: Services) -> None:
+    _add_members(services)
+    numbers = sorted(r.participant_no for r in services.members.list().rows)
+    assert numbers == list(range(1, len(NAMES) + 1))
+    assert services.members.next_participant_no() == len(NAMES) + 1
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("lodz", ["Łódź"]),
+        ("ŁÓDŹ", ["Łódź"]),
+        ("sisli", ["Şişli"]),
+        ("ηρακλειο", ["Ηράκλειο"]),
+        ("kragujevac", ["Крагујевац"]),
+        ("timisoara", ["Timișoara"]),
+        ("%", ["100% Town_1"]),
+        ("_", ["100% Town_1"]),
+        ("'", ["O'Brien's \"Place\""]),
+        ('"', ["O'Brien's \"Place\""]),
+        ("nowhere", []),
+    ],
+)
+def test_search_is_case_and_accent_insensitive_and_literal(
+    services: Services, query: str, expected: list[str]
+) -> None:
+    _add_members(services)
+    assert _names(services, query) == expected
+
+
+def test_stale_save_is_refused_and_first_change_kept(services: Services) -> None:
+    _add_members(services)
+    row = services.members.list(ListQuery(search="lodz")).rows[0]
+    first = services.members.get(row.uid)
+    second = services.members.get(row.uid)
+    services.members.update(
+        first.uid,
+        first.meta.version,
+        first.draft,
+        AuthorityDraft(name="Łódź", name_latin="Lodz", country_code="PL", population=670000),
+        first.authority.meta.version,
+    )
+    with pytest.raises(ConflictError) as caught:
+        services.members.update(
+            second.uid,
+            second.meta.version,
+            second.draft,
+            AuthorityDraft(name="Łódź", country_code="PL", population=1),
+            second.authority.meta.version,
+        )
+    assert "Łódź" in str(caught.value)
+    assert services.members.get(row.uid).authority.draft.population == 670000
+
+
+def test_two_database_objects_cannot_lose_an_update(services: Services) -> None:
+    """Two colleagues (two engines) load the same member and both save."""
+    _add_members(services)
+    other = Services.over(Database(services.db.url))
+    try:
+        uid = services.members.list(ListQuery(search="sisli")).rows[0].uid
+        mine, theirs = services.members.get(uid), other.members.get(uid)
+        services.members.update(uid, mine.meta.version, replace(mine.draft, notes="mine"))
+        with pytest.raises(ConflictError):
+            other.members.update(uid, theirs.meta.version, theirs.draft)
+        assert services.members.get(uid).draft.notes == "mine"
+    finally:
+        other.db.dispose()
+
+
+def test_duplicate_authority_is_named(services: Services) -> None:
+    _add_members(services)
+    _record, warnings = services.authorities.create(
+        AuthorityDraft(name=" lodz ", country_code="PL")
+    )
+    assert [w.name for w in warnings] == ["Łódź"]
+    _record, warnings = services.authorities.create(AuthorityDraft(name="Łódź", country_code="UA"))
+    assert warnings == []
+
+
+def test_invalid_authority_is_refused_with_field_messages(services: Services) -> None:
+    with pytest.raises(ValidationError) as caught:
+        services.authorities.create(
+            AuthorityDraft(name="Evil\u202eTown", country_code="XX", email="nope", population=-1)
+        )
+    fields = {e.field for e in caught.value.errors}
+    assert fields == {"name", "country_code", "email", "population"}
+
+
+def test_delete_and_restore_with_audit_trail(services: Services) -> None:
+    _add_members(services)
+    row = services.members.list(ListQuery(search="lodz")).rows[0]
+    services.members.delete(row.uid, row.version)
+    assert _names(services, "lodz") == []
+    services.members.restore(row.uid)
+    assert _names(services, "lodz") == ["Łódź"]
+    with services.db.read() as session:
+        actions = [
+            e.action
+            for e in session.scalars(select(AuditEntry).where(AuditEntry.entity_uid == row.uid))
+        ]
+    assert actions == ["create", "delete", "restore"]
+
+
+def test_figures(services: Services) -> None:
+    _add_members(services)
+    figure = services.stats.members()
+    assert (figure.count, figure.countries) == (len(NAMES), 7)
