@@ -206,7 +206,6 @@ def validate_membership(draft: MembershipDraft, today: dt.date | None = None) ->
     today = today or dt.date.today()
 
     def check(c: _Checker) -> None:
-        c.required("authority_uid", "authority")
         if draft.participant_no is not None and draft.participant_no < 1:
             c.add("participant_no", "must be 1 or more")
         c.not_future("joined_on", today)

@@ -22,6 +22,7 @@ from alliance_desktop.services.base import (
     meta_of,
     now,
     search_clause,
+    soft_delete,
 )
 
 KIND = RecordKind.AUTHORITY.value
@@ -137,11 +138,7 @@ class AuthorityService(Service):
     def delete(self, uid: str, version: int | None = None) -> None:
         with self.db.write() as session:
             row = load(session, Authority, uid, KIND)
-            check_version(row, version, KIND, row.name)
-            if row.deleted_at is None:
-                row.deleted_at = now()
-                session.flush()
-                audit(session, self.user, AuditAction.DELETE, KIND, uid, row.name)
+            soft_delete(session, self.user, row, version, KIND, row.name)
 
     def restore(self, uid: str) -> AuthorityRecord:
         with self.db.write() as session:

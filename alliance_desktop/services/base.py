@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from alliance_desktop.db.models import AuditEntry, RecordMixin, utcnow
 from alliance_desktop.db.session import Database
+from alliance_desktop.domain.enums import AuditAction
 from alliance_desktop.domain.errors import ConflictError, NotFoundError
 from alliance_desktop.domain.records import RecordMeta
 from alliance_desktop.domain.text import LIKE_ESCAPE, like_pattern
@@ -56,6 +57,17 @@ def check_version(row: RecordMixin, expected: int | None, kind: str, label: str)
         raise ConflictError(kind, row.uid, label, deleted=True)
     if expected is not None and row.version != expected:
         raise ConflictError(kind, row.uid, label)
+
+
+def soft_delete(
+    session: Session, user: str, row: RecordMixin, version: int | None, kind: str, label: str
+) -> None:
+    """Move a record to the Trash (once), refusing a stale copy, with its audit entry."""
+    check_version(row, version, kind, label)
+    if row.deleted_at is None:
+        row.deleted_at = utcnow()
+        session.flush()
+        audit(session, user, AuditAction.DELETE, kind, row.uid, label)
 
 
 def plain(value: Any) -> str | None:

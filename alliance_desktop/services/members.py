@@ -43,6 +43,7 @@ from alliance_desktop.services.base import (
     meta_of,
     now,
     search_clause,
+    soft_delete,
     year_clause,
 )
 from alliance_desktop.services.persons import person_record
@@ -141,10 +142,7 @@ class MemberService(Service):
         self, authority: AuthorityDraft | str, draft: MembershipDraft
     ) -> tuple[MembershipRecord, list[DuplicateWarning]]:
         """Make an authority a member: a new one from a draft, or an existing one by uid."""
-        draft = checked(
-            dataclasses.replace(draft, authority_uid=draft.authority_uid or "-"),
-            validate_membership,
-        )
+        draft = checked(draft, validate_membership)
         warnings: list[DuplicateWarning] = []
         with self.db.write() as session:
             if isinstance(authority, str):
@@ -220,11 +218,7 @@ class MemberService(Service):
     def delete(self, uid: str, version: int | None = None) -> None:
         with self.db.write() as session:
             row = load(session, Membership, uid, KIND)
-            check_version(row, version, KIND, _label(row))
-            if row.deleted_at is None:
-                row.deleted_at = now()
-                session.flush()
-                audit(session, self.user, AuditAction.DELETE, KIND, uid, _label(row))
+            soft_delete(session, self.user, row, version, KIND, _label(row))
 
     def restore(self, uid: str) -> MembershipRecord:
         with self.db.write() as session:

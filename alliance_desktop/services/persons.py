@@ -19,6 +19,7 @@ from alliance_desktop.services.base import (
     load,
     meta_of,
     now,
+    soft_delete,
 )
 
 KIND = RecordKind.PERSON.value
@@ -86,12 +87,7 @@ class PersonService(Service):
 
     def delete(self, uid: str, version: int | None = None) -> None:
         with self.db.write() as session:
-            row = load(session, Person, uid, KIND)
-            check_version(row, version, KIND, _LABEL)
-            if row.deleted_at is None:
-                row.deleted_at = now()
-                session.flush()
-                audit(session, self.user, AuditAction.DELETE, KIND, uid, _LABEL)
+            soft_delete(session, self.user, load(session, Person, uid, KIND), version, KIND, _LABEL)
 
     def list_for_authority(self, authority_uid: str) -> list[PersonRecord]:
         with self.db.read() as session:
