@@ -13,10 +13,13 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # Qt's xcb platform needs these shared libraries on a bare Debian/Ubuntu; installed only when root.
+QT_SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 \
+	libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libfontconfig1 libdbus-1-3
+
 system-deps:
-	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && ! ldconfig -p | grep -q libxkbcommon-x11; then \
-		apt-get update -qq && apt-get install -y -qq libegl1 libgl1 libxkbcommon-x11-0 libxcb-cursor0 \
-		libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libfontconfig1 libdbus-1-3 >/dev/null; \
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+		&& ! dpkg -s $(QT_SYSTEM_PACKAGES) >/dev/null 2>&1; then \
+		apt-get update -qq && apt-get install -y -qq $(QT_SYSTEM_PACKAGES) >/dev/null; \
 	fi
 
 run: system-deps $(STAMP)
