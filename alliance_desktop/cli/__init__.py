@@ -5,15 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from alliance_desktop import __version__
+from alliance_desktop.cli import init_command, stats_command
+from alliance_desktop.cli.common import EXIT_REFUSED, EXIT_USAGE
 from alliance_desktop.domain.errors import RefusedError
-from alliance_desktop.services.opening import open_database
-from alliance_desktop.services.stats import members_sentence, pending_sentence, signatories_sentence
 
-COMMANDS = ("init", "stats")
-
-EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+# Each command module has NAME, HELP, register(parser) and run(args) -> exit code.
+COMMAND_MODULES: tuple[ModuleType, ...] = (init_command, stats_command)
+COMMANDS = tuple(m.NAME for m in COMMAND_MODULES)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,8 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="database file or SQLAlchemy URL (default: $ALLIANCE_DB or the user data folder)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("init", help="create or upgrade the database")
-    commands.add_parser("stats", help="print the headline figures")
+    for module in COMMAND_MODULES:
+        module.register(commands.add_parser(module.NAME, help=module.HELP))
     return parser
 
 
@@ -47,30 +48,9 @@ def run(argv: Sequence[str]) -> int:
     if args.command is None:
         parser.print_usage(sys.stderr)
         return EXIT_USAGE
+    module = next(m for m in COMMAND_MODULES if args.command == m.NAME)
     try:
-        if args.command == "init":
-            return _init(args)
-        return _stats(args)
+        return int(module.run(args))
     except RefusedError as exc:
         print(f"alliance-desktop: {exc}", file=sys.stderr)
         return EXIT_REFUSED
-
-
-def _init(args: argparse.Namespace) -> int:
-    services = open_database(args.db, create=True)
-    try:
-        print(f"Database ready: {services.db.location}")
-    finally:
-        services.db.dispose()
-    return EXIT_OK
-
-
-def _stats(args: argparse.Namespace) -> int:
-    services = open_database(args.db, create=False)
-    try:
-        print(members_sentence(services.stats.members()))
-        print(signatories_sentence(services.stats.signatories()))
-        print(pending_sentence(*services.stats.pending()))
-    finally:
-        services.db.dispose()
-    return EXIT_OK

@@ -1,0 +1,20 @@
+"""What every command shares: exit codes and opening the database for the duration of a command."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from alliance_desktop.services.opening import Services, open_database
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+@contextmanager
+def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Services]:
+    services = open_database(args.db, create=create)
+    try:
+        yield services
+    finally:
+        services.db.dispose()
