@@ -54,3 +54,7 @@ class StateError(RefusedError):
 
 class DatabaseError(RefusedError):
     """The database cannot be used: damaged, foreign, empty, newer, or unreachable."""
+
+
+class Cancelled(Exception):  # noqa: N818 - the name says what happened, like KeyboardInterrupt
+    """The user cancelled long work through its progress callback; nothing was left behind."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from alliance_desktop.domain.errors import RefusedError
+from alliance_desktop.domain.errors import Cancelled, RefusedError
+
+__all__ = ["Cancelled", "FileRefused"]
 
 
 class FileRefused(RefusedError):  # noqa: N818 - the name the issue and callers use
@@ -15,7 +17,3 @@ class FileRefused(RefusedError):  # noqa: N818 - the name the issue and callers 
     def __init__(self, message: str, *, reason: str) -> None:
         self.reason = reason
         super().__init__(message)
-
-
-class Cancelled(Exception):  # noqa: N818 - the name says what happened, like KeyboardInterrupt
-    """The user cancelled a write through the progress callback; no file was left behind."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from alliance_desktop.domain.errors import RefusedError
+from alliance_desktop.domain.errors import Cancelled, RefusedError
+
+__all__ = ["Cancelled", "CertificateError"]
 
 
 class CertificateError(RefusedError):
@@ -15,7 +17,3 @@ class CertificateError(RefusedError):
     def __init__(self, message: str, *, reason: str) -> None:
         self.reason = reason
         super().__init__(message)
-
-
-class Cancelled(Exception):  # noqa: N818 - the name says what happened, like KeyboardInterrupt
-    """The user cancelled through the progress callback; no file was left behind."""
