@@ -1,0 +1,134 @@
+"""Long work off the GUI thread, with a progress dialog whose Cancel stops it cleanly."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from alliance_desktop.domain.errors import Cancelled
+
+Progress = Callable[[int, int], None]
+Work = Callable[[Progress], Any]
+Done = Callable[[Any, BaseException | None], None]
+
+
+class BackgroundTask(QObject):
+    """Runs ``work(progress)`` in a QThread; ``progress(done, total)`` raises Cancelled after
+    cancel() so the work can roll back and remove its partial file.
+
+    Signals arrive on the thread that owns the task (the GUI thread).
+    """
+
+    progressed = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._cancel = threading.Event()
+        self._thread: QThread | None = None
+        self._worker: _Worker | None = None
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def start(self) -> None:
+        self._thread = QThread()
+        self._worker = _Worker(self._work, self._cancel)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progressed.connect(self.progressed)
+        self._worker.finished.connect(self._on_worker_finished)
+        self._worker.failed.connect(self._on_worker_failed)
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def wait(self) -> None:
+        if self._thread is not None:
+            self._thread.wait()
+
+    def _stop_thread(self) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread.deleteLater()
+            self._thread = None
+        if self._worker is not None:
+            self._worker.deleteLater()
+            self._worker = None
+
+    @Slot(object)
+    def _on_worker_finished(self, result: object) -> None:
+        self._stop_thread()
+        self.finished.emit(result)
+
+    @Slot(object)
+    def _on_worker_failed(self, error: object) -> None:
+        self._stop_thread()
+        self.failed.emit(error)
+
+
+class _Worker(QObject):
+    progressed = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Work, cancel: threading.Event) -> None:
+        super().__init__()
+        self._work = work
+        self._cancel = cancel
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+        self.progressed.emit(done, total)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._work(self._progress)
+        except BaseException as exc:  # every failure goes back to the GUI thread as a message
+            self.failed.emit(exc)
+        else:
+            if self._cancel.is_set():
+                self.failed.emit(Cancelled())
+            else:
+                self.finished.emit(result)
+
+
+def run_in_background(
+    parent: QWidget | None, title: str, work: Work, on_done: Done, *, label: str = ""
+) -> BackgroundTask:
+    """Start ``work`` with a modeless progress dialog; ``on_done(result, error)`` runs on the GUI
+    thread afterwards (``error`` is a Cancelled when the user cancelled)."""
+    task = BackgroundTask(work, parent)
+    dialog = QProgressDialog(label or title, QProgressDialog.tr("Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+
+    def on_progress(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total > 0 else 0)
+
+    def finish(result: Any, error: BaseException | None) -> None:
+        dialog.close()
+        dialog.deleteLater()
+        on_done(result, error)
+        task.deleteLater()
+
+    task.progressed.connect(on_progress)
+    task.finished.connect(lambda result: finish(result, None))
+    task.failed.connect(lambda error: finish(None, error))
+    dialog.canceled.connect(task.cancel)
+    task.start()
+    return task

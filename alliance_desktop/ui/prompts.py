@@ -1,0 +1,67 @@
+"""Questions and messages to the user, behind one interface so tests never open a modal box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Prompts", text)
+
+
+class Prompts:
+    """The real prompts: Qt's message boxes and input dialogs."""
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_discard(self, parent: QWidget | None) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            _tr("Discard changes?"),
+            _tr("You have changed this record. Discard your changes?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def ask_text(
+        self, parent: QWidget | None, title: str, label: str, *, required: bool = True
+    ) -> str | None:
+        """The text typed, or None when cancelled; a required text is asked again while empty."""
+        while True:
+            text, ok = QInputDialog.getMultiLineText(parent, title, label, "")
+            if not ok:
+                return None
+            if text.strip() or not required:
+                return text.strip()
+            QMessageBox.warning(parent, title, _tr("Please enter a text, or press Cancel."))
+
+    def ask_line(
+        self, parent: QWidget | None, title: str, label: str, text: str = ""
+    ) -> str | None:
+        value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+        return value if ok else None
+
+    def choose(
+        self, parent: QWidget | None, title: str, text: str, choices: list[str]
+    ) -> int | None:
+        """The index of the chosen item, or None when cancelled."""
+        if not choices:
+            return None
+        item, ok = QInputDialog.getItem(parent, title, text, choices, 0, False)
+        return choices.index(item) if ok else None

@@ -1,0 +1,67 @@
+"""A stand-in for ui.prompts.Prompts that answers from a queue and records what was asked."""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class FakePrompts:
+    """Answers queued per method (``answers["confirm"].append(True)``); defaults when empty.
+
+    ``asked`` lists (method, title, text) for every call, so tests can assert what the user saw.
+    """
+
+    answers: dict[str, deque[Any]] = field(default_factory=dict)
+    asked: list[tuple[str, str, str]] = field(default_factory=list)
+    defaults: dict[str, Any] = field(
+        default_factory=lambda: {
+            "confirm": True,
+            "ask_discard": True,
+            "ask_text": None,
+            "ask_line": None,
+            "choose": None,
+        }
+    )
+
+    def answer(self, method: str, *values: Any) -> FakePrompts:
+        self.answers.setdefault(method, deque()).extend(values)
+        return self
+
+    def _next(self, method: str) -> Any:
+        queue = self.answers.get(method)
+        return queue.popleft() if queue else self.defaults.get(method)
+
+    def calls(self, method: str) -> list[tuple[str, str, str]]:
+        return [a for a in self.asked if a[0] == method]
+
+    def confirm(self, parent: Any, title: str, text: str) -> bool:
+        self.asked.append(("confirm", title, text))
+        return bool(self._next("confirm"))
+
+    def ask_discard(self, parent: Any) -> bool:
+        self.asked.append(("ask_discard", "Discard changes?", ""))
+        return bool(self._next("ask_discard"))
+
+    def error(self, parent: Any, title: str, text: str) -> None:
+        self.asked.append(("error", title, text))
+
+    def info(self, parent: Any, title: str, text: str) -> None:
+        self.asked.append(("info", title, text))
+
+    def ask_text(self, parent: Any, title: str, label: str, *, required: bool = True) -> str | None:
+        self.asked.append(("ask_text", title, label))
+        value = self._next("ask_text")
+        return None if value is None else str(value)
+
+    def ask_line(self, parent: Any, title: str, label: str, text: str = "") -> str | None:
+        self.asked.append(("ask_line", title, label))
+        value = self._next("ask_line")
+        return None if value is None else str(value)
+
+    def choose(self, parent: Any, title: str, text: str, choices: list[str]) -> int | None:
+        self.asked.append(("choose", title, text))
+        value = self._next("choose")
+        return None if value is None else int(value)
