@@ -2,24 +2,37 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from alliance_desktop.services.opening import Services, open_database
 
 PG_URL = os.environ.get("ALLIANCE_TEST_DATABASE_URL")
 BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
+_CREATED: list[str] = []
 
 
-def _fresh_postgres_url(worker: str) -> str:
+def _drop_database(base: URL, name: str) -> None:
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def _fresh_postgres_url() -> str:
     assert PG_URL is not None
     base = make_url(PG_URL)
-    name = f"alliance_test_{worker}"
+    # One database per test process, so parallel runs (xdist workers, colleagues) never meet.
+    name = f"alliance_test_{os.getpid()}"
+    if name not in _CREATED:
+        _CREATED.append(name)
+        atexit.register(_drop_database, base, name)
     admin = create_engine(base, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         exists = conn.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name})
@@ -37,11 +50,7 @@ def _fresh_postgres_url(worker: str) -> str:
 
 @pytest.fixture(params=BACKENDS)
 def services(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Services]:
-    if request.param == "sqlite":
-        location = str(tmp_path / "test.sqlite")
-    else:
-        worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
-        location = _fresh_postgres_url(worker)
+    location = str(tmp_path / "test.sqlite") if request.param == "sqlite" else _fresh_postgres_url()
     opened = open_database(location, create=True)
     yield opened
     opened.db.dispose()
