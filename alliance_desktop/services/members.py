@@ -112,13 +112,13 @@ def create_membership_in(
             f"Participant number {number} already belongs to {taken.authority.name}."
         )
     row = Membership(authority=authority, participant_no=number)
+    session.add(row)
     values = _values(dataclasses.replace(draft, participant_no=number))
     for key, value in values.items():
         if key != "focal_point_uid":
             setattr(row, key, value)
     if draft.focal_point_uid:
         row.focal_point = load(session, Person, draft.focal_point_uid, "person")
-    session.add(row)
     session.flush()
     audit(session, user, AuditAction.CREATE, KIND, row.uid, _label(row), created_changes(values))
     return row

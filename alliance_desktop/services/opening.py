@@ -13,10 +13,14 @@ from alliance_desktop.db import migrate
 from alliance_desktop.db.engine import resolve_url, sqlite_path
 from alliance_desktop.db.session import Database
 from alliance_desktop.domain.errors import DatabaseError
+from alliance_desktop.services.applications import ApplicationService
+from alliance_desktop.services.audit_log import AuditService
 from alliance_desktop.services.authorities import AuthorityService
 from alliance_desktop.services.members import MemberService
 from alliance_desktop.services.persons import PersonService
+from alliance_desktop.services.signatures import SignatureService
 from alliance_desktop.services.stats import StatsService
+from alliance_desktop.services.trash import TrashService
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -29,7 +33,11 @@ class Services:
     authorities: AuthorityService
     persons: PersonService
     members: MemberService
+    signatures: SignatureService
+    applications: ApplicationService
     stats: StatsService
+    trash: TrashService
+    audit: AuditService
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -38,7 +46,11 @@ class Services:
             authorities=AuthorityService(db),
             persons=PersonService(db),
             members=MemberService(db),
+            signatures=SignatureService(db),
+            applications=ApplicationService(db),
             stats=StatsService(db),
+            trash=TrashService(db),
+            audit=AuditService(db),
         )
 
 

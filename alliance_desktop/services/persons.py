@@ -89,6 +89,15 @@ class PersonService(Service):
         with self.db.write() as session:
             soft_delete(session, self.user, load(session, Person, uid, KIND), version, KIND, _LABEL)
 
+    def restore(self, uid: str) -> PersonRecord:
+        with self.db.write() as session:
+            row = load(session, Person, uid, KIND)
+            if row.deleted_at is not None:
+                row.deleted_at = None
+                session.flush()
+                audit(session, self.user, AuditAction.RESTORE, KIND, uid, _LABEL)
+            return person_record(row)
+
     def list_for_authority(self, authority_uid: str) -> list[PersonRecord]:
         with self.db.read() as session:
             stmt = (

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from typing import Any
 
 from sqlalchemy import distinct, func, select
 
 from alliance_desktop.db.models import Application, Authority, Membership, Signature
 from alliance_desktop.domain.enums import PENDING_STATUSES, MembershipStatus
-from alliance_desktop.domain.records import CountFigure
+from alliance_desktop.domain.records import CountFigure, Figures
 from alliance_desktop.services.base import Service
 
 
@@ -45,6 +47,73 @@ class StatsService(Service):
             )
             count, oldest = session.execute(stmt).one()
             return int(count), (today - oldest).days if oldest else None
+
+    def figures(self, today: dt.date | None = None) -> Figures:
+        """Everything the Overview shows, in one read transaction."""
+        today = today or dt.date.today()
+        with self.db.read() as session:
+            active_members = (
+                select(Authority.country_code, Membership.joined_on)
+                .join(Authority, Membership.authority_id == Authority.id)
+                .where(
+                    Membership.deleted_at.is_(None),
+                    Authority.deleted_at.is_(None),
+                    Membership.status != MembershipStatus.WITHDRAWN.value,
+                )
+                .subquery()
+            )
+            live_signatures = (
+                select(Signature.country_code, Signature.signed_on)
+                .where(Signature.deleted_at.is_(None))
+                .subquery()
+            )
+            members_by_country = _pairs(
+                session.execute(
+                    select(active_members.c.country_code, func.count())
+                    .group_by(active_members.c.country_code)
+                    .order_by(func.count().desc(), active_members.c.country_code)
+                )
+            )
+            signatories_by_country = _pairs(
+                session.execute(
+                    select(live_signatures.c.country_code, func.count())
+                    .group_by(live_signatures.c.country_code)
+                    .order_by(func.count().desc(), live_signatures.c.country_code)
+                )
+            )
+            signed_on = [d for (d,) in session.execute(select(live_signatures.c.signed_on))]
+            joined_on = [d for (d,) in session.execute(select(active_members.c.joined_on))]
+            pending = session.execute(
+                select(func.count(Application.id), func.min(Application.received_on)).where(
+                    Application.deleted_at.is_(None),
+                    Application.status.in_([s.value for s in PENDING_STATUSES]),
+                )
+            ).one()
+        return Figures(
+            members=CountFigure(sum(n for _, n in members_by_country), len(members_by_country)),
+            signatories=CountFigure(
+                sum(n for _, n in signatories_by_country), len(signatories_by_country)
+            ),
+            pending=int(pending[0]),
+            oldest_pending_days=(today - pending[1]).days if pending[1] else None,
+            members_by_country=members_by_country,
+            signatories_by_country=signatories_by_country,
+            signatures_by_year=_by_year(signed_on),
+            members_by_year=_by_year(joined_on),
+        )
+
+
+def _pairs(result: Any) -> tuple[tuple[str, int], ...]:
+    return tuple((str(code), int(n)) for code, n in result)
+
+
+def _by_year(dates: list[dt.date]) -> tuple[tuple[int, int], ...]:
+    # Counted in Python: extracting a year differs between SQLite and PostgreSQL.
+    counts = Counter(d.year for d in dates)
+    if not counts:
+        return ()
+    first, last = min(counts), max(counts)
+    return tuple((year, counts.get(year, 0)) for year in range(first, last + 1))
 
 
 def members_sentence(figure: CountFigure) -> str:

@@ -1,0 +1,516 @@
+"""Applications to join the Alliance: their dated status history and the decision on each."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import not_, or_, select
+from sqlalchemy.orm import Session
+
+from alliance_desktop.db.models import Application, ApplicationStatusChange, Authority, Person
+from alliance_desktop.domain.enums import (
+    PENDING_STATUSES,
+    ApplicationChannel,
+    ApplicationStatus,
+    AuditAction,
+    AuthorityKind,
+    Language,
+    MembershipStatus,
+    RecordKind,
+)
+from alliance_desktop.domain.errors import FieldError, StateError, ValidationError
+from alliance_desktop.domain.queries import ListQuery
+from alliance_desktop.domain.records import (
+    AcceptResult,
+    ApplicationDraft,
+    ApplicationRecord,
+    ApplicationRow,
+    AuthorityDraft,
+    AuthorityRecord,
+    MembershipDraft,
+    Page,
+    StatusChange,
+)
+from alliance_desktop.domain.text import clean_text, fold, search_key
+from alliance_desktop.domain.validation import (
+    checked,
+    validate_application,
+    validate_authority,
+)
+from alliance_desktop.services.authorities import KIND as AUTHORITY_KIND
+from alliance_desktop.services.authorities import (
+    authority_record,
+    create_authority_in,
+    find_duplicates_in,
+)
+from alliance_desktop.services.base import (
+    Service,
+    audit,
+    check_version,
+    count_of,
+    created_changes,
+    draft_values,
+    field_changes,
+    load,
+    meta_of,
+    now,
+    search_clause,
+    soft_delete,
+    year_clause,
+)
+from alliance_desktop.services.members import create_membership_in, membership_record
+
+KIND = RecordKind.APPLICATION.value
+_PENDING = [s.value for s in PENDING_STATUSES]
+
+APPLICATION_SORTS: dict[str, Any] = {
+    "applicant_name": Application.sort_key,
+    "name": Application.sort_key,
+    "country_code": Application.country_code,
+    "channel": Application.channel,
+    "received_on": Application.received_on,
+    "status": Application.status,
+    "decided_on": Application.decided_on,
+    "contact_name": Person.name,
+    # Days waiting grow as the date received falls, so this sort runs the other way.
+    "days_waiting": Application.received_on,
+}
+
+# Which status each action may start from.
+_ALLOWED: dict[ApplicationStatus, frozenset[ApplicationStatus]] = {
+    ApplicationStatus.UNDER_REVIEW: frozenset(
+        {ApplicationStatus.RECEIVED, ApplicationStatus.INFORMATION_REQUESTED}
+    ),
+    ApplicationStatus.INFORMATION_REQUESTED: frozenset(
+        {ApplicationStatus.RECEIVED, ApplicationStatus.UNDER_REVIEW}
+    ),
+    ApplicationStatus.ACCEPTED: PENDING_STATUSES,
+    ApplicationStatus.DECLINED: PENDING_STATUSES,
+    ApplicationStatus.WITHDRAWN: PENDING_STATUSES,
+}
+
+
+def _contact_values(row: Application) -> dict[str, Any]:
+    c = row.contact
+    return {
+        "contact_name": c.name if c is not None else "",
+        "contact_function": c.function if c is not None else "",
+        "contact_email": c.email if c is not None else "",
+        "contact_phone": c.phone if c is not None else "",
+        "contact_language": Language(c.language) if c is not None else Language.EN,
+    }
+
+
+def application_record(row: Application) -> ApplicationRecord:
+    return ApplicationRecord(
+        meta=meta_of(row),
+        draft=ApplicationDraft(
+            applicant_name=row.applicant_name,
+            country_code=row.country_code,
+            received_on=row.received_on,
+            channel=ApplicationChannel(row.channel),
+            applicant_kind=AuthorityKind(row.applicant_kind),
+            applicant_name_latin=row.applicant_name_latin,
+            authority_uid=row.authority.uid if row.authority is not None else None,
+            commitment_letter=row.commitment_letter,
+            notes=row.notes,
+            **_contact_values(row),
+        ),
+        status=ApplicationStatus(row.status),
+        decided_on=row.decided_on,
+        decision_note=row.decision_note,
+        contact_uid=row.contact.uid if row.contact is not None else None,
+        history=tuple(
+            StatusChange(
+                status=ApplicationStatus(h.status),
+                previous=ApplicationStatus(h.previous) if h.previous else None,
+                changed_on=h.changed_on,
+                changed_at=h.changed_at,
+                changed_by=h.changed_by,
+                note=h.note,
+            )
+            for h in row.history
+        ),
+    )
+
+
+def _label(row: Application) -> str:
+    return f"Application of {row.applicant_name}"
+
+
+def _values(draft: ApplicationDraft) -> dict[str, Any]:
+    # Contact details are the person's; the audit trail of the application does not copy them.
+    values = draft_values(
+        draft,
+        skip=(
+            "contact_name",
+            "contact_function",
+            "contact_email",
+            "contact_phone",
+            "contact_language",
+        ),
+    )
+    values["channel"] = draft.channel.value
+    values["applicant_kind"] = draft.applicant_kind.value
+    return values
+
+
+def _apply(session: Session, user: str, row: Application, draft: ApplicationDraft) -> None:
+    row.authority = (
+        load(session, Authority, draft.authority_uid, AUTHORITY_KIND)
+        if draft.authority_uid
+        else None
+    )
+    row.applicant_name = draft.applicant_name
+    row.applicant_name_latin = draft.applicant_name_latin
+    row.applicant_kind = draft.applicant_kind.value
+    row.country_code = draft.country_code
+    row.channel = draft.channel.value
+    row.received_on = draft.received_on
+    row.commitment_letter = draft.commitment_letter
+    row.notes = draft.notes
+    row.search_key = search_key(draft.applicant_name, draft.applicant_name_latin)
+    row.sort_key = fold(draft.applicant_name_latin or draft.applicant_name)[:200]
+    _apply_contact(session, user, row, draft)
+
+
+def _apply_contact(session: Session, user: str, row: Application, draft: ApplicationDraft) -> None:
+    has_contact = any(
+        (draft.contact_name, draft.contact_function, draft.contact_email, draft.contact_phone)
+    )
+    if not has_contact:
+        row.contact = None
+        return
+    values = {
+        "name": draft.contact_name,
+        "function": draft.contact_function,
+        "email": draft.contact_email,
+        "phone": draft.contact_phone,
+        "language": draft.contact_language.value,
+    }
+    person = row.contact
+    if person is None:
+        person = Person(authority=row.authority, **values)
+        session.add(person)
+        session.flush()
+        audit(
+            session, user, AuditAction.CREATE, RecordKind.PERSON.value, person.uid, "contact person"
+        )
+        row.contact = person
+        return
+    old = {k: getattr(person, k) for k in values}
+    if field_changes(old, values):
+        for key, value in values.items():
+            setattr(person, key, value)
+        person.updated_at = now()
+        # Only which fields changed: the values are personal data (DESIGN.md §6).
+        audit(
+            session,
+            user,
+            AuditAction.UPDATE,
+            RecordKind.PERSON.value,
+            person.uid,
+            "contact person",
+            [(name, None, None) for name, _, _ in field_changes(old, values)],
+        )
+
+
+def _add_history(
+    row: Application,
+    user: str,
+    status: ApplicationStatus,
+    previous: ApplicationStatus | None,
+    on: dt.date,
+    note: str,
+) -> None:
+    row.history.append(
+        ApplicationStatusChange(
+            status=status.value,
+            previous=previous.value if previous else None,
+            changed_on=on,
+            changed_at=now(),
+            changed_by=user,
+            note=note,
+        )
+    )
+
+
+def create_application_in(session: Session, user: str, draft: ApplicationDraft) -> Application:
+    if not draft.contact_name and any(
+        (draft.contact_function, draft.contact_email, draft.contact_phone)
+    ):
+        raise ValidationError([FieldError("contact_name", "is required with contact details")])
+    row = Application(status=ApplicationStatus.RECEIVED.value)
+    session.add(row)
+    _apply(session, user, row, draft)
+    _add_history(row, user, ApplicationStatus.RECEIVED, None, draft.received_on, "")
+    session.flush()
+    audit(
+        session,
+        user,
+        AuditAction.CREATE,
+        KIND,
+        row.uid,
+        _label(row),
+        created_changes(_values(draft)),
+    )
+    return row
+
+
+def _days_waiting(received: dt.date, decided: dt.date | None, today: dt.date) -> int:
+    return max(0, ((decided or today) - received).days)
+
+
+class ApplicationService(Service):
+    def get(self, uid: str) -> ApplicationRecord:
+        with self.db.read() as session:
+            return application_record(load(session, Application, uid, KIND))
+
+    def create(self, draft: ApplicationDraft) -> ApplicationRecord:
+        """Record a new application with status *received* (its contact becomes a person)."""
+        draft = checked(draft, validate_application)
+        with self.db.write() as session:
+            return application_record(create_application_in(session, self.user, draft))
+
+    def update(self, uid: str, version: int, draft: ApplicationDraft) -> ApplicationRecord:
+        draft = checked(draft, validate_application)
+        with self.db.write() as session:
+            row = load(session, Application, uid, KIND)
+            check_version(row, version, KIND, _label(row))
+            if not draft.contact_name and any(
+                (draft.contact_function, draft.contact_email, draft.contact_phone)
+            ):
+                raise ValidationError(
+                    [FieldError("contact_name", "is required with contact details")]
+                )
+            old = _values(application_record(row).draft)
+            _apply(session, self.user, row, draft)
+            changes = field_changes(old, _values(draft))
+            if changes:
+                row.updated_at = now()
+                session.flush()
+                audit(session, self.user, AuditAction.UPDATE, KIND, uid, _label(row), changes)
+            session.flush()
+            return application_record(row)
+
+    def review(self, uid: str, version: int | None, note: str = "") -> ApplicationRecord:
+        return self._move(uid, version, ApplicationStatus.UNDER_REVIEW, note)
+
+    def request_information(
+        self, uid: str, version: int | None, note: str = ""
+    ) -> ApplicationRecord:
+        return self._move(uid, version, ApplicationStatus.INFORMATION_REQUESTED, note)
+
+    def decline(self, uid: str, version: int | None, reason: str) -> ApplicationRecord:
+        if not clean_text(reason):
+            raise ValidationError([FieldError("reason", "a reason is required to decline")])
+        return self._move(uid, version, ApplicationStatus.DECLINED, reason)
+
+    def withdraw(self, uid: str, version: int | None, note: str = "") -> ApplicationRecord:
+        return self._move(uid, version, ApplicationStatus.WITHDRAWN, note)
+
+    def _move(
+        self, uid: str, version: int | None, status: ApplicationStatus, note: str
+    ) -> ApplicationRecord:
+        with self.db.write() as session:
+            row = load(session, Application, uid, KIND)
+            self._transition(session, row, version, status, clean_text(note))
+            return application_record(row)
+
+    def _transition(
+        self,
+        session: Session,
+        row: Application,
+        version: int | None,
+        status: ApplicationStatus,
+        note: str,
+    ) -> None:
+        check_version(row, version, KIND, _label(row))
+        if row.deleted_at is not None:
+            raise StateError(f"{_label(row)} is in the Trash; restore it first.")
+        current = ApplicationStatus(row.status)
+        if current not in _ALLOWED[status]:
+            raise StateError(
+                f"{_label(row)} is {current.value.replace('_', ' ')}; "
+                f"it cannot be marked {status.value.replace('_', ' ')}."
+            )
+        today = dt.date.today()
+        row.status = status.value
+        if status in PENDING_STATUSES:
+            row.decided_on = None
+        else:
+            row.decided_on = today
+            row.decision_note = note
+        row.updated_at = now()
+        _add_history(row, self.user, status, current, today, note)
+        session.flush()
+        audit(
+            session,
+            self.user,
+            AuditAction.STATUS,
+            KIND,
+            row.uid,
+            _label(row),
+            [("status", current.value, status.value)] + ([("note", None, note)] if note else []),
+        )
+
+    def accept(
+        self,
+        uid: str,
+        version: int | None,
+        *,
+        authority_uid: str | None = None,
+        joined_on: dt.date | None = None,
+        note: str = "",
+    ) -> AcceptResult:
+        """Accept: link (or create) the authority and make it a member with the next participant
+        number, the contact as its focal point; all in one transaction."""
+        with self.db.write() as session:
+            row = load(session, Application, uid, KIND)
+            check_version(row, version, KIND, _label(row))
+            authority: Authority | None = (
+                load(session, Authority, authority_uid, AUTHORITY_KIND)
+                if authority_uid
+                else row.authority
+            )
+            created = authority is None
+            if authority is None:
+                draft = checked(
+                    AuthorityDraft(
+                        name=row.applicant_name,
+                        name_latin=row.applicant_name_latin,
+                        country_code=row.country_code,
+                        kind=AuthorityKind(row.applicant_kind),
+                    ),
+                    validate_authority,
+                )
+                authority = create_authority_in(session, self.user, draft)
+            elif authority.deleted_at is not None:
+                raise StateError(f"{authority.name} is in the Trash; restore it first.")
+            row.authority = authority
+            if row.contact is not None and row.contact.authority is None:
+                row.contact.authority = authority
+            self._transition(session, row, None, ApplicationStatus.ACCEPTED, clean_text(note))
+            membership = create_membership_in(
+                session,
+                self.user,
+                authority,
+                MembershipDraft(
+                    authority_uid=authority.uid,
+                    joined_on=joined_on or dt.date.today(),
+                    status=MembershipStatus.ACTIVE,
+                    focal_point_uid=row.contact.uid if row.contact is not None else None,
+                ),
+            )
+            session.flush()
+            return AcceptResult(
+                application=application_record(row),
+                membership=membership_record(membership),
+                authority_created=created,
+            )
+
+    def matches(self, uid: str) -> list[AuthorityRecord]:
+        """Existing authorities that look like the applicant (same normalised name and country)."""
+        with self.db.read() as session:
+            row = load(session, Application, uid, KIND)
+            draft = AuthorityDraft(
+                name=row.applicant_name,
+                name_latin=row.applicant_name_latin,
+                country_code=row.country_code,
+            )
+            found = [w.uid for w in find_duplicates_in(session, draft)]
+            if row.authority is not None and row.authority.uid not in found:
+                found.insert(0, row.authority.uid)
+            return [authority_record(load(session, Authority, u, AUTHORITY_KIND)) for u in found]
+
+    def delete(self, uid: str, version: int | None = None) -> None:
+        with self.db.write() as session:
+            row = load(session, Application, uid, KIND)
+            soft_delete(session, self.user, row, version, KIND, _label(row))
+
+    def restore(self, uid: str) -> ApplicationRecord:
+        with self.db.write() as session:
+            row = load(session, Application, uid, KIND)
+            if row.deleted_at is not None:
+                row.deleted_at = None
+                session.flush()
+                audit(session, self.user, AuditAction.RESTORE, KIND, uid, _label(row))
+            return application_record(row)
+
+    def list(
+        self, query: ListQuery | None = None, today: dt.date | None = None
+    ) -> Page[ApplicationRow]:
+        query = query or ListQuery()
+        today = today or dt.date.today()
+        with self.db.read() as session:
+            stmt = self._select(query)
+            total = count_of(session, stmt) if query.limit is not None else -1
+            if query.offset:
+                stmt = stmt.offset(query.offset)
+            if query.limit is not None:
+                stmt = stmt.limit(query.limit)
+            rows = tuple(_application_row(r, today) for r in session.execute(stmt))
+            return Page(rows, total if total >= 0 else len(rows))
+
+    def _select(self, query: ListQuery) -> Any:
+        stmt = (
+            select(
+                Application.uid,
+                Authority.uid,
+                Application.applicant_name,
+                Application.applicant_name_latin,
+                Application.country_code,
+                Application.channel,
+                Application.received_on,
+                Application.status,
+                Application.decided_on,
+                Person.name,
+                Application.version,
+            )
+            .outerjoin(Authority, Application.authority_id == Authority.id)
+            .outerjoin(Person, Application.contact_id == Person.id)
+            .where(Application.deleted_at.is_(None))
+        )
+        if query.search.strip():
+            stmt = stmt.where(
+                or_(
+                    search_clause(Application.search_key, query.search),
+                    search_clause(Authority.search_key, query.search),
+                )
+            )
+        if query.country:
+            stmt = stmt.where(Application.country_code == query.country)
+        if query.status == "pending":
+            stmt = stmt.where(Application.status.in_(_PENDING))
+        elif query.status == "decided":
+            stmt = stmt.where(not_(Application.status.in_(_PENDING)))
+        elif query.status:
+            stmt = stmt.where(Application.status == query.status)
+        if query.year:
+            stmt = stmt.where(year_clause(Application.received_on, query.year))
+        column = APPLICATION_SORTS.get(query.sort, Application.sort_key)
+        descending = query.descending
+        if query.sort == "days_waiting":
+            descending = not descending
+        order = column.desc() if descending else column.asc()
+        return stmt.order_by(order, Application.received_on, Application.id)
+
+
+def _application_row(r: Any, today: dt.date) -> ApplicationRow:
+    status = ApplicationStatus(r[7])
+    decided = r[8]
+    return ApplicationRow(
+        uid=r[0],
+        authority_uid=r[1],
+        applicant_name=r[2],
+        applicant_name_latin=r[3],
+        country_code=r[4],
+        channel=ApplicationChannel(r[5]),
+        received_on=r[6],
+        status=status,
+        decided_on=decided,
+        contact_name=r[9] or "",
+        days_waiting=_days_waiting(r[6], None if status.is_pending else decided, today),
+        version=r[10],
+    )
