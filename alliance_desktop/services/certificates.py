@@ -1,0 +1,352 @@
+"""Certificates of signature: what each one says, printing them, and the register of issues.
+
+A certificate is *issued* when its file has been written (or its pages sent to a printer):
+only then is it registered, with its number, language, date, who issued it and the SHA-256
+of the file. Reprinting a signature's certificate registers a new issue under the same
+number. Rendering happens outside any database transaction; registering is one short write.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import io
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import cast
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from alliance_desktop.db.models import CertificateIssue, Signature
+from alliance_desktop.domain.certificate_issues import (
+    CertificateIssueRecord,
+    IssuedFile,
+    IssuedPdf,
+)
+from alliance_desktop.domain.countries import country_name
+from alliance_desktop.domain.enums import AuditAction, RecordKind
+from alliance_desktop.domain.errors import NotFoundError, RefusedError
+from alliance_desktop.reports import (
+    CertificateData,
+    CertificateLanguage,
+    CertificateTexts,
+    SignatureBlock,
+    render_certificate_bytes,
+    render_certificates,
+    write_certificate_files,
+)
+from alliance_desktop.services.base import Service, audit, now
+from alliance_desktop.services.org_settings import certificate_texts_in
+
+__all__ = [
+    "LANGUAGES",
+    "CertificateData",
+    "CertificateLanguage",
+    "CertificateService",
+    "CertificateTexts",
+    "PrintJob",
+    "ProgressCallback",
+    "SignatureBlock",
+]
+
+KIND = RecordKind.SIGNATURE.value
+LANGUAGES: tuple[CertificateLanguage, ...] = ("en", "fr", "both")
+
+ProgressCallback = Callable[[int, int], None]
+"""``progress(done, total)``; raises :class:`domain.errors.Cancelled` to stop the job."""
+
+_CHUNK = 500  # uids per IN (...) query: well under SQLite's and PostgreSQL's limits
+
+
+@dataclass(frozen=True, slots=True)
+class PrintJob:
+    """Certificates rendered for a printer: the PDF bytes and what to register once printed."""
+
+    data: bytes
+    sha256: str
+    pages: int
+    signature_uids: tuple[str, ...]
+    items: tuple[CertificateData, ...]
+
+
+def _language(value: str | None) -> CertificateLanguage | None:
+    if value is None or value == "":
+        return None
+    if value not in LANGUAGES:
+        raise RefusedError(f"The certificate language must be en, fr or both, not “{value}”.")
+    return value
+
+
+def _label(item: CertificateData) -> str:
+    return f"{item.certificate_no} {item.name}"
+
+
+def _certificate_data(
+    row: Signature, language: CertificateLanguage | None, issued_on: dt.date
+) -> CertificateData:
+    authority = row.authority
+    # Signed in person (no authority): the certificate names the elected representative.
+    name = authority.name if authority is not None else row.signer_name
+    latin = authority.name_latin if authority is not None else ""
+    return CertificateData(
+        certificate_no=row.certificate_no,
+        name=name,
+        name_latin=latin,
+        country_en=country_name(row.country_code, "en"),
+        country_fr=country_name(row.country_code, "fr"),
+        signed_on=row.signed_on,
+        issued_on=issued_on,
+        language=language or cast(CertificateLanguage, row.language or "en"),
+        signer_name=row.signer_name if authority is not None else "",
+        signer_function=row.signer_function,
+        place=row.place,
+    )
+
+
+def _signatures_in(session: Session, uids: Sequence[str]) -> list[Signature]:
+    """The signatures with these uids, in the order given; refuses unknown or deleted ones."""
+    found: dict[str, Signature] = {}
+    for start in range(0, len(uids), _CHUNK):
+        chunk = list(uids[start : start + _CHUNK])
+        stmt = (
+            select(Signature)
+            .where(Signature.uid.in_(chunk))
+            .options(selectinload(Signature.authority))
+        )
+        found.update((row.uid, row) for row in session.scalars(stmt))
+    rows = []
+    for uid in uids:
+        row = found.get(uid)
+        if row is None:
+            raise NotFoundError(KIND, uid)
+        if row.deleted_at is not None:
+            raise RefusedError(
+                f"The signature {row.certificate_no} is in the Trash; "
+                "restore it to print its certificate."
+            )
+        rows.append(row)
+    return rows
+
+
+def _unique(uids: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(uids))
+
+
+def _steps(progress: ProgressCallback | None, total: int) -> Callable[[int], bool] | None:
+    """The renderer's ``progress(done) -> bool`` over a ``progress(done, total)`` callback."""
+    if progress is None:
+        return None
+    report = progress
+
+    def step(done: int) -> bool:
+        report(done, total)  # raises Cancelled when the user pressed Cancel
+        return True
+
+    return step
+
+
+def _issue_record(row: CertificateIssue, signature_uid: str, name: str) -> CertificateIssueRecord:
+    return CertificateIssueRecord(
+        certificate_no=row.certificate_no,
+        signature_uid=signature_uid,
+        name=name,
+        language=row.language,
+        issued_at=row.issued_at,
+        issued_by=row.issued_by,
+        sha256=row.sha256,
+    )
+
+
+class CertificateService(Service):
+    """Prints certificates for signatures and keeps the register of every issue."""
+
+    # --- What certificates say ----------------------------------------------------------
+
+    def texts(self) -> CertificateTexts:
+        with self.db.read() as session:
+            return certificate_texts_in(session)
+
+    def signature_uids(self, country: str | None = None) -> list[str]:
+        """Every signature not in the Trash (of one country), by certificate number."""
+        with self.db.read() as session:
+            stmt = select(Signature.uid).where(Signature.deleted_at.is_(None))
+            if country:
+                stmt = stmt.where(Signature.country_code == country.upper())
+            return list(session.scalars(stmt.order_by(Signature.certificate_no)))
+
+    def data_for(
+        self,
+        uids: Sequence[str],
+        language: str | None = None,
+        issued_on: dt.date | None = None,
+    ) -> list[CertificateData]:
+        """What the certificates of these signatures say, in the order given.
+
+        ``language`` is ``en``, ``fr`` or ``both``; None prints each in the language its
+        signatory signed. ``issued_on`` defaults to today.
+        """
+        _texts, items = self._prepare(uids, language, issued_on)
+        return [item for _uid, item in items]
+
+    def preview(self, uid: str, language: str | None = None) -> bytes:
+        """One certificate as PDF bytes, exactly as it will print; nothing is registered."""
+        texts, items = self._prepare([uid], language, None)
+        return render_certificate_bytes(items[0][1], texts)
+
+    # --- Printing -----------------------------------------------------------------------
+
+    def make_pdf(
+        self,
+        uids: Sequence[str],
+        out: str | os.PathLike[str],
+        language: str | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> IssuedPdf:
+        """Print the certificates into one PDF at ``out`` (one page each) and register them.
+
+        The file appears whole or not at all (cancel, error); every certificate in it is
+        registered with the SHA-256 of that file once it is written.
+        """
+        texts, items = self._prepare(uids, language, None)
+        path = Path(out)
+        rendered = render_certificates(
+            [item for _uid, item in items], path, texts, _steps(progress, len(items))
+        )
+        try:
+            issues = self._register([(uid, item, rendered.sha256) for uid, item in items])
+        except BaseException:
+            # An unregistered certificate must not be left behind as if it were issued.
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise
+        return IssuedPdf(path, rendered.sha256, rendered.size, rendered.pages, tuple(issues))
+
+    def make_files(
+        self,
+        uids: Sequence[str],
+        out_dir: str | os.PathLike[str],
+        language: str | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> list[IssuedFile]:
+        """Print each certificate into its own PDF in ``out_dir`` and register each one.
+
+        File names are safe on every system and never collide (``DAG-2018-0042 Łódź.pdf``,
+        ``… (2).pdf``); all files appear together at the end, or none of them does.
+        """
+        texts, items = self._prepare(uids, language, None)
+        written = write_certificate_files(
+            [item for _uid, item in items], out_dir, texts, _steps(progress, len(items))
+        )
+        try:
+            issues = self._register(
+                [(uid, item, file.sha256) for (uid, item), file in zip(items, written, strict=True)]
+            )
+        except BaseException:
+            for file in written:
+                with contextlib.suppress(OSError):
+                    file.path.unlink()
+            raise
+        return [IssuedFile(file.path, issue) for file, issue in zip(written, issues, strict=True)]
+
+    def print_job(
+        self,
+        uids: Sequence[str],
+        language: str | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> PrintJob:
+        """The certificates as PDF bytes for a printer; call :meth:`register_printed` after."""
+        texts, items = self._prepare(uids, language, None)
+        buffer = io.BytesIO()
+        rendered = render_certificates(
+            [item for _uid, item in items], buffer, texts, _steps(progress, len(items))
+        )
+        return PrintJob(
+            data=buffer.getvalue(),
+            sha256=rendered.sha256,
+            pages=rendered.pages,
+            signature_uids=tuple(uid for uid, _item in items),
+            items=tuple(item for _uid, item in items),
+        )
+
+    def register_printed(self, job: PrintJob) -> list[CertificateIssueRecord]:
+        """Register the certificates of ``job`` once its pages went to the printer."""
+        return self._register(
+            [
+                (uid, item, job.sha256)
+                for uid, item in zip(job.signature_uids, job.items, strict=True)
+            ]
+        )
+
+    # --- The register -------------------------------------------------------------------
+
+    def issues(self, signature_uid: str) -> list[CertificateIssueRecord]:
+        """Every certificate issued for a signature, oldest first (for the Register view)."""
+        with self.db.read() as session:
+            signature = session.scalars(
+                select(Signature)
+                .where(Signature.uid == signature_uid)
+                .options(selectinload(Signature.authority))
+            ).one_or_none()
+            if signature is None:
+                raise NotFoundError(KIND, signature_uid)
+            name = signature.authority.name if signature.authority else signature.signer_name
+            rows = session.scalars(
+                select(CertificateIssue)
+                .where(CertificateIssue.signature_id == signature.id)
+                .order_by(CertificateIssue.issued_at, CertificateIssue.id)
+            )
+            return [_issue_record(row, signature_uid, name) for row in rows]
+
+    # --- Inside -------------------------------------------------------------------------
+
+    def _prepare(
+        self, uids: Sequence[str], language: str | None, issued_on: dt.date | None
+    ) -> tuple[CertificateTexts, list[tuple[str, CertificateData]]]:
+        chosen = _language(language)
+        wanted = _unique(uids)
+        if not wanted:
+            raise RefusedError("No signatures were chosen; there is no certificate to print.")
+        day = issued_on or dt.date.today()
+        with self.db.read() as session:
+            texts = certificate_texts_in(session)
+            rows = _signatures_in(session, wanted)
+            return texts, [(row.uid, _certificate_data(row, chosen, day)) for row in rows]
+
+    def _register(
+        self, entries: Sequence[tuple[str, CertificateData, str]]
+    ) -> list[CertificateIssueRecord]:
+        """One transaction: a register line and an audit entry per certificate issued."""
+        with self.db.write() as session:
+            rows = {row.uid: row for row in _signatures_in(session, [e[0] for e in entries])}
+            stamp = now()
+            made: list[tuple[CertificateIssue, str, str]] = []
+            for uid, item, digest in entries:
+                signature = rows[uid]
+                issue = CertificateIssue(
+                    signature_id=signature.id,
+                    certificate_no=item.certificate_no,
+                    language=str(item.language),
+                    issued_at=stamp,
+                    issued_by=self.user,
+                    sha256=digest,
+                )
+                session.add(issue)
+                made.append((issue, uid, item.name))
+                audit(
+                    session,
+                    self.user,
+                    AuditAction.CERTIFICATE,
+                    KIND,
+                    uid,
+                    _label(item),
+                    [
+                        ("certificate_no", None, item.certificate_no),
+                        ("language", None, str(item.language)),
+                        ("sha256", None, digest),
+                    ],
+                )
+            session.flush()
+            return [_issue_record(issue, uid, name) for issue, uid, name in made]
