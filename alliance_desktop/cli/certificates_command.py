@@ -1,0 +1,60 @@
+"""The ``certificates`` command: print signature certificates to one PDF or one file each."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from alliance_desktop.cli.common import EXIT_OK, opened
+from alliance_desktop.domain.countries import parse_country
+from alliance_desktop.domain.errors import RefusedError
+from alliance_desktop.services.certificates import LANGUAGES, CertificateService
+
+NAME = "certificates"
+HELP = "print signature certificates (and register them as issued)"
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--all", action="store_true", help="every signature not in the Trash")
+    which.add_argument(
+        "--uid", nargs="+", metavar="UID", help="the signatures with these ids, in this order"
+    )
+    which.add_argument("--country", metavar="CC", help="every signature of one country")
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", metavar="FILE.pdf", help="one PDF, one page per certificate")
+    where.add_argument("--out-dir", metavar="DIR", help="one PDF per certificate in DIR")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="certificate language (default: the language each signatory signed in)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    with opened(args) as services:
+        certificates = CertificateService(services.db)
+        if args.all:
+            uids = certificates.signature_uids()
+        elif args.country is not None:
+            country = parse_country(args.country)
+            if country is None:
+                raise RefusedError(f"“{args.country}” is not a country code or name.")
+            uids = certificates.signature_uids(country)
+        else:
+            uids = list(args.uid)
+        if not uids:
+            raise RefusedError("There are no signatures to print; nothing was written.")
+        if args.out is not None:
+            issued = certificates.make_pdf(uids, args.out, args.lang)
+            print(
+                f"{issued.pages} certificate(s) written to {issued.path} (SHA-256 {issued.sha256})"
+            )
+        else:
+            folder = Path(args.out_dir)
+            folder.mkdir(parents=True, exist_ok=True)
+            files = certificates.make_files(uids, folder, args.lang)
+            for file in files:
+                print(f"{file.issue.certificate_no}\t{file.path}")
+            print(f"{len(files)} certificate(s) written to {folder}")
+    return EXIT_OK
