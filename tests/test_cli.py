@@ -38,3 +38,16 @@ def test_stats_without_database_is_refused(tmp_path: Path) -> None:
 
 def test_usage_error_exits_2(tmp_path: Path) -> None:
     assert _run("--db", str(tmp_path / "x.sqlite"), "init", "--bogus").returncode == 2
+
+
+def test_init_demo_then_stats_and_refuses_a_second_time(tmp_path: Path) -> None:
+    db = str(tmp_path / "demo.sqlite")
+    assert _run("--db", db, "init", "--demo").returncode == 0
+    assert _run("--db", db, "stats").stdout.splitlines() == [
+        "130 members from 29 countries",
+        "121 signatories from 32 countries",
+        "15 applications pending, oldest 74 days",
+    ]
+    again = _run("--db", db, "init", "--demo")
+    assert again.returncode == 1
+    assert "empty database" in again.stderr
