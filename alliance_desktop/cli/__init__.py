@@ -8,12 +8,19 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from alliance_desktop import __version__
-from alliance_desktop.cli import certificates_command, init_command, stats_command
+from alliance_desktop.cli import (
+    certificates_command,
+    export_command,
+    import_command,
+    init_command,
+    stats_command,
+)
 from alliance_desktop.cli.common import EXIT_REFUSED, EXIT_USAGE
 from alliance_desktop.domain.errors import RefusedError
 
 # Each command module has NAME, HELP, register(parser) and run(args) -> exit code.
 COMMAND_MODULES: tuple[ModuleType, ...] = (init_command, stats_command, certificates_command)
+COMMAND_MODULES += (import_command, export_command)
 COMMANDS = tuple(m.NAME for m in COMMAND_MODULES)
 
 
