@@ -18,11 +18,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run_window(args: list[str]) -> int:
     import argparse
 
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from alliance_desktop.domain.errors import RefusedError
     from alliance_desktop.services.opening import open_database
-    from alliance_desktop.ui.database_window import DatabaseWindow
+    from alliance_desktop.ui.main_window import MainWindow
+    from alliance_desktop.ui.prompts import Prompts
+    from alliance_desktop.ui.settings_keys import Settings
 
     parser = argparse.ArgumentParser(prog="alliance-desktop")
     parser.add_argument("--db")
@@ -35,9 +38,12 @@ def run_window(args: list[str]) -> int:
     except RefusedError as exc:
         QMessageBox.critical(None, app.translate("app", "Alliance Desktop"), str(exc))
         return 1
-    window = DatabaseWindow(services)
+    settings = Settings(QSettings())
+    if options.db:
+        settings.add_recent_database(options.db)
+    window = MainWindow(services, Prompts(), settings)
     window.show()
     try:
         return app.exec()
     finally:
-        services.db.dispose()
+        window.services.db.dispose()

@@ -1,0 +1,100 @@
+"""How values read in the tables: country names, dates in the user's locale, statuses as words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from alliance_desktop.domain.countries import country_name
+from alliance_desktop.domain.enums import (
+    ApplicationChannel,
+    ApplicationStatus,
+    AuthorityKind,
+    Language,
+    MembershipStatus,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Formatting", text)
+
+
+def ui_language() -> Language:
+    """French country names when the user's locale is French, English otherwise."""
+    return Language.FR if QLocale().language() == QLocale.Language.French else Language.EN
+
+
+def country_text(code: str | None) -> str:
+    return country_name(code, ui_language())
+
+
+def date_text(value: dt.date | None, locale: QLocale | None = None) -> str:
+    if value is None:
+        return ""
+    return (locale or QLocale()).toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
+
+
+def datetime_text(value: dt.datetime | None, locale: QLocale | None = None) -> str:
+    if value is None:
+        return ""
+    local = value.astimezone()
+    return f"{date_text(local.date(), locale)} {local:%H:%M}"
+
+
+def status_text(value: MembershipStatus | ApplicationStatus | str) -> str:
+    words = {
+        MembershipStatus.ACTIVE.value: _tr("Active"),
+        MembershipStatus.SUSPENDED.value: _tr("Suspended"),
+        MembershipStatus.WITHDRAWN.value: _tr("Withdrawn"),
+        ApplicationStatus.RECEIVED.value: _tr("Received"),
+        ApplicationStatus.UNDER_REVIEW.value: _tr("Under review"),
+        ApplicationStatus.INFORMATION_REQUESTED.value: _tr("Information requested"),
+        ApplicationStatus.ACCEPTED.value: _tr("Accepted"),
+        ApplicationStatus.DECLINED.value: _tr("Declined"),
+    }
+    return words.get(str(value), str(value))
+
+
+def kind_text(value: AuthorityKind | str) -> str:
+    words = {
+        AuthorityKind.MUNICIPALITY.value: _tr("Municipality"),
+        AuthorityKind.DISTRICT.value: _tr("District"),
+        AuthorityKind.PROVINCE.value: _tr("Province"),
+        AuthorityKind.REGION.value: _tr("Region"),
+        AuthorityKind.ASSOCIATION.value: _tr("Association"),
+    }
+    return words.get(str(value), str(value))
+
+
+def channel_text(value: ApplicationChannel | str) -> str:
+    words = {
+        ApplicationChannel.WEB_FORM.value: _tr("Web form"),
+        ApplicationChannel.LETTER.value: _tr("Letter"),
+        ApplicationChannel.EMAIL.value: _tr("E-mail"),
+        ApplicationChannel.EVENT.value: _tr("Event"),
+    }
+    return words.get(str(value), str(value))
+
+
+def language_text(value: Language | str) -> str:
+    words = {Language.EN.value: _tr("English"), Language.FR.value: _tr("French")}
+    return words.get(str(value), str(value))
+
+
+def record_kind_text(kind: str) -> str:
+    words = {
+        "authority": _tr("Authority"),
+        "person": _tr("Person"),
+        "membership": _tr("Member"),
+        "signature": _tr("Signature"),
+        "application": _tr("Application"),
+    }
+    return words.get(kind, kind)
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """Pick the singular or plural of already translated texts holding ``{n}``."""
+    return (one if count == 1 else many).format(n=QLocale().toString(count))

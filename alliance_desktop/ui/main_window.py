@@ -1,0 +1,461 @@
+"""The main window: Overview, Members, Signatories and Applications tabs, menus and toolbar."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from alliance_desktop import __version__
+from alliance_desktop.domain.errors import RefusedError
+from alliance_desktop.ui import settings_keys
+from alliance_desktop.ui.applications_tab import ApplicationsTab
+from alliance_desktop.ui.members_tab import MembersTab
+from alliance_desktop.ui.overview_tab import OverviewTab
+from alliance_desktop.ui.record_tab import RecordTab
+from alliance_desktop.ui.settings_keys import Settings
+from alliance_desktop.ui.signatories_tab import SignatoriesTab
+from alliance_desktop.ui.trash_window import TrashWindow
+
+StandardKey = QKeySequence.StandardKey
+
+
+class MainWindow(QMainWindow):
+    """The window staff work in all day.
+
+    Hook points for other features: ``file_menu``, ``edit_menu``, ``view_menu``, ``tools_menu``
+    and ``help_menu`` (created here, once); ``add_tab_action(tab, action)`` puts an action in the
+    toolbar while that tab is current; ``add_tool_action(action)`` adds to Tools (the menu
+    appears once it holds something); ``record_tab(name)`` gives each tab's
+    ``current_query()``, ``visible_columns()`` and ``selected_uids()``.
+    """
+
+    def __init__(self, services: Any, prompts: Any, settings: Settings | QSettings) -> None:
+        super().__init__()
+        self.services = services
+        self.prompts = prompts
+        self.settings = settings if isinstance(settings, Settings) else Settings(settings)
+        self.trash_window: TrashWindow | None = None
+        self._stale: set[str] = set()
+
+        self.overview = OverviewTab(services, self.settings)
+        self.members_tab = MembersTab(services, prompts, self.settings)
+        self.signatories_tab = SignatoriesTab(services, prompts, self.settings)
+        self.applications_tab = ApplicationsTab(services, prompts, self.settings)
+        self.record_tabs: dict[str, RecordTab] = {
+            tab.name: tab for tab in (self.members_tab, self.signatories_tab, self.applications_tab)
+        }
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.overview, self.tr("&Overview"))
+        for tab in self.record_tabs.values():
+            self.tabs.addTab(tab, tab.tab_title())
+        self.setCentralWidget(self.tabs)
+
+        self._create_actions()
+        self._create_menus()
+        self.toolbar = QToolBar(self.tr("Toolbar"))
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+        self.database_label = QLabel()
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.counts_label = QLabel()
+        self.statusBar().addWidget(self.counts_label, 1)
+        self.statusBar().addPermanentWidget(self.database_label)
+
+        for tab in self.record_tabs.values():
+            tab.view.addAction(self.edit_action)
+            tab.view.addAction(self.delete_action)
+            tab.counts_changed.connect(self._on_tab_counts_changed)
+            tab.selection_changed.connect(self._update_actions)
+            tab.records_changed.connect(lambda t=tab: self._on_records_changed(t.name))
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.overview.country_requested.connect(self.show_country)
+        self.overview.tab_requested.connect(self.show_tab)
+
+        self._restore_state()
+        self._load_all()
+        self._update_title()
+        self._on_tabs_current_changed(self.tabs.currentIndex())
+
+    # --- actions and menus -----------------------------------------------------------------
+
+    def _action(
+        self, text: str, slot: Any, shortcut: QKeySequence | StandardKey | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _create_actions(self) -> None:
+        self.new_database_action = self._action(self.tr("&New Database…"), self.new_database)
+        self.open_database_action = self._action(
+            self.tr("&Open Database…"), self.open_database, StandardKey.Open
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        if self.quit_action.shortcut().isEmpty():  # Windows has no standard Quit key
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.new_action = self._action(self.tr("&New…"), self.new_record, StandardKey.New)
+        self.edit_action = self._action(self.tr("&Edit…"), self.edit_record, "Return")
+        # Enter and Del act on the table only, never while typing in the search box.
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action = self._action(
+            self.tr("&Delete"), self.delete_records, StandardKey.Delete
+        )
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.find_action = self._action(self.tr("&Find"), self.focus_search, StandardKey.Find)
+        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh, StandardKey.Refresh)
+        self.trash_action = self._action(self.tr("&Trash…"), self.show_trash, "Ctrl+Shift+T")
+        self.about_action = self._action(self.tr("&About Alliance Desktop"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.tab_actions: list[QAction] = []
+        for number in range(4):
+            action = self._action(
+                "", lambda n=number: self.tabs.setCurrentIndex(n), f"Ctrl+{number + 1}"
+            )
+            self.tab_actions.append(action)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addAction(self.new_database_action)
+        self.file_menu.addAction(self.open_database_action)
+        self.recent_menu = self.file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu_end = self.file_menu.addSeparator()  # exports go above this line
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addAction(self.new_action)
+        self.edit_menu.addAction(self.edit_action)
+        self.edit_menu.addAction(self.delete_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        for action, tab in zip(self.tab_actions, self._tab_widgets(), strict=True):
+            action.setText(self.tabs.tabText(self.tabs.indexOf(tab)).replace("&", ""))
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.columns_menu = self.view_menu.addMenu(self.tr("&Columns"))
+        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        self.view_menu.addAction(self.refresh_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.trash_action)
+
+        self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.tools_menu.menuAction().setVisible(False)
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.about_action)
+
+    def _tab_widgets(self) -> list[QWidget]:
+        return [self.overview, *self.record_tabs.values()]
+
+    def add_tab_action(self, tab: str, action: QAction, *, menu: QMenu | None = None) -> None:
+        """Show ``action`` in the toolbar while ``tab`` is current (and in ``menu``)."""
+        self.record_tabs[tab].extra_actions.append(action)
+        if menu is not None:
+            menu.addAction(action)
+        self._rebuild_toolbar()
+
+    def add_tool_action(self, action: QAction) -> None:
+        self.tools_menu.addAction(action)
+        self.tools_menu.menuAction().setVisible(True)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_databases()
+        for number, location in enumerate(recent, start=1):
+            prefix = f"&{number} " if number < 10 else ""
+            action = self.recent_menu.addAction(prefix + location.replace("&", "&&"))
+            action.triggered.connect(
+                lambda _checked=False, loc=location: self.open_database_at(loc, create=False)
+            )
+        if not recent:
+            action = self.recent_menu.addAction(self.tr("No recent databases"))
+            action.setEnabled(False)
+
+    def _fill_columns_menu(self) -> None:
+        self.columns_menu.clear()
+        tab = self.current_record_tab()
+        if tab is None:
+            return
+        for action in tab.column_actions(self.columns_menu):
+            self.columns_menu.addAction(action)
+
+    def _rebuild_toolbar(self) -> None:
+        self.toolbar.clear()
+        tab = self.current_record_tab()
+        if tab is None:
+            self.toolbar.addAction(self.refresh_action)
+            return
+        for action in (self.new_action, self.edit_action, self.delete_action):
+            if action.isVisible():
+                self.toolbar.addAction(action)
+        if tab.extra_actions:
+            self.toolbar.addSeparator()
+            for action in tab.extra_actions:
+                self.toolbar.addAction(action)
+
+    def _update_actions(self) -> None:
+        tab = self.current_record_tab()
+        editable = tab is not None and tab.can_edit()
+        has_rows = tab is not None and tab.available()
+        selected = bool(tab.selected_uids()) if tab is not None else False
+        self.new_action.setVisible(editable)
+        self.edit_action.setVisible(editable)
+        self.edit_action.setEnabled(editable and selected)
+        self.delete_action.setVisible(has_rows)
+        self.delete_action.setEnabled(has_rows and selected)
+        self.find_action.setEnabled(True)
+        self.trash_action.setVisible(getattr(self.services, "trash", None) is not None)
+        self.columns_menu.setEnabled(tab is not None)
+
+    # --- tabs ------------------------------------------------------------------------------
+
+    def current_record_tab(self) -> RecordTab | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, RecordTab) else None
+
+    def record_tab(self, name: str) -> RecordTab:
+        return self.record_tabs[name]
+
+    def show_tab(self, name: str) -> None:
+        if name == "overview":
+            self.tabs.setCurrentWidget(self.overview)
+        else:
+            self.tabs.setCurrentWidget(self.record_tabs[name])
+
+    def show_country(self, tab: str, code: str) -> None:
+        self.show_tab(tab)
+        self.record_tabs[tab].show_country(code)
+
+    def _load_all(self) -> None:
+        self._stale.clear()
+        self._guarded(self.overview.refresh)
+        for tab in self.record_tabs.values():
+            self._guarded(tab.start)
+
+    def _guarded(self, work: Any) -> bool:
+        try:
+            work()
+        except RefusedError as exc:
+            self.prompts.error(self, self.tr("Alliance Desktop"), str(exc))
+            return False
+        return True
+
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        tab = self.current_record_tab()
+        if tab is not None and tab.name in self._stale:
+            self._stale.discard(tab.name)
+            self._guarded(tab.reload)
+        elif tab is None and "overview" in self._stale:
+            self._stale.discard("overview")
+            self._guarded(self.overview.refresh)
+        self._update_actions()
+        self._rebuild_toolbar()
+        self._show_counts()
+
+    def _on_tab_counts_changed(self, _shown: int, _total: int) -> None:
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        tab = self.current_record_tab()
+        if tab is None:
+            self.counts_label.setText(self.overview.members_label.text())
+        else:
+            self.counts_label.setText(tab.count_sentence(tab.shown_count(), tab.all_count()))
+
+    def _on_records_changed(self, source: str) -> None:
+        # Accepting an application adds a member; deleting a member changes the figures.
+        self._stale.update({"overview", *self.record_tabs})
+        self._stale.discard(source)
+        if self.trash_window is not None and self.trash_window.isVisible():
+            self._guarded(self.trash_window.refresh)
+
+    # --- commands --------------------------------------------------------------------------
+
+    def new_record(self) -> None:
+        tab = self.current_record_tab()
+        if tab is not None and tab.can_edit():
+            tab.new_record()
+
+    def edit_record(self) -> None:
+        tab = self.current_record_tab()
+        if tab is not None and tab.can_edit():
+            tab.edit_current()
+
+    def delete_records(self) -> None:
+        tab = self.current_record_tab()
+        if tab is not None:
+            self._guarded(tab.delete_selected)
+
+    def focus_search(self) -> None:
+        if self.current_record_tab() is None:
+            self.tabs.setCurrentWidget(self.members_tab)
+        tab = self.current_record_tab()
+        assert tab is not None
+        tab.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        tab.search_edit.selectAll()
+
+    def refresh(self) -> None:
+        tab = self.current_record_tab()
+        if tab is None:
+            self._guarded(self.overview.refresh)
+        else:
+            self._guarded(tab.reload)
+
+    def show_trash(self) -> TrashWindow | None:
+        if getattr(self.services, "trash", None) is None:
+            return None
+        if self.trash_window is None:
+            self.trash_window = TrashWindow(self.services, self.prompts, self.settings, self)
+            self.trash_window.restored.connect(self._on_trash_restored)
+        else:
+            self._guarded(self.trash_window.refresh)
+        self.trash_window.show()
+        self.trash_window.raise_()
+        self.trash_window.activateWindow()
+        return self.trash_window
+
+    def _on_trash_restored(self) -> None:
+        self._stale.update({"overview", *self.record_tabs})
+        self._on_tabs_current_changed(self.tabs.currentIndex())
+
+    def show_about(self) -> None:
+        text = self.tr(
+            "Alliance Desktop {version}\n\n"
+            "The register of the Alliance of European Cities and Regions for the Inclusion of "
+            "Roma and Travellers (Congress of Local and Regional Authorities, Council of "
+            "Europe).\n\nDatabase: {location}"
+        ).format(version=__version__, location=self.services.db.location)
+        self.prompts.info(self, self.tr("About Alliance Desktop"), text)
+
+    # --- databases -------------------------------------------------------------------------
+
+    def new_database(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New Database"),
+            self._database_folder(),
+            self.tr("Alliance databases (*.sqlite)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not path:
+            return
+        if not path.endswith(".sqlite"):
+            path += ".sqlite"
+        if os.path.exists(path):
+            self.prompts.error(
+                self,
+                self.tr("New Database"),
+                self.tr("{path} already exists. Use File → Open Database to open it.").format(
+                    path=path
+                ),
+            )
+            return
+        self.open_database_at(path, create=True)
+
+    def open_database(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open Database"),
+            self._database_folder(),
+            self.tr("Alliance databases (*.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.open_database_at(path, create=False)
+
+    def _database_folder(self) -> str:
+        location = self.services.db.location
+        return os.path.dirname(location) if os.path.isabs(location) else os.path.expanduser("~")
+
+    def open_database_at(self, location: str, *, create: bool) -> bool:
+        """Switch to another database; on refusal say why and keep the current one."""
+        from alliance_desktop.services.opening import open_database
+
+        try:
+            services = open_database(location, create=create)
+        except RefusedError as exc:
+            self.prompts.error(self, self.tr("Cannot open the database"), str(exc))
+            return False
+        self._save_state()
+        old = self.services
+        self.services = services
+        self.overview.services = services
+        for tab in self.record_tabs.values():
+            tab.services = services
+            tab.clear_filters(run=False)
+        if self.trash_window is not None:
+            self.trash_window.set_services(services)
+        self._load_all()
+        old.db.dispose()
+        self.settings.add_recent_database(location)
+        self._update_title()
+        self._on_tabs_current_changed(self.tabs.currentIndex())
+        return True
+
+    def _update_title(self) -> None:
+        location = self.services.db.location
+        self.setWindowTitle(
+            self.tr("{name} — Alliance Desktop").format(name=os.path.basename(location) or location)
+        )
+        self.database_label.setText(self.tr("Database: {location}").format(location=location))
+        self.database_label.setToolTip(location)
+
+    # --- window state ----------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.get(settings_keys.WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1180, 740)
+        state = self.settings.get(settings_keys.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        for tab in self.record_tabs.values():
+            tab.restore_state()
+        self.overview.restore_state()
+        index = self.settings.get(settings_keys.CURRENT_TAB)
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+
+    def _save_state(self) -> None:
+        self.settings.set(settings_keys.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(settings_keys.WINDOW_STATE, self.saveState())
+        self.settings.set(settings_keys.CURRENT_TAB, self.tabs.currentIndex())
+        for tab in self.record_tabs.values():
+            tab.save_state()
+        self.overview.save_state()
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # An open dialog asks "Discard changes?" itself; if the user keeps editing, stay open.
+        for tab in self.record_tabs.values():
+            dialog = tab.dialog
+            if dialog is not None and dialog.isVisible():
+                dialog.close()
+                if dialog.isVisible():
+                    event.ignore()
+                    return
+        if self.trash_window is not None:
+            self.trash_window.close()
+        self._save_state()
+        event.accept()

@@ -1,0 +1,204 @@
+"""A table model over a service's list pages: rows fetched in blocks, sorted and filtered in SQL."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush
+
+from alliance_desktop.domain.queries import ListQuery
+from alliance_desktop.domain.records import Page
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column: a stable key (settings, exports), its title, service sort key and text."""
+
+    key: str
+    title: str
+    sort: str
+    text: Callable[[Any], str]
+    align: Qt.AlignmentFlag = LEFT
+    hidden_by_default: bool = False
+
+
+# A block is BLOCK rows turned into display tuples at once; a screen shows a few dozen rows.
+BLOCK = 200
+# Blocks kept in memory: enough for a long scroll without refetching, small at 100k rows.
+MAX_BLOCKS = 50
+
+
+@dataclass(slots=True)
+class _Block:
+    rows: tuple[Any, ...]
+    texts: tuple[tuple[str, ...], ...]
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows of ``fetch(ListQuery)`` (a service's ``list``), fetched BLOCK rows at a time.
+
+    The row count is the page's total, so the scroll bar is the real size; a block missing when
+    the view asks for a row is fetched then (one SQL query with LIMIT/OFFSET).
+    """
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        fetch: Callable[[ListQuery], Page[Any]],
+        query: ListQuery | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self._fetch = fetch
+        self._query = query or ListQuery()
+        self._total = 0
+        self._blocks: OrderedDict[int, _Block] = OrderedDict()
+        self._active = False  # no query runs before the first set_query (settings first)
+        self.background: Callable[[Any], QBrush | None] | None = None
+        self.foreground: Callable[[Any], QBrush | None] | None = None
+        self.tooltip: Callable[[Any, int], str] | None = None
+
+    # --- queries ---------------------------------------------------------------------------
+
+    @property
+    def query(self) -> ListQuery:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def set_fetch(self, fetch: Callable[[ListQuery], Page[Any]]) -> None:
+        self._fetch = fetch
+
+    def set_query(self, query: ListQuery, *, keep_rows_near: int = 0) -> None:
+        """Run ``query`` and reset; the block around ``keep_rows_near`` is fetched first."""
+        self.beginResetModel()
+        self._query = replace(query, offset=0, limit=None)
+        self._blocks.clear()
+        try:
+            self._total = 0
+            self._load_block(0, set_total=True)
+            if keep_rows_near >= BLOCK:
+                self._load_block(min(keep_rows_near, max(self._total - 1, 0)) // BLOCK)
+            self._active = True
+        finally:
+            self.endResetModel()
+
+    def refresh(self, *, keep_rows_near: int = 0) -> None:
+        self.set_query(self._query, keep_rows_near=keep_rows_near)
+
+    def _load_block(self, number: int, *, set_total: bool = False) -> _Block:
+        block = self._blocks.get(number)
+        if block is not None:
+            self._blocks.move_to_end(number)
+            return block
+        page = self._fetch(replace(self._query, offset=number * BLOCK, limit=BLOCK))
+        if set_total:
+            # Later blocks keep the count the view was told, even if others add rows meanwhile.
+            self._total = page.total
+        texts = tuple(tuple(c.text(row) for c in self.columns) for row in page.rows)
+        block = _Block(page.rows, texts)
+        self._blocks[number] = block
+        while len(self._blocks) > MAX_BLOCKS:
+            self._blocks.popitem(last=False)
+        return block
+
+    # --- rows by position and uid ----------------------------------------------------------
+
+    def row_at(self, row: int) -> Any | None:
+        if not 0 <= row < self._total:
+            return None
+        block = self._load_block(row // BLOCK)
+        offset = row % BLOCK
+        return block.rows[offset] if offset < len(block.rows) else None
+
+    def loaded_row_of(self, uid: str) -> int | None:
+        """The position of ``uid`` among the rows already fetched (no query), or None."""
+        for number, block in self._blocks.items():
+            for i, row in enumerate(block.rows):
+                if row.uid == uid:
+                    return number * BLOCK + i
+        return None
+
+    def column_of(self, key: str) -> int:
+        for i, column in enumerate(self.columns):
+            if column.key == key:
+                return i
+        raise KeyError(key)
+
+    # --- Qt model --------------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._total
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        if not (0 <= row < self._total and 0 <= col < len(self.columns)):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            block = self._load_block(row // BLOCK)
+            offset = row % BLOCK
+            return block.texts[offset][col] if offset < len(block.texts) else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(self.columns[col].align.value)
+        if role == Qt.ItemDataRole.BackgroundRole and self.background is not None:
+            record = self.row_at(row)
+            return self.background(record) if record is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole and self.foreground is not None:
+            record = self.row_at(row)
+            return self.foreground(record) if record is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole and self.tooltip is not None:
+            record = self.row_at(row)
+            return self.tooltip(record, col) if record is not None else None
+        if role == Qt.ItemDataRole.UserRole:
+            record = self.row_at(row)
+            return record.uid if record is not None else None
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.columns[section].title
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(self.columns[section].align.value)
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        key = self.columns[column].sort
+        if key == self._query.sort and descending == self._query.descending and self._active:
+            return
+        if not self._active:
+            self._query = replace(self._query, sort=key, descending=descending)
+            return
+        self.set_query(replace(self._query, sort=key, descending=descending))

@@ -1,0 +1,75 @@
+"""Every QSettings key the interface uses, with its default, and a small typed reader/writer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    name: str
+    default: Any
+
+
+# Window
+WINDOW_GEOMETRY = Key("window/geometry", QByteArray())
+WINDOW_STATE = Key("window/state", QByteArray())
+CURRENT_TAB = Key("window/current_tab", 0)
+# Databases opened recently, newest first (locations as the user gave them).
+RECENT_DATABASES = Key("databases/recent", [])
+RECENT_LIMIT = 8
+# Applications tab: show decided applications too.
+SHOW_DECIDED = Key("applications/show_decided", False)
+# Trash window
+TRASH_GEOMETRY = Key("trash/geometry", QByteArray())
+TRASH_HEADER = Key("trash/header", QByteArray())
+
+
+def table_header(tab: str) -> Key:
+    """Column widths, order, visibility and sort of a record tab's table (QHeaderView state)."""
+    return Key(f"tabs/{tab}/header", QByteArray())
+
+
+def overview_splitter() -> Key:
+    return Key("tabs/overview/splitter", QByteArray())
+
+
+class Settings:
+    """Typed access to a QSettings; tests pass one over a temporary ini file."""
+
+    def __init__(self, qsettings: QSettings) -> None:
+        self.qsettings = qsettings
+
+    def get(self, key: Key) -> Any:
+        value = self.qsettings.value(key.name, key.default)
+        default = key.default
+        if isinstance(default, bool):
+            return value in (True, "true", "1", 1)
+        if isinstance(default, int):
+            try:
+                return int(value)
+            except (TypeError, ValueError):
+                return default
+        if isinstance(default, list):
+            if value is None or value == "":
+                return []
+            return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+        if isinstance(default, QByteArray):
+            return value if isinstance(value, QByteArray) else QByteArray()
+        return value
+
+    def set(self, key: Key, value: Any) -> None:
+        self.qsettings.setValue(key.name, value)
+
+    def recent_databases(self) -> list[str]:
+        return list(self.get(RECENT_DATABASES))
+
+    def add_recent_database(self, location: str) -> None:
+        recent = [location, *(r for r in self.recent_databases() if r != location)]
+        self.set(RECENT_DATABASES, recent[:RECENT_LIMIT])
+
+    def sync(self) -> None:
+        self.qsettings.sync()

@@ -1,0 +1,238 @@
+"""The main window over a real SQLite file: search, filters, sort, delete/restore, settings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from alliance_desktop.services.opening import Services
+from alliance_desktop.ui.main_window import MainWindow
+from alliance_desktop.ui.record_tab import RecordTab
+from alliance_desktop.ui.settings_keys import Settings
+
+from .fake_prompts import FakePrompts
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, ui_services: Services, window_prompts: FakePrompts, qsettings: QSettings
+) -> Iterator[MainWindow]:
+    win = MainWindow(ui_services, window_prompts, Settings(qsettings))
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
+
+
+def names(tab: RecordTab) -> list[str]:
+    column = tab.model.column_of("name" if tab.name != "applications" else "applicant_name")
+    return [tab.model.index(r, column).data() for r in range(tab.model.rowCount())]
+
+
+def test_every_tab_model_passes_qt_model_tests(
+    window: MainWindow, qtmodeltester: ModelTester
+) -> None:
+    for tab in window.record_tabs.values():
+        assert tab.model.rowCount() > 0
+        qtmodeltester.check(tab.model, force_py=True)
+
+
+def test_typing_lodz_finds_lodz_and_says_showing_1_of_10(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_tab("members")
+    tab = window.members_tab
+    assert tab.count_label.text() == "Showing 10 of 10 members"
+    qtbot.keyClicks(tab.search_edit, "lodz")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert names(tab) == ["Łódź"]
+    assert tab.count_label.text() == "Showing 1 of 10 members"
+    assert window.counts_label.text() == "Showing 1 of 10 members"
+    tab.search_edit.clear()
+    qtbot.keyClicks(tab.search_edit, "kragujevac")
+    qtbot.waitUntil(lambda: names(tab) == ["Крагујевац (Kragujevac)"])
+
+
+def test_find_focuses_the_search_box(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_tab("overview")
+    window.find_action.trigger()
+    assert window.current_record_tab() is window.members_tab
+    qtbot.waitUntil(lambda: window.members_tab.search_edit.hasFocus())
+
+
+def test_filters_by_country_status_and_year(qtbot: QtBot, window: MainWindow) -> None:
+    tab = window.members_tab
+    tab.country_combo.setCurrentIndex(tab.country_combo.findData("RS"))
+    assert names(tab) == ["Крагујевац (Kragujevac)"]
+    tab.country_combo.setCurrentIndex(0)
+    tab.status_combo.setCurrentIndex(tab.status_combo.findData("suspended"))
+    assert names(tab) == ["Košice"]
+    tab.status_combo.setCurrentIndex(0)
+    tab.year_combo.setCurrentIndex(tab.year_combo.findData(2016))
+    assert sorted(names(tab)) == ["Ghent", "Saint-Étienne", "Łódź"]
+    assert tab.count_label.text() == "Showing 3 of 10 members"
+    assert tab.current_query().year == 2016
+
+
+def test_country_shown_by_name_and_dates_in_locale(window: MainWindow) -> None:
+    tab = window.members_tab
+    tab.country_combo.setCurrentIndex(tab.country_combo.findData("PL"))
+    assert tab.model.index(0, tab.model.column_of("country")).data() == "Poland"
+    assert tab.model.index(0, tab.model.column_of("status")).data() == "Active"
+    joined = tab.model.index(0, tab.model.column_of("joined_on")).data()
+    assert "16" in joined and "2016-03-01" not in joined
+
+
+def test_clicking_a_header_sorts_in_the_service(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_tab("members")
+    tab = window.members_tab
+    header = tab.view.horizontalHeader()
+    column = tab.model.column_of("participant_no")
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=_section_centre(header, column),
+    )
+    qtbot.waitUntil(lambda: tab.model.query.sort == "participant_no")
+    first = [tab.model.index(r, column).data() for r in range(3)]
+    assert first in (["1", "2", "3"], ["10", "9", "8"])
+    header.setSortIndicator(column, Qt.SortOrder.DescendingOrder)
+    assert tab.model.query.descending
+    assert tab.model.index(0, column).data() == "10"
+    assert tab.current_query().sort == "participant_no"
+
+
+def _section_centre(header, column):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint
+
+    return QPoint(
+        header.sectionViewportPosition(column) + header.sectionSize(column) // 2,
+        header.height() // 2,
+    )
+
+
+def test_delete_moves_to_trash_and_restore_brings_back(
+    qtbot: QtBot, window: MainWindow, window_prompts: FakePrompts
+) -> None:
+    window.show_tab("members")
+    tab = window.members_tab
+    row = names(tab).index("Graz")
+    tab.select_rows([row])
+    assert window.delete_action.isEnabled()
+    window_prompts.answer("confirm", False)
+    window.delete_action.trigger()
+    assert "Graz" in names(tab)
+    window.delete_action.trigger()
+    assert window_prompts.calls("confirm")[-1][2].startswith("Move “Graz” to the Trash?")
+    assert "Graz" not in names(tab)
+    assert tab.count_label.text() == "Showing 9 of 9 members"
+    # the row that took Graz's place is selected, where the user was
+    assert tab.selected_rows() and tab.view.currentIndex().row() == row
+
+    trash = window.show_trash()
+    assert trash is not None
+    labels = [trash.model.index(r, 1).data() for r in range(trash.model.rowCount())]
+    assert any(label.startswith("Graz") for label in labels)
+    trash.view.selectRow(next(i for i, lab in enumerate(labels) if lab.startswith("Graz")))
+    assert trash.restore_button.isEnabled()
+    qtbot.mouseClick(trash.restore_button, Qt.MouseButton.LeftButton)
+    assert trash.model.rowCount() == len(labels) - 1
+    assert "Graz" in names(tab)
+    assert tab.count_label.text() == "Showing 10 of 10 members"
+    trash.close()
+
+
+def test_selection_and_scroll_kept_after_reload(qtbot: QtBot, window: MainWindow) -> None:
+    tab = window.members_tab
+    uid = tab.model.row_at(4).uid
+    tab.select_rows([4])
+    tab.country_combo.setCurrentIndex(0)
+    tab.reload()
+    assert tab.selected_uids() == [uid]
+
+
+def test_about_names_version_and_database(window: MainWindow, window_prompts: FakePrompts) -> None:
+    window.about_action.trigger()
+    _method, title, text = window_prompts.calls("info")[-1]
+    assert title == "About Alliance Desktop"
+    assert "0.1.0" in text and "ui.sqlite" in text
+
+
+def test_applications_pending_by_default_and_long_waits_highlighted(
+    window: MainWindow,
+) -> None:
+    tab = window.applications_tab
+    assert not tab.show_decided_check.isChecked()
+    assert tab.count_label.text() == "Showing 4 of 4 pending applications"
+    tab.view.horizontalHeader().setSortIndicator(
+        tab.model.column_of("days_waiting"), Qt.SortOrder.DescendingOrder
+    )
+    first = tab.model.index(0, tab.model.column_of("days_waiting"))
+    assert first.data() == "90"
+    assert first.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "90 days" in first.data(Qt.ItemDataRole.ToolTipRole)
+    short = tab.model.index(3, tab.model.column_of("days_waiting"))
+    assert short.data() == "3"
+    assert short.data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_overview_sentences_and_country_bar_opens_filtered_tab(window: MainWindow) -> None:
+    assert window.overview.members_label.text() == (
+        "10 cities and regions from 10 countries take part in the Alliance"
+    )
+    assert window.overview.signatories_label.text().startswith("6 signatories from 6 countries")
+    assert "4 applications pending, oldest 90 days" in window.overview.pending_label.text()
+    index = window.overview._countries.index("UA")
+    window.overview._on_bar_clicked("signatories", index)
+    assert window.current_record_tab() is window.signatories_tab
+    assert window.signatories_tab.country_combo.currentData() == "UA"
+    assert names(window.signatories_tab) == ["Львів (Lviv)"]
+
+
+def test_settings_restore_columns_sort_and_tab(
+    qtbot: QtBot, ui_services: Services, window_prompts: FakePrompts, qsettings: QSettings
+) -> None:
+    first = MainWindow(ui_services, window_prompts, Settings(qsettings))
+    qtbot.addWidget(first)
+    first.show_tab("signatories")
+    tab = first.signatories_tab
+    tab.set_column_visible(tab.model.column_of("place"), False)
+    tab.view.horizontalHeader().resizeSection(tab.model.column_of("signer_name"), 333)
+    tab.view.horizontalHeader().moveSection(tab.model.column_of("country"), 0)
+    tab.view.horizontalHeader().setSortIndicator(
+        tab.model.column_of("signed_on"), Qt.SortOrder.DescendingOrder
+    )
+    first.close()
+
+    second = MainWindow(ui_services, window_prompts, Settings(qsettings))
+    qtbot.addWidget(second)
+    tab = second.signatories_tab
+    assert second.current_record_tab() is tab
+    assert "place" not in tab.visible_columns()
+    assert tab.visible_columns()[0] == "country"
+    assert tab.view.horizontalHeader().sectionSize(tab.model.column_of("signer_name")) == 333
+    assert tab.model.query.sort == "signed_on" and tab.model.query.descending
+    second.close()
+
+
+def test_opening_a_refused_file_keeps_the_current_database(
+    window: MainWindow, window_prompts: FakePrompts, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "notes.sqlite"
+    bad.write_text("not a database")
+    assert not window.open_database_at(str(bad), create=False)
+    assert window_prompts.calls("error")
+    assert window.members_tab.model.rowCount() == 10
+
+
+def test_new_database_opens_empty_and_is_remembered(
+    window: MainWindow, qsettings: QSettings, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    location = str(tmp_path / "other.sqlite")
+    assert window.open_database_at(location, create=True)
+    assert window.members_tab.model.rowCount() == 0
+    assert window.members_tab.count_label.text() == "Showing 0 of 0 members"
+    assert "other.sqlite" in window.windowTitle()
+    assert Settings(qsettings).recent_databases()[0] == location

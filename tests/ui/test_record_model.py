@@ -1,0 +1,86 @@
+"""RecordTableModel and TrashModel: Qt's model rules, blocks fetched on demand, SQL sorting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+
+from alliance_desktop.domain.queries import ListQuery
+from alliance_desktop.domain.records import Page, TrashItem
+from alliance_desktop.ui.record_model import BLOCK, Column, RecordTableModel
+from alliance_desktop.ui.trash_window import TrashModel
+
+
+@dataclass(frozen=True)
+class Row:
+    uid: str
+    name: str
+    number: int
+
+
+class FakeService:
+    def __init__(self, count: int) -> None:
+        self.rows = [Row(f"u{i}", f"name {i:04d}", i) for i in range(count)]
+        self.queries: list[ListQuery] = []
+
+    def list(self, query: ListQuery) -> Page[Row]:
+        self.queries.append(query)
+        rows = [r for r in self.rows if query.search in r.name]
+        rows.sort(key=lambda r: getattr(r, query.sort), reverse=query.descending)
+        end = None if query.limit is None else query.offset + query.limit
+        return Page(tuple(rows[query.offset : end]), len(rows))
+
+
+COLUMNS = (
+    Column("name", "Name", "name", lambda r: r.name),
+    Column("number", "No.", "number", lambda r: str(r.number)),
+)
+
+
+def test_record_model_passes_qt_model_tests(qtmodeltester: ModelTester) -> None:
+    service = FakeService(450)
+    model = RecordTableModel(COLUMNS, service.list)
+    model.set_query(ListQuery())
+    qtmodeltester.check(model, force_py=True)
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    model.set_query(replace(model.query, search="name 01"))
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_rows_are_fetched_in_blocks_when_the_view_asks(qtbot) -> None:  # type: ignore[no-untyped-def]
+    service = FakeService(BLOCK * 3 + 5)
+    model = RecordTableModel(COLUMNS, service.list)
+    model.set_query(ListQuery())
+    assert model.rowCount() == BLOCK * 3 + 5
+    assert len(service.queries) == 1 and service.queries[0].limit == BLOCK
+    last = model.index(BLOCK * 3 + 4, 0)
+    assert model.data(last) == f"name {BLOCK * 3 + 4:04d}"
+    assert service.queries[-1].offset == BLOCK * 3
+    assert model.loaded_row_of(f"u{BLOCK * 3 + 1}") == BLOCK * 3 + 1
+    assert model.loaded_row_of(f"u{BLOCK + 1}") is None  # never fetched
+
+
+def test_sorting_asks_the_service_again(qtbot) -> None:  # type: ignore[no-untyped-def]
+    service = FakeService(30)
+    model = RecordTableModel(COLUMNS, service.list)
+    model.set_query(ListQuery())
+    with qtbot.waitSignal(model.modelReset):
+        model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert service.queries[-1].sort == "number" and service.queries[-1].descending
+    assert model.data(model.index(0, 1)) == "29"
+
+
+def test_trash_model_passes_qt_model_tests(qtmodeltester: ModelTester) -> None:
+    model = TrashModel()
+    stamp = dt.datetime(2024, 5, 1, 12, 0, tzinfo=dt.UTC)
+    model.set_items(
+        [
+            TrashItem("membership", "a", "Łódź (no. 1)", "PL", stamp, 2),
+            TrashItem("signature", "b", "Львів (DAG-2018-0001)", "UA", stamp, 2),
+        ]
+    )
+    qtmodeltester.check(model, force_py=True)
+    assert model.data(model.index(0, 2)) == "Poland"
