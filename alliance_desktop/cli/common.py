@@ -12,8 +12,10 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 
 @contextmanager
-def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Services]:
-    services = open_database(args.db, create=create)
+def opened(
+    args: argparse.Namespace, *, create: bool = False, auto_backup: bool = True
+) -> Iterator[Services]:
+    services = open_database(args.db, create=create, auto_backup=auto_backup)
     try:
         yield services
     finally:

@@ -6,10 +6,11 @@ import os
 import sqlite3
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool
 
 APP_NAME = "AllianceDesktop"
@@ -39,7 +40,8 @@ def resolve_url(location: str | os.PathLike[str] | None) -> str:
 
 
 def sqlite_url(path: Path) -> str:
-    return f"sqlite:///{path.expanduser().resolve()}"
+    # Rendered by SQLAlchemy so that "%", "?" and "#" in a file name survive the round trip.
+    return URL.create("sqlite", database=str(path.expanduser().resolve())).render_as_string()
 
 
 def is_sqlite(url: str) -> bool:
@@ -55,6 +57,11 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def read_only_uri(path: Path) -> str:
+    """A SQLite URI opening ``path`` read-only (percent-encoded: "#" and "?" are fine)."""
+    return f"file:{quote(path.as_posix())}?mode=ro"
+
+
 def display_location(url: str) -> str:
     """Where the database is, for people: a file path, or the URL without its password."""
     path = sqlite_path(url)
@@ -63,26 +70,38 @@ def display_location(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-def make_engine(url: str, *, read_only: bool = False, echo: bool = False) -> Engine:
+def make_engine(
+    url: str,
+    *,
+    read_only: bool = False,
+    echo: bool = False,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+) -> Engine:
+    """``busy_timeout_ms``: how long a SQLite write waits for another writer before failing."""
     if is_sqlite(url):
-        return _make_sqlite_engine(url, read_only=read_only, echo=echo)
+        return _make_sqlite_engine(
+            url, read_only=read_only, echo=echo, busy_timeout_ms=busy_timeout_ms
+        )
     engine = create_engine(url, echo=echo, pool_pre_ping=True, future=True)
     if read_only:
         engine = engine.execution_options(postgresql_readonly=True)
     return engine
 
 
-def _make_sqlite_engine(url: str, *, read_only: bool, echo: bool) -> Engine:
+def _make_sqlite_engine(url: str, *, read_only: bool, echo: bool, busy_timeout_ms: int) -> Engine:
     parsed = make_url(url)
-    connect_args: dict[str, Any] = {"timeout": BUSY_TIMEOUT_MS / 1000}
+    connect_args: dict[str, Any] = {"timeout": busy_timeout_ms / 1000}
     if read_only and parsed.database:
-        # A URI with mode=ro: SQLite itself refuses writes, whatever the code tries.
-        uri = f"file:{Path(parsed.database).as_posix()}?mode=ro"
-        url = f"sqlite:///{uri}"
-        connect_args["uri"] = True
+        # A URI with mode=ro: SQLite itself refuses writes, whatever the code tries. The path
+        # is percent-encoded (a "#" or "?" in a file name would otherwise cut it short).
+        uri = read_only_uri(Path(parsed.database))
+        timeout = busy_timeout_ms / 1000
+        connect_args = {"creator": lambda: sqlite3.connect(uri, uri=True, timeout=timeout)}
     # NullPool: every session opens its own short connection, so the file is not held open
     # between user actions (backups, restores and other processes see a quiet file).
-    engine = create_engine(url, echo=echo, connect_args=connect_args, poolclass=NullPool)
+    creator = connect_args.pop("creator", None)
+    options: dict[str, Any] = {"creator": creator} if creator is not None else {}
+    engine = create_engine(url, echo=echo, connect_args=connect_args, poolclass=NullPool, **options)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -91,7 +110,7 @@ def _make_sqlite_engine(url: str, *, read_only: bool, echo: bool) -> Engine:
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
             if not read_only:
                 cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=FULL")

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import getpass
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from alliance_desktop.db.engine import SQLITE_BEGIN, display_location, is_sqlite, make_engine
+from alliance_desktop.db.engine import (
+    BUSY_TIMEOUT_MS,
+    SQLITE_BEGIN,
+    display_location,
+    is_sqlite,
+    make_engine,
+)
 from alliance_desktop.domain.errors import DatabaseError, RefusedError
 
 
@@ -25,12 +31,26 @@ class Database:
     """One database the application works on; services open a session per user action."""
 
     def __init__(
-        self, url: str, *, read_only: bool = False, user: str | None = None, echo: bool = False
+        self,
+        url: str,
+        *,
+        read_only: bool = False,
+        user: str | None = None,
+        echo: bool = False,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        read_only_reason: str = "",
     ) -> None:
         self.url = url
+        # read_only: the window shows a banner and disables editing (read_only_reason says why).
         self.read_only = read_only
+        self.read_only_reason = read_only_reason
+        # Things the user should know about this database (network share, lock taken over...).
+        self.notices: list[str] = []
         self.user = user or current_user()
-        self.engine: Engine = make_engine(url, read_only=read_only, echo=echo)
+        self.engine: Engine = make_engine(
+            url, read_only=read_only, echo=echo, busy_timeout_ms=busy_timeout_ms
+        )
+        self._on_dispose: list[Callable[[], None]] = []
         self.is_sqlite = is_sqlite(url)
         writer = self.engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -52,7 +72,8 @@ class Database:
     def write(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any exception."""
         if self.read_only:
-            raise RefusedError("The database is open read-only; nothing was changed.")
+            reason = f" ({self.read_only_reason})" if self.read_only_reason else ""
+            raise RefusedError(f"The database is open read-only{reason}; nothing was changed.")
         with self._write_sessions() as session:
             try:
                 yield session
@@ -64,8 +85,15 @@ class Database:
                 session.rollback()
                 raise
 
+    def on_dispose(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` when the database is closed (releasing the writer's lock file)."""
+        self._on_dispose.append(callback)
+
     def dispose(self) -> None:
         self.engine.dispose()
+        callbacks, self._on_dispose = self._on_dispose, []
+        for callback in reversed(callbacks):
+            callback()
 
 
 def translate_operational_error(exc: OperationalError) -> RefusedError:

@@ -10,12 +10,14 @@ from pathlib import Path
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from alliance_desktop.db import migrate
-from alliance_desktop.db.engine import resolve_url, sqlite_path
+from alliance_desktop.db.engine import BUSY_TIMEOUT_MS, read_only_uri, resolve_url, sqlite_path
 from alliance_desktop.db.session import Database
 from alliance_desktop.domain.errors import DatabaseError
+from alliance_desktop.services import safe_open
 from alliance_desktop.services.applications import ApplicationService
 from alliance_desktop.services.audit_log import AuditService
 from alliance_desktop.services.authorities import AuthorityService
+from alliance_desktop.services.backups import BackupService
 from alliance_desktop.services.members import MemberService
 from alliance_desktop.services.persons import PersonService
 from alliance_desktop.services.signatures import SignatureService
@@ -38,6 +40,7 @@ class Services:
     stats: StatsService
     trash: TrashService
     audit: AuditService
+    backups: BackupService
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -51,18 +54,45 @@ class Services:
             stats=StatsService(db),
             trash=TrashService(db),
             audit=AuditService(db),
+            backups=BackupService(db),
         )
 
 
-def open_database(location: str | os.PathLike[str] | None, *, create: bool) -> Services:
-    """Open (and when ``create``, make) the database; refuse damaged, foreign or newer ones."""
+def open_database(
+    location: str | os.PathLike[str] | None,
+    *,
+    create: bool,
+    read_only: bool = False,
+    lock: bool = True,
+    when_locked: safe_open.WhenLocked = "read_only",
+    auto_backup: bool = True,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+) -> Services:
+    """Open (and when ``create``, make) the database; refuse damaged, foreign or newer ones.
+
+    SQLite: opens read-only (``db.read_only``, ``db.read_only_reason``) when asked, when the
+    file or folder cannot be written, or when another copy holds the writer's lock (``lock``;
+    ``when_locked="refuse"`` raises DatabaseInUseError instead); backs up before a migration
+    and once a day (``auto_backup``); ``db.notices`` lists what the user should be told.
+    """
     url = resolve_url(location)
     path = sqlite_path(url)
+    existed = path is not None and path.exists()
     if path is not None:
         _check_sqlite_file(path, create=create)
-    db = Database(url)
+        db = safe_open.open_sqlite(
+            url,
+            path,
+            read_only=read_only,
+            lock=lock,
+            when_locked=when_locked,
+            busy_timeout_ms=busy_timeout_ms,
+        )
+    else:
+        db = Database(url, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
     try:
-        migrate.prepare(db.engine, create=create)
+        migrate.prepare(db.engine, create=create, before_upgrade=safe_open.before_upgrade(db, path))
+        safe_open.after_open(db, path, auto_backup=auto_backup and existed)
     except SADatabaseError as exc:
         db.dispose()
         raise DatabaseError(
@@ -94,7 +124,7 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
         )
     # Look read-only first: opening it normally would switch a foreign file to WAL mode.
     try:
-        with sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True) as conn:
+        with sqlite3.connect(read_only_uri(path), uri=True) as conn:
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }

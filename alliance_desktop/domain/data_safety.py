@@ -1,0 +1,88 @@
+"""Records of data safety: backups, who holds a database, check findings, personal-data reviews."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from alliance_desktop.domain.errors import DatabaseError
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    """One backup file; ``reason`` says what it was taken before (start, import, migration...)."""
+
+    path: Path
+    taken_at: dt.datetime  # UTC
+    reason: str
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    restored_from: Path
+    kept: Path | None  # the replaced database, moved aside untouched (None: there was none)
+
+
+@dataclass(frozen=True, slots=True)
+class LockOwner:
+    """Who has a SQLite database open for writing, read from its lock file."""
+
+    user: str
+    host: str
+    pid: int
+    since: dt.datetime | None
+
+    def describe(self) -> str:
+        when = self.since.astimezone().strftime("%Y-%m-%d %H:%M") if self.since else "?"
+        return f"{self.user} on {self.host} has had it open since {when}"
+
+
+class DatabaseInUseError(DatabaseError):
+    """Someone else has the file open for writing; the caller may open it read-only instead."""
+
+    def __init__(self, owner: LockOwner) -> None:
+        self.owner = owner
+        super().__init__(
+            f"The database is in use: {owner.describe()}. "
+            "Open it read-only, or ask them to close it."
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CheckProblem:
+    """One finding of ``check``: where (kind and uid, or the file) and what is wrong."""
+
+    kind: str  # "database", "foreign key", or a record kind
+    uid: str
+    label: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.kind} {self.label or self.uid}".strip()
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    problems: tuple[CheckProblem, ...]
+    records_checked: int
+    checks: tuple[str, ...] = field(default_factory=tuple)  # what was run, for the summary
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True, slots=True)
+class RetentionItem:
+    """A contact of a declined or withdrawn application decided long ago: a candidate to erase."""
+
+    person_uid: str
+    person_name: str
+    application_uid: str
+    applicant_name: str
+    status: str
+    decided_on: dt.date | None
+    received_on: dt.date
