@@ -34,6 +34,7 @@ from alliance_desktop.reports import (
     CertificateLanguage,
     CertificateTexts,
     SignatureBlock,
+    certificate_filename,
     render_certificate_bytes,
     render_certificates,
     write_certificate_files,
@@ -50,6 +51,7 @@ __all__ = [
     "PrintJob",
     "ProgressCallback",
     "SignatureBlock",
+    "certificate_filename",
 ]
 
 KIND = RecordKind.SIGNATURE.value
@@ -195,6 +197,44 @@ class CertificateService(Service):
         """One certificate as PDF bytes, exactly as it will print; nothing is registered."""
         texts, items = self._prepare([uid], language, None)
         return render_certificate_bytes(items[0][1], texts)
+
+    def sample(
+        self, texts: CertificateTexts, language: str = "en", uid: str | None = None
+    ) -> bytes:
+        """A certificate printed with ``texts`` (not yet saved), to preview settings.
+
+        It shows the signature ``uid``, else the first signature by number, else a sample
+        signatory. Nothing is registered.
+        """
+        chosen = _language(language) or "en"
+        day = dt.date.today()
+        with self.db.read() as session:
+            if uid is None:
+                uid = session.scalars(
+                    select(Signature.uid)
+                    .where(Signature.deleted_at.is_(None))
+                    .order_by(Signature.certificate_no)
+                    .limit(1)
+                ).first()
+            rows = _signatures_in(session, [uid]) if uid is not None else []
+            item = (
+                _certificate_data(rows[0], chosen, day)
+                if rows
+                else CertificateData(
+                    certificate_no=f"DAG-{day.year}-0000",
+                    name="Łódź",
+                    name_latin="Lodz",
+                    country_en=country_name("PL", "en"),
+                    country_fr=country_name("PL", "fr"),
+                    signed_on=dt.date(2017, 3, 29),
+                    issued_on=day,
+                    language=chosen,
+                    signer_name="Hanna Zdanowska",
+                    signer_function="Mayor",
+                    place="Strasbourg, 32nd Session",
+                )
+            )
+        return render_certificate_bytes(item, texts)
 
     # --- Printing -----------------------------------------------------------------------
 

@@ -128,6 +128,11 @@ def validate_certificate_texts(texts: CertificateTexts) -> None:
         raise ValidationError(errors)
 
 
+def text_problems(texts: CertificateTexts) -> list[str]:
+    """What would not print well with ``texts`` (too long for its place), in plain words."""
+    return check_texts(texts)
+
+
 class OrgSettingsService(Service):
     """Organisation-wide settings; every save is one transaction with its audit entry."""
 
