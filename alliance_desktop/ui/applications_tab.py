@@ -13,7 +13,13 @@ from alliance_desktop.domain.enums import PENDING_STATUSES, ApplicationStatus
 from alliance_desktop.domain.queries import ListQuery
 from alliance_desktop.domain.records import ApplicationRow, Page, display_name
 from alliance_desktop.ui import settings_keys
-from alliance_desktop.ui.formatting import channel_text, country_text, date_text, status_text
+from alliance_desktop.ui.formatting import (
+    channel_text,
+    country_text,
+    date_text,
+    number_text,
+    status_text,
+)
 from alliance_desktop.ui.record_model import RIGHT, Column
 from alliance_desktop.ui.record_tab import RecordTab
 
@@ -101,7 +107,7 @@ class ApplicationsTab(RecordTab):
     def default_width(self, column: Column) -> int:
         widths = {
             "applicant_name": 280,
-            "country": 150,
+            "country": 170,
             "channel": 100,
             "status": 170,
             "contact_name": 180,
@@ -154,7 +160,7 @@ class ApplicationsTab(RecordTab):
             text = self.tr("Showing {shown} of {total} applications")
         else:
             text = self.tr("Showing {shown} of {total} pending applications")
-        return text.format(shown=shown, total=total)
+        return text.format(shown=number_text(shown), total=number_text(total))
 
     # --- hook for the application actions (Accept, Decline, …) -------------------------
 

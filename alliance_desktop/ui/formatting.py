@@ -29,10 +29,18 @@ def country_text(code: str | None) -> str:
     return country_name(code, ui_language())
 
 
+def user_locale() -> QLocale:
+    """The user's locale; the bare C locale (no LANG set) reads as British English."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return locale
+
+
 def date_text(value: dt.date | None, locale: QLocale | None = None) -> str:
     if value is None:
         return ""
-    return (locale or QLocale()).toString(
+    return (locale or user_locale()).toString(
         QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
     )
 
@@ -97,4 +105,8 @@ def record_kind_text(kind: str) -> str:
 
 def plural(count: int, one: str, many: str) -> str:
     """Pick the singular or plural of already translated texts holding ``{n}``."""
-    return (one if count == 1 else many).format(n=QLocale().toString(count))
+    return (one if count == 1 else many).format(n=number_text(count))
+
+
+def number_text(value: int) -> str:
+    return user_locale().toString(value)

@@ -8,7 +8,13 @@ from typing import Any
 from alliance_desktop.domain.enums import MembershipStatus
 from alliance_desktop.domain.queries import ListQuery
 from alliance_desktop.domain.records import MemberRow, Page, display_name
-from alliance_desktop.ui.formatting import country_text, date_text, kind_text, status_text
+from alliance_desktop.ui.formatting import (
+    country_text,
+    date_text,
+    kind_text,
+    number_text,
+    status_text,
+)
 from alliance_desktop.ui.record_model import RIGHT, Column
 from alliance_desktop.ui.record_tab import RecordTab
 
@@ -54,7 +60,7 @@ class MembersTab(RecordTab):
         )
 
     def default_width(self, column: Column) -> int:
-        widths = {"participant_no": 60, "name": 300, "country": 150, "kind": 120}
+        widths = {"participant_no": 60, "name": 320, "country": 190, "kind": 120, "status": 100}
         return widths.get(column.key, super().default_width(column))
 
     def list_page(self, query: ListQuery) -> Page[Any]:
@@ -71,5 +77,5 @@ class MembersTab(RecordTab):
 
     def count_sentence(self, shown: int, total: int) -> str:
         return self.tr("Showing {shown} of {total} members").format(
-            shown=f"{shown:,}".replace(",", "\u202f"), total=f"{total:,}".replace(",", "\u202f")
+            shown=number_text(shown), total=number_text(total)
         )

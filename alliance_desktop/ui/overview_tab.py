@@ -183,11 +183,7 @@ class OverviewTab(QWidget):
         categories.append([country_text(c) for c in codes] or [""])
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
-        values = QValueAxis()
-        top = max([*members.values(), *signatories.values(), 1])
-        values.setRange(0, top)
-        values.setLabelFormat("%d")
-        values.setTickCount(min(top, 5) + 1 if top < 5 else 6)
+        values = count_axis(max([*members.values(), *signatories.values(), 1]))
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
         self.country_view.setMinimumHeight(max(320, 110 + ROW_HEIGHT * len(codes)))
@@ -212,10 +208,8 @@ class OverviewTab(QWidget):
         axis.append([str(y) for y, _ in years] or [""])
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis)
-        values = QValueAxis()
-        top = max([n for _, n in years] + [1])
-        values.setRange(0, top * 1.15)
-        values.setLabelFormat("%d")
+        # Room above the tallest bar for its label.
+        values = count_axis(max([n for _, n in years] + [1]) * 11 // 10 + 1)
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(values)
 
@@ -223,8 +217,8 @@ class OverviewTab(QWidget):
 
     def restore_state(self) -> None:
         state = self.settings.get(settings_keys.overview_splitter())
-        if not state.isEmpty():
-            self.splitter.restoreState(state)
+        if state.isEmpty() or not self.splitter.restoreState(state):
+            self.splitter.setSizes([600, 500])
 
     def save_state(self) -> None:
         self.settings.set(settings_keys.overview_splitter(), self.splitter.saveState())
@@ -239,6 +233,22 @@ class OverviewTab(QWidget):
 
     def _on_pending_label_link_activated(self, _link: str) -> None:
         self.tab_requested.emit("applications")
+
+
+def count_axis(top: int) -> QValueAxis:
+    """A 0-based axis of whole numbers with round ticks (1, 2, 5, 10, 20, 50 … apart)."""
+    step = 1
+    while top / step > 6:
+        for factor in (2, 5 / 2, 2):
+            step = int(step * factor)
+            if top / step <= 6:
+                break
+    ticks = -(-top // step)
+    axis = QValueAxis()
+    axis.setRange(0, ticks * step)
+    axis.setTickCount(ticks + 1)
+    axis.setLabelFormat("%d")
+    return axis
 
 
 def _escape(text: str) -> str:

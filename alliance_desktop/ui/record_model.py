@@ -168,9 +168,14 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and self.foreground is not None:
             record = self.row_at(row)
             return self.foreground(record) if record is not None else None
-        if role == Qt.ItemDataRole.ToolTipRole and self.tooltip is not None:
+        if role == Qt.ItemDataRole.ToolTipRole:
             record = self.row_at(row)
-            return self.tooltip(record, col) if record is not None else None
+            if record is None:
+                return None
+            extra = self.tooltip(record, col) if self.tooltip is not None else ""
+            block = self._blocks[row // BLOCK]
+            text = block.texts[row % BLOCK][col] if row % BLOCK < len(block.texts) else ""
+            return "\n".join(t for t in (text, extra) if t) or None
         if role == Qt.ItemDataRole.UserRole:
             record = self.row_at(row)
             return record.uid if record is not None else None

@@ -30,7 +30,7 @@ from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.domain.queries import ListQuery
 from alliance_desktop.domain.records import Page
 from alliance_desktop.ui import settings_keys
-from alliance_desktop.ui.formatting import country_text, plural
+from alliance_desktop.ui.formatting import country_text, number_text, plural
 from alliance_desktop.ui.record_model import Column, RecordTableModel
 from alliance_desktop.ui.settings_keys import Settings
 
@@ -107,6 +107,7 @@ class RecordTab(QWidget):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_context_menu)
@@ -161,7 +162,9 @@ class RecordTab(QWidget):
         raise NotImplementedError
 
     def count_sentence(self, shown: int, total: int) -> str:
-        return self.tr("Showing {shown} of {total}").format(shown=shown, total=total)
+        return self.tr("Showing {shown} of {total}").format(
+            shown=number_text(shown), total=number_text(total)
+        )
 
     def record_label(self, row: Any) -> str:
         return str(getattr(row, "name", row.uid))

@@ -7,7 +7,7 @@ from typing import Any
 
 from alliance_desktop.domain.queries import ListQuery
 from alliance_desktop.domain.records import Page, SignatureRow, display_name
-from alliance_desktop.ui.formatting import country_text, date_text, language_text
+from alliance_desktop.ui.formatting import country_text, date_text, language_text, number_text
 from alliance_desktop.ui.record_model import Column
 from alliance_desktop.ui.record_tab import RecordTab
 
@@ -65,12 +65,12 @@ class SignatoriesTab(RecordTab):
 
     def default_width(self, column: Column) -> int:
         widths = {
-            "certificate_no": 130,
-            "name": 260,
-            "country": 150,
-            "signer_name": 180,
-            "signer_function": 140,
-            "place": 180,
+            "certificate_no": 120,
+            "name": 240,
+            "country": 160,
+            "signer_name": 190,
+            "signer_function": 250,
+            "signed_on": 100,
         }
         return widths.get(column.key, super().default_width(column))
 
@@ -87,5 +87,5 @@ class SignatoriesTab(RecordTab):
 
     def count_sentence(self, shown: int, total: int) -> str:
         return self.tr("Showing {shown} of {total} signatories").format(
-            shown=f"{shown:,}".replace(",", "\u202f"), total=f"{total:,}".replace(",", "\u202f")
+            shown=number_text(shown), total=number_text(total)
         )

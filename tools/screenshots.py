@@ -1,0 +1,99 @@
+"""Open the main window on the demo database and save docs/screenshots/main-*.png.
+
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/screenshots.py
+    (or `make screenshots`; QT_QPA_PLATFORM=offscreen works too, without a window manager)
+
+The demo database comes from `init --demo`; settings go to a temporary file, never the user's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from alliance_desktop import cli
+from alliance_desktop.services.opening import open_database
+from alliance_desktop.ui.main_window import MainWindow
+from alliance_desktop.ui.prompts import Prompts
+from alliance_desktop.ui.settings_keys import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def settle(ms: int = 300) -> None:
+    """Let Qt lay out and paint (charts animate their first layout)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def save(widget: QWidget, path: Path) -> None:
+    settle()
+    widget.grab().save(str(path))
+    print(f"wrote {path}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--db", help="use this database instead of a fresh demo one")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="alliance-shots-"))
+    location = args.db or str(work / "demo.sqlite")
+    if not args.db and cli.run(["--db", location, "init", "--demo"]) != 0:
+        return 1
+
+    app = QApplication([sys.argv[0]])
+    app.setApplicationName("Alliance Desktop")
+    QCoreApplication.setOrganizationName("Council of Europe")
+    services = open_database(location, create=False)
+    settings = Settings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(services, Prompts(), settings)
+    window.resize(1240, 760)
+    window.show()
+    window.show_tab("overview")
+    save(window, args.out / "main-overview.png")
+    for name in ("members", "signatories", "applications"):
+        window.show_tab(name)
+        save(window, args.out / f"main-{name}.png")
+
+    members = window.members_tab
+    window.show_tab("members")
+    members.search_edit.setText("lodz")
+    members.apply_filters()
+    save(window, args.out / "main-members-search.png")
+    members.clear_filters()
+
+    window.show_tab("applications")
+    window.applications_tab.show_decided_check.setChecked(True)
+    save(window, args.out / "main-applications-decided.png")
+    window.applications_tab.show_decided_check.setChecked(False)
+
+    window.show_tab("signatories")
+    signatories = window.signatories_tab
+    signatories.select_rows([0, 1])
+    for row in signatories.selected_rows():
+        services.signatures.delete(row.uid, row.version)
+    signatories.reload()
+    trash = window.show_trash()
+    if trash is not None:
+        trash.resize(760, 360)
+        save(trash, args.out / "main-trash.png")
+        trash.view.selectAll()
+        trash.restore_selected()
+        trash.close()
+    window.close()
+    services.db.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
