@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -353,7 +354,7 @@ def _table(model: Any) -> Table:
 
 
 def _created(values: Mapping[str, Any]) -> list[tuple[str, Any, Any]]:
-    return [(k, None, v) for k, v in values.items() if plain(v) not in (None, "")]
+    return [(k, None, v) for k, v in values.items() if v is not None and v != ""]
 
 
 # --- shared planning helpers --------------------------------------------------------------
@@ -365,8 +366,13 @@ def _enum_or(value: Any, enum: type[StrEnum], default: Any) -> Any:
     return enum(value)
 
 
+# A row's names are folded several times (lookups, duplicates, stored keys): remember them.
+_name_key = functools.lru_cache(maxsize=65_536)(name_key)
+_fold = functools.lru_cache(maxsize=65_536)(fold)
+
+
 def _key(country: str, name: str) -> tuple[str, str] | None:
-    key = name_key(name)
+    key = _name_key(name)
     return (country, key) if key else None
 
 
@@ -645,35 +651,32 @@ class _MembersHandler:
     def _validate(
         values: Mapping[str, Any],
     ) -> tuple[AuthorityDraft, MembershipDraft, list[FieldError]]:
-        auth = clean_draft(
-            AuthorityDraft(
-                name=values["name"] or "",
-                country_code=values["country_code"] or "",
-                kind=AuthorityKind(values["kind"]),
-                name_latin=values["name_latin"] or "",
-                name_en=values["name_en"] or "",
-                name_fr=values["name_fr"] or "",
-                population=values["population"],
-                roma_population=values["roma_population"],
-                roma_population_note=values["roma_population_note"] or "",
-                website=values["website"] or "",
-                email=values["email"] or "",
-                phone=values["phone"] or "",
-                address=values["address"] or "",
-                notes=values["notes"] or "",
-            )
+        # convert_rows cleaned every cell as clean_draft would, and stored values are clean.
+        auth = AuthorityDraft(
+            name=values["name"] or "",
+            country_code=values["country_code"] or "",
+            kind=AuthorityKind(values["kind"]),
+            name_latin=values["name_latin"] or "",
+            name_en=values["name_en"] or "",
+            name_fr=values["name_fr"] or "",
+            population=values["population"],
+            roma_population=values["roma_population"],
+            roma_population_note=values["roma_population_note"] or "",
+            website=values["website"] or "",
+            email=values["email"] or "",
+            phone=values["phone"] or "",
+            address=values["address"] or "",
+            notes=values["notes"] or "",
         )
         problems = validate_authority(auth)
         joined = values["joined_on"]
-        member = clean_draft(
-            MembershipDraft(
-                authority_uid="",
-                joined_on=joined or dt.date.today(),
-                participant_no=values["participant_no"],
-                status=MembershipStatus(values["status"]),
-                left_on=values["left_on"],
-                notes=values["membership_notes"] or "",
-            )
+        member = MembershipDraft(
+            authority_uid="",
+            joined_on=joined or dt.date.today(),
+            participant_no=values["participant_no"],
+            status=MembershipStatus(values["status"]),
+            left_on=values["left_on"],
+            notes=values["membership_notes"] or "",
         )
         if joined is None:
             problems.append(FieldError("joined_on", "is required"))
@@ -743,12 +746,9 @@ class _MembersHandler:
                         _created(a),
                     )
                 )
-            table = _table(Authority)
-            result = session.execute(
-                insert(table).returning(table.c.uid, table.c.id, sort_by_parameter_order=True),
-                params,
-            )
-            authority_ids.update({uid: id_ for uid, id_ in result})
+            # A plain executemany, then the ids by uid: RETURNING makes SQLite insert row by row.
+            session.execute(insert(_table(Authority)), params)
+            authority_ids.update(self._authority_ids(session, [p["uid"] for p in params]))
         # Participant numbers: as given, else the next free ones in file order.
         taken = set(session.scalars(select(Membership.participant_no)).all()) | {
             r.values["participant_no"] for r in adds if r.values["participant_no"]
@@ -802,12 +802,7 @@ class _MembersHandler:
 
     @staticmethod
     def _authority_ids(session: Session, uids: list[str]) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for start in range(0, len(uids), 500):
-            chunk = uids[start : start + 500]
-            stmt = select(Authority.uid, Authority.id).where(Authority.uid.in_(chunk))
-            out.update({uid: id_ for uid, id_ in session.execute(stmt)})
-        return out
+        return _ids_by_uid(session, Authority, uids)
 
     @staticmethod
     def _focal_points(
@@ -851,12 +846,9 @@ class _MembersHandler:
                     "contact person",
                 )
             )
-        table = _table(Person)
-        result = session.execute(
-            insert(table).returning(table.c.id, sort_by_parameter_order=True), params
-        )
-        ids = [row[0] for row in result]
-        return {r.row: id_ for r, id_ in zip(wanted, ids, strict=True)}
+        session.execute(insert(_table(Person)), params)
+        ids = _ids_by_uid(session, Person, [p["uid"] for p in params])
+        return {r.row: ids[p["uid"]] for r, p in zip(wanted, params, strict=True)}
 
     @staticmethod
     def _update(
@@ -969,14 +961,23 @@ class _MembersHandler:
 _PARKED = 1_000_000_000  # a participant number no member has, while numbers are swapped
 
 
+def _ids_by_uid(session: Session, model: Any, uids: list[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for start in range(0, len(uids), 500):
+        chunk = uids[start : start + 500]
+        stmt = select(model.uid, model.id).where(model.uid.in_(chunk))
+        out.update({uid: id_ for uid, id_ in session.execute(stmt)})
+    return out
+
+
 def _authority_keys(values: Mapping[str, Any]) -> dict[str, str]:
     """The folded forms AuthorityService keeps in step (see apply_authority)."""
     return {
         "search_key": search_key(
             values["name"], values["name_latin"], values["name_en"], values["name_fr"]
         ),
-        "name_key": name_key(values["name"])[:200],
-        "sort_key": fold(values["name_latin"] or values["name"])[:200],
+        "name_key": _name_key(values["name"])[:200],
+        "sort_key": _fold(values["name_latin"] or values["name"])[:200],
     }
 
 
