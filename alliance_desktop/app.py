@@ -23,6 +23,7 @@ def run_window(args: list[str]) -> int:
 
     from alliance_desktop.domain.errors import RefusedError
     from alliance_desktop.services.opening import open_database
+    from alliance_desktop.ui.certificate_actions import install_certificate_actions
     from alliance_desktop.ui.main_window import MainWindow
     from alliance_desktop.ui.prompts import Prompts
     from alliance_desktop.ui.settings_keys import Settings
@@ -42,6 +43,7 @@ def run_window(args: list[str]) -> int:
     if options.db:
         settings.add_recent_database(options.db)
     window = MainWindow(services, Prompts(), settings)
+    install_certificate_actions(window)
     window.show()
     try:
         return app.exec()

@@ -448,8 +448,12 @@ class OrgSettingsDialog(QDialog):
             self.preview_label.setText(str(error))
             self.problems_label.clear()
             return
-        width = max(self.preview_label.width(), 560)
-        image = pdf_page_image(data, width)
+        # The whole page fits the space shown (A4 landscape is √2 wide), drawn sharp on HiDPI.
+        room = self.preview_label.size()
+        width = max(min(room.width() - 8, round((room.height() - 8) * 1.414)), 400)
+        ratio = self.devicePixelRatioF()
+        image = pdf_page_image(data, round(width * ratio))
+        image.setDevicePixelRatio(ratio)
         self.preview_label.setPixmap(QPixmap.fromImage(image))
         self.problems_label.setText("\n".join(self._problems()))
 
