@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -15,11 +16,14 @@ from alliance_desktop.domain.enums import (
     MembershipStatus,
 )
 
+# Word lists and dates are cached: the translator is installed before the first window opens.
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Formatting", text)
 
 
+@cache
 def ui_language() -> Language:
     """French country names when the user's locale is French, English otherwise."""
     return Language.FR if QLocale().language() == QLocale.Language.French else Language.EN
@@ -29,6 +33,7 @@ def country_text(code: str | None) -> str:
     return country_name(code, ui_language())
 
 
+@cache
 def user_locale() -> QLocale:
     """The user's locale; the bare C locale (no LANG set) reads as British English."""
     locale = QLocale()
@@ -40,7 +45,17 @@ def user_locale() -> QLocale:
 def date_text(value: dt.date | None, locale: QLocale | None = None) -> str:
     if value is None:
         return ""
-    return (locale or user_locale()).toString(
+    if locale is not None:
+        return locale.toString(
+            QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+        )
+    return _date_text(value)
+
+
+# Tables format thousands of dates per screenful; a few thousand distinct ones cover years.
+@lru_cache(maxsize=8192)
+def _date_text(value: dt.date) -> str:
+    return user_locale().toString(
         QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
     )
 
@@ -53,7 +68,12 @@ def datetime_text(value: dt.datetime | None, locale: QLocale | None = None) -> s
 
 
 def status_text(value: MembershipStatus | ApplicationStatus | str) -> str:
-    words = {
+    return _status_text_words().get(str(value), str(value))
+
+
+@cache
+def _status_text_words() -> dict[str, str]:
+    return {
         MembershipStatus.ACTIVE.value: _tr("Active"),
         MembershipStatus.SUSPENDED.value: _tr("Suspended"),
         MembershipStatus.WITHDRAWN.value: _tr("Withdrawn"),
@@ -63,33 +83,44 @@ def status_text(value: MembershipStatus | ApplicationStatus | str) -> str:
         ApplicationStatus.ACCEPTED.value: _tr("Accepted"),
         ApplicationStatus.DECLINED.value: _tr("Declined"),
     }
-    return words.get(str(value), str(value))
 
 
 def kind_text(value: AuthorityKind | str) -> str:
-    words = {
+    return _kind_text_words().get(str(value), str(value))
+
+
+@cache
+def _kind_text_words() -> dict[str, str]:
+    return {
         AuthorityKind.MUNICIPALITY.value: _tr("Municipality"),
         AuthorityKind.DISTRICT.value: _tr("District"),
         AuthorityKind.PROVINCE.value: _tr("Province"),
         AuthorityKind.REGION.value: _tr("Region"),
         AuthorityKind.ASSOCIATION.value: _tr("Association"),
     }
-    return words.get(str(value), str(value))
 
 
 def channel_text(value: ApplicationChannel | str) -> str:
-    words = {
+    return _channel_text_words().get(str(value), str(value))
+
+
+@cache
+def _channel_text_words() -> dict[str, str]:
+    return {
         ApplicationChannel.WEB_FORM.value: _tr("Web form"),
         ApplicationChannel.LETTER.value: _tr("Letter"),
         ApplicationChannel.EMAIL.value: _tr("E-mail"),
         ApplicationChannel.EVENT.value: _tr("Event"),
     }
-    return words.get(str(value), str(value))
 
 
 def language_text(value: Language | str) -> str:
-    words = {Language.EN.value: _tr("English"), Language.FR.value: _tr("French")}
-    return words.get(str(value), str(value))
+    return _language_text_words().get(str(value), str(value))
+
+
+@cache
+def _language_text_words() -> dict[str, str]:
+    return {Language.EN.value: _tr("English"), Language.FR.value: _tr("French")}
 
 
 def record_kind_text(kind: str) -> str:

@@ -36,6 +36,8 @@ class Column:
     hidden_by_default: bool = False
 
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+
 # A block is BLOCK rows turned into display tuples at once; a screen shows a few dozen rows.
 BLOCK = 200
 # Blocks kept in memory: enough for a long scroll without refetching, small at 100k rows.
@@ -151,13 +153,12 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+        # Called thousands of times per repaint: the display text is the short path.
         row, col = index.row(), index.column()
-        if not (0 <= row < self._total and 0 <= col < len(self.columns)):
+        if not (0 <= row < self._total and 0 <= col < len(self.columns)) or not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            block = self._load_block(row // BLOCK)
+        if role == _DISPLAY:
+            block = self._blocks.get(row // BLOCK) or self._load_block(row // BLOCK)
             offset = row % BLOCK
             return block.texts[offset][col] if offset < len(block.texts) else ""
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -236,3 +236,108 @@ def test_new_database_opens_empty_and_is_remembered(
     assert window.members_tab.count_label.text() == "Showing 0 of 0 members"
     assert "other.sqlite" in window.windowTitle()
     assert Settings(qsettings).recent_databases()[0] == location
+
+
+def test_enter_opens_the_dialog_and_selection_stays_after_saving(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.show_tab("members")
+    tab = window.members_tab
+    if tab.dialog_class() is None:
+        pytest.skip("the member dialog is not there yet")
+    tab.view.horizontalHeader().setSortIndicator(
+        tab.model.column_of("participant_no"), Qt.SortOrder.AscendingOrder
+    )
+    tab.select_rows([6])
+    uid = tab.selected_uids()[0]
+    tab.view.setFocus()
+    qtbot.waitUntil(tab.view.hasFocus)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    dialog = tab.dialog
+    assert dialog is not None and dialog.isVisible()
+    # Renaming moves it in a name sort; here the sort is by number, so it stays at row 6.
+    dialog.name.setText("Zürich-Ouest")  # type: ignore[attr-defined]
+    with qtbot.waitSignal(dialog.record_saved):  # type: ignore[attr-defined]
+        dialog.accept()
+    assert tab.selected_uids() == [uid]
+    assert tab.model.row_at(6).name == "Zürich-Ouest"
+    assert tab.view.currentIndex().row() == 6
+
+
+def test_renamed_record_stays_selected_where_the_sort_puts_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.show_tab("members")
+    tab = window.members_tab
+    if tab.dialog_class() is None:
+        pytest.skip("the member dialog is not there yet")
+    row = names(tab).index("Graz")
+    tab.select_rows([row])
+    dialog = tab.edit_current()
+    assert dialog is not None
+    dialog.name.setText("Zagreb")  # type: ignore[attr-defined]
+    with qtbot.waitSignal(dialog.record_saved):  # type: ignore[attr-defined]
+        dialog.accept()
+    selected = tab.selected_rows()
+    assert [r.name for r in selected] == ["Zagreb"]
+
+
+def test_new_record_shortcut_opens_an_empty_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_tab("signatories")
+    tab = window.signatories_tab
+    if tab.dialog_class() is None:
+        assert not window.new_action.isVisible()
+        return
+    assert window.new_action.isVisible()
+    window.new_action.trigger()
+    assert tab.dialog is not None and tab.dialog.isVisible()
+    tab.dialog.reject()
+
+
+def test_actions_have_standard_shortcuts_and_controls_have_names(window: MainWindow) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    assert window.new_action.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+    assert window.find_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+    assert window.delete_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Delete)
+    assert not window.quit_action.shortcut().isEmpty()
+    for tab in window.record_tabs.values():
+        for widget in (tab.search_edit, tab.country_combo, tab.status_combo, tab.year_combo):
+            assert widget.accessibleName()
+        assert tab.view.accessibleName()
+    assert not window.tools_menu.menuAction().isVisible() or window.tools_menu.actions()
+
+
+def test_delete_key_in_the_search_box_edits_text_not_records(
+    qtbot: QtBot, window: MainWindow, window_prompts: FakePrompts
+) -> None:
+    window.show_tab("members")
+    tab = window.members_tab
+    tab.select_rows([0])
+    tab.search_edit.setFocus()
+    qtbot.waitUntil(tab.search_edit.hasFocus)
+    tab.search_edit.setText("ab")
+    tab.search_edit.setCursorPosition(0)
+    qtbot.keyClick(tab.search_edit, Qt.Key.Key_Delete)
+    assert tab.search_edit.text() == "b"
+    assert not window_prompts.calls("confirm")
+
+
+def test_delete_key_in_the_table_asks_then_moves_to_trash(
+    qtbot: QtBot, window: MainWindow, window_prompts: FakePrompts
+) -> None:
+    window.show_tab("applications")
+    tab = window.applications_tab
+    tab.select_rows([0])
+    label = tab.record_label(tab.selected_rows()[0])
+    tab.view.setFocus()
+    qtbot.waitUntil(tab.view.hasFocus)
+    window_prompts.answer("confirm", True)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
+    assert window_prompts.calls("confirm")
+    assert tab.model.rowCount() == 3
+    assert tab.count_label.text() == "Showing 3 of 3 pending applications"
+    trash = window.show_trash()
+    assert trash is not None
+    assert label in [trash.model.index(r, 1).data() for r in range(trash.model.rowCount())]
+    trash.close()

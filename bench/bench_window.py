@@ -1,0 +1,165 @@
+"""Benchmark of the main window over 1k, 10k and 100k members.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_window.py [--sizes 1000 10000 100000]
+Target (issue 3): with 100,000 members the window opens with data, and a keystroke in the search
+box and a click on a column header each answer within 100 ms.
+
+Each figure is the best of a few runs, from the user's action until the table has repainted
+(the event queue drained). "service" is the MemberService.list call alone (SQL + row building)
+for the same first page, so the rest is the model, the view and the painting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from window_data import make_members_database
+
+from alliance_desktop.domain.queries import ListQuery
+from alliance_desktop.services.opening import Services, open_database
+from alliance_desktop.ui.main_window import MainWindow
+from alliance_desktop.ui.record_model import BLOCK
+from alliance_desktop.ui.settings_keys import CURRENT_TAB, Settings
+
+
+class SilentPrompts:
+    def confirm(self, *_args: object) -> bool:
+        return True
+
+    def error(self, *args: object) -> None:
+        raise AssertionError(args)
+
+    def info(self, *_args: object) -> None:
+        pass
+
+
+def best_ms(
+    work: Callable[[], object], repeat: int = 5, setup: Callable[[], object] | None = None
+) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        if setup is not None:
+            setup()
+            QApplication.processEvents()
+        start = time.perf_counter()
+        work()
+        QApplication.processEvents()
+        best = min(best, time.perf_counter() - start)
+    return best * 1000
+
+
+def database(size: int, folder: Path) -> Services:
+    path = folder / f"members-{size}.sqlite"
+    if path.exists():
+        return open_database(str(path), create=False)
+    return make_members_database(path, size)
+
+
+def measure(size: int, folder: Path) -> dict[str, float]:
+    services = database(size, folder)
+    settings = Settings(QSettings(str(folder / f"settings-{size}.ini"), QSettings.Format.IniFormat))
+    settings.set(CURRENT_TAB, 1)  # open on the Members tab
+    figures: dict[str, float] = {}
+    figures["service"] = best_ms(lambda: services.members.list(ListQuery(limit=BLOCK)))
+    figures["service_search"] = best_ms(
+        lambda: services.members.list(ListQuery(search="lodz 1", limit=BLOCK))
+    )
+
+    windows: list[MainWindow] = []
+
+    def open_window() -> None:
+        window = MainWindow(services, SilentPrompts(), settings)
+        window.resize(1240, 760)
+        window.show()
+        windows.append(window)
+
+    def close_windows() -> None:
+        while windows:
+            windows.pop().close()
+
+    figures["open"] = best_ms(open_window, repeat=3, setup=close_windows)
+    window = windows[-1]
+    tab = window.members_tab
+
+    def clear() -> None:
+        tab.clear_filters()
+
+    def keystroke() -> None:
+        QTest.keyClick(tab.search_edit, "l")
+        tab._search_timer.stop()
+        tab.apply_filters()  # what the timer runs once typing pauses
+
+    figures["keystroke"] = best_ms(keystroke, setup=clear)
+
+    def word_with_pause() -> None:
+        QTest.keyClicks(tab.search_edit, "lodz 1")
+        while tab._search_timer.isActive():
+            QApplication.processEvents()
+
+    figures["word"] = best_ms(word_with_pause, repeat=3, setup=clear)
+    clear()
+    header = tab.view.horizontalHeader()
+    orders = iter([Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder] * 10)
+    name = tab.model.column_of("name")
+    figures["sort_name"] = best_ms(lambda: header.setSortIndicator(name, next(orders)))
+    joined = tab.model.column_of("joined_on")
+    figures["sort_joined"] = best_ms(lambda: header.setSortIndicator(joined, next(orders)))
+
+    def scroll_to_end() -> None:
+        tab.view.scrollToBottom()
+
+    figures["scroll_end"] = best_ms(scroll_to_end, repeat=3, setup=tab.view.scrollToTop)
+    figures["tab_switch"] = best_ms(
+        lambda: window.show_tab("members"), setup=lambda: window.show_tab("overview")
+    )
+    figures["tab_reload"] = best_ms(tab.reload)
+    close_windows()
+    services.db.dispose()
+    return figures
+
+
+COLUMNS = [
+    ("open", "window shown"),
+    ("keystroke", "keystroke"),
+    ("word", "'lodz 1' typed"),
+    ("sort_name", "sort name"),
+    ("sort_joined", "sort joined"),
+    ("tab_switch", "tab switch"),
+    ("tab_reload", "tab reload"),
+    ("scroll_end", "scroll to end"),
+    ("service", "service page"),
+    ("service_search", "service search"),
+]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
+    parser.add_argument("--folder", type=Path, help="keep the generated databases here")
+    args = parser.parse_args()
+    app = QApplication([sys.argv[0]])
+    del app
+    folder = args.folder or Path(tempfile.mkdtemp(prefix="alliance-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    print("members | " + " | ".join(title for _key, title in COLUMNS) + "   (ms, best of runs)")
+    for size in args.sizes:
+        figures = measure(size, folder)
+        print(f"{size:>7,} | " + " | ".join(f"{figures[k]:.0f}" for k, _ in COLUMNS), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
