@@ -106,3 +106,10 @@ class DateField(QWidget):
 
     def _on_edit_date_changed(self, _date: QDate) -> None:
         self.changed.emit()
+
+
+def date_text(value: dt.date | None) -> str:
+    """A date as the date fields show it."""
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())

@@ -222,36 +222,42 @@ class RecordDialog(QDialog):
 
     # --- Qt ------------------------------------------------------------------------------
 
-    def accept(self) -> None:
+    def save_now(self) -> str | None:
+        """Validate and save what the form holds without closing; the uid, or None when
+        refused (the messages are shown and the form keeps its contents)."""
         self.clear_errors()
         draft = self.draft()
         errors = self.validate(draft)
         if errors:
             self.show_errors(errors)
-            return
+            return None
         try:
             uid = self.save(draft)
         except ValidationError as exc:
             self.show_errors(exc.errors)
-            return
+            return None
         except ConflictError as exc:
             self.show_conflict(exc)
-            return
+            return None
         except NotFoundError as exc:
             if exc.uid == self._uid:
                 self.show_conflict(exc)
             else:
                 self.prompts.error(self, self.tr("Not saved"), str(exc))
-            return
+            return None
         except RefusedError as exc:
             self.prompts.error(self, self.tr("Not saved"), str(exc))
-            return
+            return None
         if uid is None:
-            return
+            return None
         self._uid = uid
         self.mark_loaded()
         self.record_saved.emit(uid)
-        super().accept()
+        return uid
+
+    def accept(self) -> None:
+        if self.save_now() is not None:
+            super().accept()
 
     def reject(self) -> None:
         if self.is_changed() and not self.prompts.ask_discard(self):
