@@ -243,7 +243,9 @@ def create_application_in(session: Session, user: str, draft: ApplicationDraft) 
         raise ValidationError([FieldError("contact_name", "is required with contact details")])
     row = Application(status=ApplicationStatus.RECEIVED.value)
     session.add(row)
-    _apply(session, user, row, draft)
+    # Loading the linked authority must not flush the row before its fields are set.
+    with session.no_autoflush:
+        _apply(session, user, row, draft)
     _add_history(row, user, ApplicationStatus.RECEIVED, None, draft.received_on, "")
     session.flush()
     audit(
