@@ -187,7 +187,7 @@ class ApplicationsTab(RecordTab):
         self.settings.set(settings_keys.SHOW_DECIDED, checked)
         self._fill_status_combo()
         self._update_decided_column()
-        self._refresh_all_total()
+        self._all_total = -1  # "of Y" counts pending or all applications
         self.apply_filters()
 
     def restore_state(self) -> None:

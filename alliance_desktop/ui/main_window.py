@@ -236,7 +236,12 @@ class MainWindow(QMainWindow):
         return widget if isinstance(widget, RecordTab) else None
 
     def record_tab(self, name: str) -> RecordTab:
-        return self.record_tabs[name]
+        """A record tab, with its rows read (a tab not yet shown is read now)."""
+        tab = self.record_tabs[name]
+        if name in self._stale:
+            self._stale.discard(name)
+            self._guarded(tab.reload)
+        return tab
 
     def show_tab(self, name: str) -> None:
         if name == "overview":
@@ -245,14 +250,23 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.record_tabs[name])
 
     def show_country(self, tab: str, code: str) -> None:
-        self.show_tab(tab)
+        self._stale.discard(tab)  # show_country reads the rows itself
         self.record_tabs[tab].show_country(code)
+        self.show_tab(tab)
 
     def _load_all(self) -> None:
-        self._stale.clear()
-        self._guarded(self.overview.refresh)
-        for tab in self.record_tabs.values():
-            self._guarded(tab.start)
+        # Only the tab in view is read now; the others when first shown (fast start at 100k).
+        self._stale = {"overview", *self.record_tabs}
+        self._load_current()
+
+    def _load_current(self) -> None:
+        tab = self.current_record_tab()
+        if tab is not None and tab.name in self._stale:
+            self._stale.discard(tab.name)
+            self._guarded(tab.reload)
+        elif tab is None and "overview" in self._stale:
+            self._stale.discard("overview")
+            self._guarded(self.overview.refresh)
 
     def _guarded(self, work: Any) -> bool:
         try:
@@ -263,13 +277,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _on_tabs_current_changed(self, _index: int) -> None:
-        tab = self.current_record_tab()
-        if tab is not None and tab.name in self._stale:
-            self._stale.discard(tab.name)
-            self._guarded(tab.reload)
-        elif tab is None and "overview" in self._stale:
-            self._stale.discard("overview")
-            self._guarded(self.overview.refresh)
+        self._load_current()
         self._update_actions()
         self._rebuild_toolbar()
         self._show_counts()

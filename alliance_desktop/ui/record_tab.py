@@ -69,7 +69,7 @@ class RecordTab(QWidget):
         self.prompts = prompts
         self.settings = settings
         self.extra_actions: list[QAction] = []
-        self._all_total = 0
+        self._all_total = -1  # -1: not counted yet
         self._dialog: QDialog | None = None
         self._dialog_class: type[QDialog] | bool | None = False  # False: not looked up yet
 
@@ -255,20 +255,37 @@ class RecordTab(QWidget):
         return self.model.total
 
     def all_count(self) -> int:
-        return self._all_total
+        return max(self._all_total, 0)
 
     # --- loading ---------------------------------------------------------------------------
 
     def start(self) -> None:
         """First load, after settings are restored."""
-        self._refresh_all_total()
+        self._all_total = -1
         self.apply_filters()
+
+    def filters_active(self) -> bool:
+        """Whether search or filters narrow the base query (else the page total is "of Y")."""
+        query, base = self.current_query(), self.base_query()
+        return (query.search, query.country, query.status, query.year) != (
+            base.search,
+            base.country,
+            base.status,
+            base.year,
+        )
+
+    def _update_all_total(self) -> None:
+        if not self.filters_active():
+            self._all_total = self.model.total
+        elif self._all_total < 0:
+            self._refresh_all_total()
 
     def apply_filters(self) -> None:
         """Run the search and filters now (the search box calls this after a short pause)."""
         self._search_timer.stop()
         started = time.perf_counter()
         self.model.set_query(self.current_query())
+        self._update_all_total()
         elapsed_ms = (time.perf_counter() - started) * 1000
         self._search_timer.setInterval(
             SHORT_SEARCH_DELAY_MS if elapsed_ms < FAST_SEARCH_MS else SEARCH_DELAY_MS
@@ -285,8 +302,9 @@ class RecordTab(QWidget):
         current_col = max(current.column(), 0)
         scroll = self.view.verticalScrollBar().value()
         top = max(self.view.rowAt(0), 0)
-        self._refresh_all_total()
+        self._all_total = -1  # records may have come or gone
         self.model.set_query(self.current_query(), keep_rows_near=top)
+        self._update_all_total()
         self.view.verticalScrollBar().setValue(scroll)
         rows = [r for r in (self.model.loaded_row_of(u) for u in uids) if r is not None]
         if not rows and current_row >= 0 and self.model.total:
@@ -345,8 +363,8 @@ class RecordTab(QWidget):
         self._all_total = self.list_page(replace(self.base_query(), limit=0)).total
 
     def _emit_counts(self) -> None:
-        self.count_label.setText(self.count_sentence(self.model.total, self._all_total))
-        self.counts_changed.emit(self.model.total, self._all_total)
+        self.count_label.setText(self.count_sentence(self.model.total, self.all_count()))
+        self.counts_changed.emit(self.model.total, self.all_count())
 
     # --- settings --------------------------------------------------------------------------
 

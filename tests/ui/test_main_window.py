@@ -36,7 +36,8 @@ def names(tab: RecordTab) -> list[str]:
 def test_every_tab_model_passes_qt_model_tests(
     window: MainWindow, qtmodeltester: ModelTester
 ) -> None:
-    for tab in window.record_tabs.values():
+    for name, tab in window.record_tabs.items():
+        window.show_tab(name)
         assert tab.model.rowCount() > 0
         qtmodeltester.check(tab.model, force_py=True)
 
@@ -63,6 +64,7 @@ def test_find_focuses_the_search_box(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_filters_by_country_status_and_year(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_tab("members")
     tab = window.members_tab
     tab.country_combo.setCurrentIndex(tab.country_combo.findData("RS"))
     assert names(tab) == ["Крагујевац (Kragujevac)"]
@@ -77,7 +79,7 @@ def test_filters_by_country_status_and_year(qtbot: QtBot, window: MainWindow) ->
 
 
 def test_country_shown_by_name_and_dates_in_locale(window: MainWindow) -> None:
-    tab = window.members_tab
+    tab = window.record_tab("members")
     tab.country_combo.setCurrentIndex(tab.country_combo.findData("PL"))
     assert tab.model.index(0, tab.model.column_of("country")).data() == "Poland"
     assert tab.model.index(0, tab.model.column_of("status")).data() == "Active"
@@ -145,7 +147,7 @@ def test_delete_moves_to_trash_and_restore_brings_back(
 
 
 def test_selection_and_scroll_kept_after_reload(qtbot: QtBot, window: MainWindow) -> None:
-    tab = window.members_tab
+    tab = window.record_tab("members")
     uid = tab.model.row_at(4).uid
     tab.select_rows([4])
     tab.country_combo.setCurrentIndex(0)
@@ -163,7 +165,7 @@ def test_about_names_version_and_database(window: MainWindow, window_prompts: Fa
 def test_applications_pending_by_default_and_long_waits_highlighted(
     window: MainWindow,
 ) -> None:
-    tab = window.applications_tab
+    tab = window.record_tab("applications")
     assert not tab.show_decided_check.isChecked()
     assert tab.count_label.text() == "Showing 4 of 4 pending applications"
     tab.view.horizontalHeader().setSortIndicator(
@@ -224,7 +226,7 @@ def test_opening_a_refused_file_keeps_the_current_database(
     bad.write_text("not a database")
     assert not window.open_database_at(str(bad), create=False)
     assert window_prompts.calls("error")
-    assert window.members_tab.model.rowCount() == 10
+    assert window.record_tab("members").model.rowCount() == 10
 
 
 def test_new_database_opens_empty_and_is_remembered(
@@ -232,6 +234,7 @@ def test_new_database_opens_empty_and_is_remembered(
 ) -> None:  # type: ignore[no-untyped-def]
     location = str(tmp_path / "other.sqlite")
     assert window.open_database_at(location, create=True)
+    window.show_tab("members")
     assert window.members_tab.model.rowCount() == 0
     assert window.members_tab.count_label.text() == "Showing 0 of 0 members"
     assert "other.sqlite" in window.windowTitle()
