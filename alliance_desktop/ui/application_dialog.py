@@ -7,7 +7,7 @@ import datetime as dt
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +50,7 @@ from alliance_desktop.ui.enum_words import (
     kind_words,
     language_words,
 )
+from alliance_desktop.ui.field_messages import align_labels
 from alliance_desktop.ui.form_widgets import EnumBox, NotesEdit
 from alliance_desktop.ui.prompts import Prompts
 from alliance_desktop.ui.record_dialog import RecordDialog
@@ -83,7 +84,7 @@ class ApplicationDialog(RecordDialog):
         columns.addLayout(left, 1)
 
         applicant = QGroupBox(self.tr("Applicant"))
-        form = QFormLayout(applicant)
+        form = applicant_form = QFormLayout(applicant)
         self.applicant_name = QLineEdit()
         self.applicant_name.setToolTip(self.tr("The official name, as the authority writes it"))
         add(form, self.tr("&Name"), self.applicant_name, "applicant_name", required=True)
@@ -104,7 +105,7 @@ class ApplicationDialog(RecordDialog):
         left.addWidget(applicant)
 
         contact = QGroupBox(self.tr("Contact person"))
-        form = QFormLayout(contact)
+        form = contact_form = QFormLayout(contact)
         self.contact_name = QLineEdit()
         add(form, self.tr("Na&me"), self.contact_name, "contact_name")
         self.contact_name.setAccessibleName(self.tr("Contact's name"))
@@ -135,6 +136,7 @@ class ApplicationDialog(RecordDialog):
         add(form, self.tr("No&tes"), self.notes, "notes")
         left.addWidget(received)
         left.addStretch(1)
+        align_labels(applicant_form, contact_form, form)
 
         status_box = QGroupBox(self.tr("Status and decisions"))
         status_layout = QVBoxLayout(status_box)
@@ -195,12 +197,19 @@ class ApplicationDialog(RecordDialog):
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.setWordWrap(True)
+        self.history.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.history.setTabKeyNavigation(False)
         header = self.history.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        # Long notes wrap; rows grow to show them whole whenever the columns change width.
+        header.sectionResized.connect(self._on_history_section_resized)
+        self._history_rows_timer = QTimer(self)
+        self._history_rows_timer.setSingleShot(True)
+        self._history_rows_timer.setInterval(0)
+        self._history_rows_timer.timeout.connect(self.history.resizeRowsToContents)
         status_layout.addWidget(self.history, 1)
         columns.addWidget(status_box, 1)
 
@@ -415,6 +424,10 @@ class ApplicationDialog(RecordDialog):
                 item.setToolTip(text)
                 self.history.setItem(row, column, item)
         self.history.resizeRowsToContents()
+
+    def _on_history_section_resized(self, _index: int, _old: int, _new: int) -> None:
+        # The header is still settling while it signals; measure the rows once it is done.
+        self._history_rows_timer.start()
 
     def run_action(self, function: ActionFunction) -> bool:
         """Run one decision on this application (saving pending edits first); True when done."""

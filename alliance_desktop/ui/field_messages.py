@@ -128,3 +128,17 @@ def reveal_and_focus(widget: QWidget) -> None:
                     ancestor.setCurrentIndex(index)
         ancestor = ancestor.parentWidget()
     widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def align_labels(*forms: QFormLayout) -> None:
+    """Give the labels of forms stacked in one column the same width, so fields line up."""
+    labels: list[QWidget] = []
+    for form in forms:
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and item.widget() is not None:
+                labels.append(item.widget())
+    if labels:
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)

@@ -36,6 +36,7 @@ from alliance_desktop.services.opening import Services
 from alliance_desktop.ui.country_box import CountryBox, country_label
 from alliance_desktop.ui.date_field import DateField
 from alliance_desktop.ui.enum_words import kind_words, language_words, membership_status_words
+from alliance_desktop.ui.field_messages import align_labels
 from alliance_desktop.ui.form_widgets import EnumBox, NotesEdit
 from alliance_desktop.ui.number_field import NumberField
 from alliance_desktop.ui.prompts import Prompts
@@ -127,7 +128,7 @@ class MemberDialog(RecordDialog):
         right = QVBoxLayout()
         columns.addLayout(right, 2)
         membership_box = QGroupBox(self.tr("Membership"))
-        form = QFormLayout(membership_box)
+        form = membership_form = QFormLayout(membership_box)
         self.participant_no = QSpinBox()
         self.participant_no.setRange(1, 999_999)
         self.participant_no.setToolTip(
@@ -170,6 +171,7 @@ class MemberDialog(RecordDialog):
         self.focal_language.setAccessibleName(self.tr("Focal point's language"))
         right.addWidget(focal_box)
         right.addStretch(1)
+        align_labels(membership_form, form)
 
         chain: list[QWidget] = [
             self.name,

@@ -9,7 +9,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 # Digits with the group separators people type: spaces, narrow spaces, dots, commas, apostrophes.
-_ALLOWED = r"[0-9][0-9 \u00a0\u202f.,']*"
+_ALLOWED = "[0-9][0-9 \u00a0\u202f.,']*"
 _SEPARATORS = re.compile(r"[ \u00a0\u202f.,']")
 
 

@@ -302,3 +302,16 @@ def test_editing_membership_and_focal_point(
     dialog.accept()
     person = services.members.get(member.uid).focal_point
     assert person is not None and person.draft.email == "anna@uml.lodz.pl"
+
+
+def test_population_takes_digits_with_group_separators_only(
+    qtbot: QtBot, services: Services, prompts: FakePrompts
+) -> None:
+    dialog = make(qtbot, services, prompts)
+    qtbot.keyClicks(dialog.population, "171 197x")
+    assert dialog.population.text() == "171 197"
+    assert dialog.population.value() == 171_197
+    dialog.population.set_value(1_234_567)
+    assert dialog.population.value() == 1_234_567
+    dialog.population.clear()
+    assert dialog.population.value() is None

@@ -1,0 +1,210 @@
+"""Show each record dialog filled with a sample record and save docs/screenshots/dialog-*.png.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/dialog_screenshots.py [--out DIR]
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/dialog_screenshots.py
+
+Under a real X server (Xvfb) the dialogs are shown as windows with the platform style, which is
+what a user sees; offscreen they are rendered the same way without a window manager.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from alliance_desktop.domain.enums import (
+    ApplicationChannel,
+    AuthorityKind,
+    Language,
+)
+from alliance_desktop.domain.records import (
+    ApplicationDraft,
+    AuthorityDraft,
+    MembershipDraft,
+    PersonDraft,
+    SignatureDraft,
+)
+from alliance_desktop.services.opening import Services, open_database
+from alliance_desktop.ui.prompts import Prompts
+
+
+def sample_member(services: Services) -> str:
+    services.members.create(
+        AuthorityDraft(name="Timișoara", country_code="RO"),
+        MembershipDraft(authority_uid="", joined_on=dt.date(2018, 6, 12)),
+    )
+    person = services.persons.create(
+        PersonDraft(
+            name="Milica Petrović",
+            function="Adviser on Roma inclusion",
+            email="m.petrovic@kragujevac.rs",
+            phone="+381 34 306 400",
+        )
+    )
+    record, _ = services.members.create(
+        AuthorityDraft(
+            name="Крагујевац",
+            name_latin="Kragujevac",
+            name_en="Kragujevac",
+            name_fr="Kragujevac",
+            kind=AuthorityKind.MUNICIPALITY,
+            country_code="RS",
+            population=171_197,
+            roma_population=4_000,
+            roma_population_note="Estimate of the city's Roma coordinator, 2022",
+            website="https://www.kragujevac.rs",
+            email="gradonacelnik@kragujevac.rs",
+            phone="+381 34 306 100",
+            address="Трг слободе 3\n34000 Крагујевац",
+            notes="Joined at the Congress session in Strasbourg.",
+        ),
+        MembershipDraft(
+            authority_uid="",
+            joined_on=dt.date(2019, 10, 29),
+            focal_point_uid=person.uid,
+            notes="Local action plan for Roma inclusion 2021–2025.",
+        ),
+    )
+    return record.uid
+
+
+def sample_signature(services: Services) -> str:
+    authority, _ = services.authorities.create(
+        AuthorityDraft(name="Βόλος", name_latin="Volos", name_fr="Volos", country_code="GR")
+    )
+    record = services.signatures.create(
+        SignatureDraft(
+            signer_name="Αχιλλέας Μπέος",
+            signer_function="Mayor of Volos",
+            signed_on=dt.date(2018, 3, 27),
+            authority_uid=authority.uid,
+            place="Congress of Local and Regional Authorities, 34th Session, Strasbourg",
+            language=Language.FR,
+            notes="Signed in person at the session.",
+        )
+    )
+    return record.uid
+
+
+def sample_application(services: Services) -> str:
+    record = services.applications.create(
+        ApplicationDraft(
+            applicant_name="Łódź",
+            applicant_name_latin="Lodz",
+            country_code="PL",
+            received_on=dt.date.today() - dt.timedelta(days=47),
+            channel=ApplicationChannel.LETTER,
+            applicant_kind=AuthorityKind.MUNICIPALITY,
+            contact_name="Anna Kowalska",
+            contact_function="Plenipotentiary for Roma affairs",
+            contact_email="a.kowalska@uml.lodz.pl",
+            contact_phone="+48 42 638 40 00",
+            contact_language=Language.EN,
+            commitment_letter=True,
+            notes="Letter to the President of the Congress, forwarded by the delegation.",
+        )
+    )
+    record = services.applications.review(record.uid, record.meta.version, "Sent to the rapporteur")
+    record = services.applications.request_information(
+        record.uid, record.meta.version, "Asked for the council's decision to join"
+    )
+    return record.uid
+
+
+def grab(dialog: QDialog, path: Path) -> None:
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    app = QApplication.instance()
+    assert app is not None
+    for _ in range(5):
+        app.processEvents()
+    dialog.grab().save(str(path))
+    print(path)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", default="docs/screenshots")
+    parser.add_argument("--only", help="member, signature or application")
+    parser.add_argument(
+        "--hold",
+        type=float,
+        default=0,
+        help="keep the last dialog open this many seconds (for a root-window capture)",
+    )
+    options = parser.parse_args()
+    out = Path(options.out)
+    out.mkdir(parents=True, exist_ok=True)
+    # The secretariat works in Strasbourg in English: British dates, whatever this machine says.
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Alliance Desktop")
+    prompts = Prompts()
+    with tempfile.TemporaryDirectory() as folder:
+        services = open_database(Path(folder) / "screens.sqlite", create=True)
+        member = sample_member(services)
+        signature = sample_signature(services)
+        application = sample_application(services)
+        shots: list[tuple[str, Callable[[], QDialog]]] = [
+            ("member", lambda: _dialog("member_dialog", "MemberDialog")(services, member, prompts)),
+            ("member-new-errors", lambda: _new_member_with_errors(services, prompts)),
+            (
+                "signature",
+                lambda: _dialog("signature_dialog", "SignatureDialog")(
+                    services, signature, prompts
+                ),
+            ),
+            (
+                "application",
+                lambda: _dialog("application_dialog", "ApplicationDialog")(
+                    services, application, prompts
+                ),
+            ),
+        ]
+        last: QDialog | None = None
+        for name, build in shots:
+            if options.only and not name.startswith(options.only):
+                continue
+            dialog = build()
+            grab(dialog, out / f"dialog-{name}.png")
+            if last is not None:
+                last.hide()
+            last = dialog
+        if options.hold and last is not None:
+            QTimer.singleShot(int(options.hold * 1000), app.quit)
+            app.exec()
+        services.db.dispose()
+    return 0
+
+
+def _dialog(module: str, name: str) -> Callable[[Services, str | None, Prompts], QDialog]:
+    import importlib
+
+    return getattr(importlib.import_module(f"alliance_desktop.ui.{module}"), name)  # type: ignore[no-any-return]
+
+
+def _new_member_with_errors(services: Services, prompts: Prompts) -> QDialog:
+    from alliance_desktop.ui.member_dialog import MemberDialog
+
+    dialog = MemberDialog(services, None, prompts)
+    dialog.name_latin.setText("Sisli")
+    dialog.country.setEditText("Turkey")
+    dialog.email.setText("baskan@sisli")
+    dialog.status.setCurrentIndex(2)
+    dialog.show()
+    dialog.accept()  # refused: the messages appear beside the fields
+    return dialog
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
