@@ -6,9 +6,10 @@ import getpass
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from alliance_desktop.db.engine import (
     BUSY_TIMEOUT_MS,
@@ -17,7 +18,7 @@ from alliance_desktop.db.engine import (
     is_sqlite,
     make_engine,
 )
-from alliance_desktop.domain.errors import DatabaseError, RefusedError
+from alliance_desktop.domain.errors import ConflictError, DatabaseError, RefusedError
 
 
 def current_user() -> str:
@@ -55,6 +56,7 @@ class Database:
         writer = self.engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(writer, expire_on_commit=False)
+        event.listen(self._write_sessions, "before_flush", _remember_changed)
 
     @property
     def location(self) -> str:
@@ -81,6 +83,12 @@ class Database:
             except OperationalError as exc:
                 session.rollback()
                 raise translate_operational_error(exc) from exc
+            except StaleDataError as exc:
+                # Two saves of one version raced past the services' version check (PostgreSQL,
+                # READ COMMITTED): the version column let one through; the other is a conflict.
+                conflict = conflict_from_stale(session, exc)
+                session.rollback()
+                raise conflict from exc
             except BaseException:
                 session.rollback()
                 raise
@@ -109,3 +117,29 @@ def translate_operational_error(exc: OperationalError) -> RefusedError:
     if "readonly" in lowered or "read-only" in lowered:
         return DatabaseError("The database file is read-only; nothing was changed.")
     return DatabaseError(f"The database refused the change: {message}")
+
+
+_LABEL_FIELDS = ("name", "applicant_name", "signer_name", "certificate_no")
+
+
+def _remember_changed(session: Session, _context: object, _instances: object) -> None:
+    """Note which records a flush is about to update: after a failed flush they are expired."""
+    changed = session.info.setdefault("changed_records", [])
+    for obj in session.dirty:
+        table = getattr(obj, "__tablename__", "")
+        if table and "uid" in obj.__dict__:
+            # Persons are named by role: no personal data in messages that may reach logs.
+            label = "contact person" if table == "person" else ""
+            for key in _LABEL_FIELDS:
+                if not label and obj.__dict__.get(key):
+                    label = str(obj.__dict__[key])
+            changed.append((table, str(obj.__dict__["uid"]), label or table))
+
+
+def conflict_from_stale(session: Session, exc: StaleDataError) -> ConflictError:
+    """The ConflictError for the record whose versioned UPDATE matched no row."""
+    message = str(exc)
+    for table, uid, label in reversed(session.info.get("changed_records", [])):
+        if f"'{table}'" in message:
+            return ConflictError(table, uid, label)
+    return ConflictError("record", "", "record")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,12 +124,22 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
             "It was left unchanged."
         )
     # Look read-only first: opening it normally would switch a foreign file to WAL mode.
+    # (closing(): sqlite3's own context manager would leave the connection open.)
+    # Without a -wal beside it nobody has it open, and immutable=1 reads it without creating
+    # the -wal and -shm files that a WAL-mode file would otherwise get, refused or not.
+    uri = read_only_uri(path)
+    if not path.with_name(path.name + "-wal").exists():
+        uri += "&immutable=1"
+    revision = None
     try:
-        with sqlite3.connect(read_only_uri(path), uri=True) as conn:
+        with closing(sqlite3.connect(uri, uri=True)) as conn:
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
             problem = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if problem == "ok" and "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{path} is damaged ({exc}). It was left unchanged.") from exc
     if problem != "ok":
@@ -137,4 +148,11 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
         raise DatabaseError(
             f"{path} is not an Alliance Desktop database (it holds other tables). "
             "It was left unchanged."
+        )
+    if revision is not None and revision not in migrate.known_revisions():
+        # Refused before any read-write connection, which would leave a -wal beside it.
+        raise DatabaseError(
+            "This database was written by a newer version of Alliance Desktop "
+            f"(schema {revision}). Install the newer version to open it; "
+            "the file was left unchanged."
         )
