@@ -38,6 +38,7 @@ test: system-deps lint
 # Screenshots of the main window on the demo database, under Xvfb, into docs/screenshots/.
 screenshots: system-deps $(STAMP)
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/screenshots.py
+	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/dialog_screenshots.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
