@@ -509,6 +509,8 @@ class RecordTab(QWidget):
     def _on_dialog_finished(self, dialog: QDialog) -> None:
         if self._dialog is dialog:
             self._dialog = None
+        # Without a window manager (or on some desktops) the window stays inactive otherwise.
+        self.window().activateWindow()
         self.view.setFocus()
 
     # --- signals ---------------------------------------------------------------------------
@@ -517,8 +519,11 @@ class RecordTab(QWidget):
         self._search_timer.start()
 
     def _on_search_edit_return_pressed(self) -> None:
+        # Enter in the search box goes to the results, the first one ready for Enter to edit.
         self.apply_filters()
-        self.view.setFocus()
+        if not self.selected_uids() and self.model.rowCount():
+            self.select_rows([0])
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_filter_changed(self, _index: int) -> None:
         self.apply_filters()

@@ -10,6 +10,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from alliance_desktop.services.opening import Services
+from alliance_desktop.ui import settings_keys
 from alliance_desktop.ui.main_window import MainWindow
 from alliance_desktop.ui.record_tab import RecordTab
 from alliance_desktop.ui.settings_keys import Settings
@@ -344,3 +345,39 @@ def test_delete_key_in_the_table_asks_then_moves_to_trash(
     assert trash is not None
     assert label in [trash.model.index(r, 1).data() for r in range(trash.model.rowCount())]
     trash.close()
+
+
+def test_enter_in_search_box_moves_to_the_first_result(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_tab("members")
+    tab = window.members_tab
+    window.find_action.trigger()
+    qtbot.keyClicks(tab.search_edit, "sisli")
+    qtbot.keyClick(tab.search_edit, Qt.Key.Key_Return)
+    assert names(tab) == ["Şişli"]
+    assert [r.name for r in tab.selected_rows()] == ["Şişli"]
+    qtbot.waitUntil(tab.view.hasFocus)
+    assert window.edit_action.isEnabled() == tab.can_edit()
+
+
+def test_columns_menu_hides_and_shows_a_column(window: MainWindow) -> None:
+    window.show_tab("members")
+    tab = window.members_tab
+    window._fill_columns_menu()
+    actions = {a.text(): a for a in window.columns_menu.actions()}
+    assert actions["Focal point"].isChecked()
+    actions["Focal point"].trigger()
+    assert "focal_point" not in tab.visible_columns()
+    assert not actions["Left"].isChecked()
+    actions["Left"].trigger()
+    assert "left_on" in tab.visible_columns()
+
+
+def test_show_decided_lists_every_application_and_is_remembered(
+    window: MainWindow, qsettings: QSettings
+) -> None:
+    tab = window.record_tab("applications")
+    assert "decided_on" not in tab.visible_columns()
+    tab.show_decided_check.setChecked(True)
+    assert "decided_on" in tab.visible_columns()
+    assert tab.count_label.text() == "Showing 4 of 4 applications"
+    assert Settings(qsettings).get(settings_keys.SHOW_DECIDED) is True
