@@ -24,6 +24,7 @@ from alliance_desktop.domain.errors import (
     RefusedError,
     ValidationError,
 )
+from alliance_desktop.domain.records import RecordMeta
 from alliance_desktop.services.opening import Services
 from alliance_desktop.ui.field_messages import (
     MESSAGE_STYLE,
@@ -160,6 +161,29 @@ class RecordDialog(QDialog):
         if self._uid is not None:
             self.load_record(self._uid)
         self.mark_loaded()
+        self._show_if_deleted(opening=True)
+
+    def loaded_meta(self) -> RecordMeta | None:
+        """The loaded record's meta (subclasses keep the record in ``self._record``)."""
+        record = getattr(self, "_record", None)
+        return getattr(record, "meta", None)
+
+    def _show_if_deleted(self, *, opening: bool = False) -> bool:
+        meta = self.loaded_meta()
+        if meta is None or meta.deleted_at is None or self._uid is None:
+            return False
+        if opening:
+            self._deleted = True
+            self.banner.show_message(
+                self.tr("This record is in the Trash. Restore it from the Trash to change it."),
+                can_reload=False,
+            )
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            return True
+        self.show_conflict(
+            ConflictError(self.record_word, self._uid, self.windowTitle(), deleted=True)
+        )
+        return True
 
     # --- messages ------------------------------------------------------------------------
 
@@ -216,6 +240,8 @@ class RecordDialog(QDialog):
             return
         self.mark_loaded()
         self.clear_errors()
+        if self._show_if_deleted():
+            return
         self._deleted = False
         self.banner.hide()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)

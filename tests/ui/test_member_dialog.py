@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
@@ -315,3 +316,49 @@ def test_population_takes_digits_with_group_separators_only(
     assert dialog.population.value() == 1_234_567
     dialog.population.clear()
     assert dialog.population.value() is None
+
+
+def test_escape_asks_before_discarding(
+    qtbot: QtBot, services: Services, prompts: FakePrompts
+) -> None:
+    member = add_member(services)
+    dialog = make(qtbot, services, prompts, member.uid)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.name_en.setText("Lodz")
+    prompts.answer("ask_discard", False)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and len(prompts.calls("ask_discard")) == 1
+    prompts.answer("ask_discard", True)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_reload_of_a_record_deleted_meanwhile_says_so(
+    qtbot: QtBot, services: Services, prompts: FakePrompts
+) -> None:
+    member = add_member(services)
+    dialog = make(qtbot, services, prompts, member.uid)
+    dialog.show()
+    services.members.update(
+        member.uid, member.meta.version, dataclasses.replace(member.draft, notes="x")
+    )
+    dialog.membership_notes.setText("mine")
+    dialog.accept()
+    assert dialog.banner.reload_button.isVisible()
+    services.members.delete(member.uid)
+    dialog.banner.reload_button.click()
+    assert "was deleted by someone else" in dialog.banner.label.text()
+    assert not dialog.banner.reload_button.isVisible()
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+
+
+def test_opening_a_deleted_member_shows_it_read_only(
+    qtbot: QtBot, services: Services, prompts: FakePrompts
+) -> None:
+    member = add_member(services)
+    services.members.delete(member.uid)
+    dialog = make(qtbot, services, prompts, member.uid)
+    assert dialog.banner.isVisibleTo(dialog)
+    assert "in the Trash" in dialog.banner.label.text()
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
