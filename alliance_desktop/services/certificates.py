@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from alliance_desktop.db.models import CertificateIssue, Signature
@@ -362,31 +362,45 @@ class CertificateService(Service):
         with self.db.write() as session:
             rows = {row.uid: row for row in _signatures_in(session, [e[0] for e in entries])}
             stamp = now()
-            made: list[tuple[CertificateIssue, str, str]] = []
-            for uid, item, digest in entries:
-                signature = rows[uid]
-                issue = CertificateIssue(
-                    signature_id=signature.id,
+            records = [
+                CertificateIssueRecord(
                     certificate_no=item.certificate_no,
+                    signature_uid=uid,
+                    name=item.name,
                     language=str(item.language),
                     issued_at=stamp,
                     issued_by=self.user,
                     sha256=digest,
                 )
-                session.add(issue)
-                made.append((issue, uid, item.name))
+                for uid, item, digest in entries
+            ]
+            # One multi-row INSERT: a batch of 1,000 certificates registers in a blink.
+            session.execute(
+                insert(CertificateIssue),
+                [
+                    {
+                        "signature_id": rows[r.signature_uid].id,
+                        "certificate_no": r.certificate_no,
+                        "language": r.language,
+                        "issued_at": r.issued_at,
+                        "issued_by": r.issued_by,
+                        "sha256": r.sha256,
+                    }
+                    for r in records
+                ],
+            )
+            for record, (_uid, item, _digest) in zip(records, entries, strict=True):
                 audit(
                     session,
                     self.user,
                     AuditAction.CERTIFICATE,
                     KIND,
-                    uid,
+                    record.signature_uid,
                     _label(item),
                     [
-                        ("certificate_no", None, item.certificate_no),
-                        ("language", None, str(item.language)),
-                        ("sha256", None, digest),
+                        ("certificate_no", None, record.certificate_no),
+                        ("language", None, record.language),
+                        ("sha256", None, record.sha256),
                     ],
                 )
-            session.flush()
-            return [_issue_record(issue, uid, name) for issue, uid, name in made]
+            return records

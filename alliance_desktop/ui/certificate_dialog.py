@@ -165,6 +165,7 @@ class CertificateDialog(QDialog):
         self._index = 0
         self._buffer: QBuffer | None = None
         self.task: BackgroundTask | None = None
+        self._close_when_done = False
         self.choose_save_file: ChooseSaveFile = _choose_save_file
         self.choose_folder: ChooseFolder = _choose_folder
         self.ask_print: AskPrint = _ask_print
@@ -455,6 +456,10 @@ class CertificateDialog(QDialog):
         def done(result: Any, error: BaseException | None) -> None:
             self.task = None
             self._update_buttons()
+            if self._close_when_done:
+                # Closed while working: the job was cancelled (or had already finished).
+                super(CertificateDialog, self).reject()
+                return
             if isinstance(error, Cancelled) and results:
                 result, error = results[0], None
             if isinstance(error, Cancelled):
@@ -515,8 +520,8 @@ class CertificateDialog(QDialog):
     def reject(self) -> None:
         if self.task is not None:
             # Closing while saving cancels the job; the dialog closes once it has stopped.
+            self._close_when_done = True
             self.task.cancel()
-            self.work_cancelled.connect(super().reject)
             return
         super().reject()
 

@@ -263,3 +263,19 @@ def test_markup_in_names_is_shown_literally(
     dialog = make(qtbot, services, prompts, [uid])
     assert name in dialog.heading.text()
     assert dialog.heading.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_closing_while_saving_cancels_and_closes(
+    qtbot: QtBot, services: Services, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    uids = add_signatures(services, [(f"Town {i}", "", "FR") for i in range(40)])
+    dialog = make(qtbot, services, prompts, uids)
+    dialog.show()
+    dialog.choose_save_file = lambda parent, caption, name: str(tmp_path / "all.pdf")
+    dialog.save_button.click()
+    assert dialog.task is not None
+    dialog.reject()
+    assert dialog.isVisible()  # until the job has stopped
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
+    assert list(tmp_path.glob("*.pdf")) == []
+    assert all(CertificateService(services.db).issues(uid) == [] for uid in uids)
