@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -33,6 +34,7 @@ def test_new_signature_linked_to_a_found_authority(
     dialog = make(qtbot, services, prompts)
     found = dialog.authority.find("volos")
     assert [r.uid for r in found] == [volos.uid]
+    assert [r.uid for r in dialog.authority.find("βολ")] == [volos.uid]
     assert dialog.authority.model.rowCount() == 1
     assert dialog.authority.model.index(0, 0).data() == "Βόλος (Volos), Greece"
     dialog.authority.set_record(found[0])
@@ -152,3 +154,25 @@ def test_discard_prompt_only_after_a_change(
     prompts.answer("ask_discard", False)
     dialog.reject()
     assert dialog.isVisible() and len(prompts.calls("ask_discard")) == 1
+
+
+def test_typing_lists_matches_and_choosing_one_links_it(
+    qtbot: QtBot, services: Services, prompts: FakePrompts
+) -> None:
+    volos, _ = services.authorities.create(
+        AuthorityDraft(name="Βόλος", name_latin="Volos", country_code="GR")
+    )
+    services.authorities.create(AuthorityDraft(name="Łódź", country_code="PL"))
+    dialog = make(qtbot, services, prompts)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.authority.edit.setFocus()
+    qtbot.keyClicks(dialog.authority.edit, "vol")  # QTest types ASCII only
+    popup = dialog.authority.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.model().rowCount() == 1
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.authority.uid() == volos.uid)
+    assert dialog.authority.text() == "Βόλος (Volos), Greece"
+    assert dialog.country.code() == "GR"
