@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout
 
 from alliance_desktop.domain.enums import PENDING_STATUSES, ApplicationStatus
@@ -59,6 +60,7 @@ class ApplicationsTab(RecordTab):
         self._fill_status_combo()
         self.show_decided_check.toggled.connect(self._on_show_decided_check_toggled)
         self.selection_changed.connect(self.update_selection_actions)
+        self._install_decisions()
 
     def tab_title(self) -> str:
         return self.tr("Applications")
@@ -171,6 +173,46 @@ class ApplicationsTab(RecordTab):
         self.selection_actions.append(SelectionAction(action, allowed))
         self.extra_actions.append(action)
         self.update_selection_actions()
+
+    def _install_decisions(self) -> None:
+        """Accept, Decline, Request information and Withdraw, when their module is there."""
+        try:
+            actions = importlib.import_module("alliance_desktop.ui.application_actions")
+        except ImportError:
+            return
+        decisions = (
+            (self.tr("&Accept…"), "accept", actions.accept_application, "Ctrl+Shift+A"),
+            (self.tr("De&cline…"), "decline", actions.decline_application, "Ctrl+Shift+D"),
+            (
+                self.tr("Request &information…"),
+                "request_information",
+                actions.request_information,
+                "Ctrl+Shift+I",
+            ),
+            (self.tr("&Withdraw…"), "withdraw", actions.withdraw_application, "Ctrl+Shift+W"),
+        )
+        for text, name, run, shortcut in decisions:
+            action = QAction(text, self)
+            action.setObjectName(f"{name}Action")
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(
+                lambda _checked=False, run=run: self._decide(run)  # type: ignore[misc]
+            )
+            self.add_selection_action(
+                action,
+                lambda rows, name=name: len(rows) == 1 and actions.can(name, rows[0].status),
+            )
+
+    def _decide(self, run: Callable[..., Any]) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return
+        row = rows[0]
+        result = run(self, self.services, self.prompts, row.uid, row.version)
+        # Also after a refusal: someone else may have decided it meanwhile.
+        self.reload(select_uids=[row.uid])
+        if result is not None:
+            self.records_changed.emit()
 
     def update_selection_actions(self) -> None:
         rows = self.selected_rows()

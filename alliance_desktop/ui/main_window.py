@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -79,6 +79,10 @@ class MainWindow(QMainWindow):
         for tab in self.record_tabs.values():
             tab.view.addAction(self.edit_action)
             tab.view.addAction(self.delete_action)
+            tab.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            tab.view.customContextMenuRequested.connect(
+                lambda pos, t=tab: self._on_view_context_menu(t, pos)
+            )
             tab.counts_changed.connect(self._on_tab_counts_changed)
             tab.selection_changed.connect(self._update_actions)
             tab.records_changed.connect(lambda t=tab: self._on_records_changed(t.name))
@@ -148,6 +152,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.delete_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
+        # The current tab's own actions (Accept…, Certificate…) follow, for keyboard users.
+        self._edit_menu_extras: list[QAction] = []
 
         self.view_menu = bar.addMenu(self.tr("&View"))
         for action, tab in zip(self.tab_actions, self._tab_widgets(), strict=True):
@@ -203,6 +209,9 @@ class MainWindow(QMainWindow):
 
     def _rebuild_toolbar(self) -> None:
         self.toolbar.clear()
+        for action in self._edit_menu_extras:
+            self.edit_menu.removeAction(action)
+        self._edit_menu_extras = []
         tab = self.current_record_tab()
         if tab is None:
             self.toolbar.addAction(self.refresh_action)
@@ -212,8 +221,27 @@ class MainWindow(QMainWindow):
                 self.toolbar.addAction(action)
         if tab.extra_actions:
             self.toolbar.addSeparator()
+            self._edit_menu_extras.append(self.edit_menu.addSeparator())
             for action in tab.extra_actions:
                 self.toolbar.addAction(action)
+                self.edit_menu.addAction(action)
+                self._edit_menu_extras.append(action)
+
+    def table_menu(self, tab: RecordTab) -> QMenu:
+        """What a right click (or the Menu key) on a table offers."""
+        menu = QMenu(self)
+        for action in (self.new_action, self.edit_action, self.delete_action):
+            if action.isVisible():
+                menu.addAction(action)
+        if tab.extra_actions:
+            menu.addSeparator()
+            menu.addActions(tab.extra_actions)
+        return menu
+
+    def _on_view_context_menu(self, tab: RecordTab, pos: QPoint) -> None:
+        menu = self.table_menu(tab)
+        menu.exec(tab.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def _update_actions(self) -> None:
         tab = self.current_record_tab()

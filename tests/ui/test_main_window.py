@@ -381,3 +381,57 @@ def test_show_decided_lists_every_application_and_is_remembered(
     assert "decided_on" in tab.visible_columns()
     assert tab.count_label.text() == "Showing 4 of 4 applications"
     assert Settings(qsettings).get(settings_keys.SHOW_DECIDED) is True
+
+
+def _decision(window: MainWindow, name: str):  # type: ignore[no-untyped-def]
+    tab = window.applications_tab
+    found = [a for a in tab.extra_actions if a.objectName() == f"{name}Action"]
+    if not found:
+        pytest.skip("the application actions are not there yet")
+    return found[0]
+
+
+def test_accept_from_the_applications_tab_makes_a_member(
+    window: MainWindow, window_prompts: FakePrompts
+) -> None:
+    window.show_tab("applications")
+    tab = window.applications_tab
+    accept = _decision(window, "accept")
+    assert accept in window.toolbar.actions()
+    assert accept in window.edit_menu.actions()
+    assert not accept.isEnabled()  # nothing selected
+    tab.select_rows([names(tab).index("Brno")])
+    assert accept.isEnabled()
+    window_prompts.answer("confirm", True)
+    accept.trigger()
+    assert "Brno" not in names(tab)
+    assert tab.count_label.text() == "Showing 3 of 3 pending applications"
+    assert "member no. 11" in window_prompts.calls("info")[-1][2]
+    window.show_tab("members")
+    assert "Brno" in names(window.members_tab)
+    assert window.members_tab.count_label.text() == "Showing 11 of 11 members"
+    window.show_tab("applications")
+    assert accept not in window.toolbar.actions() or window.current_record_tab() is tab
+
+
+def test_decline_needs_a_reason_and_keeps_the_selection_place(
+    window: MainWindow, window_prompts: FakePrompts
+) -> None:
+    window.show_tab("applications")
+    tab = window.applications_tab
+    decline = _decision(window, "decline")
+    tab.select_rows([names(tab).index("Parakar")])
+    window_prompts.answer("ask_text", None)  # cancelled: nothing changes
+    decline.trigger()
+    assert "Parakar" in names(tab)
+    window_prompts.answer("ask_text", "Not a Council of Europe member state's authority")
+    decline.trigger()
+    assert "Parakar" not in names(tab)
+    tab.show_decided_check.setChecked(True)
+    row = names(tab).index("Parakar")
+    status = tab.model.index(row, tab.model.column_of("status")).data()
+    assert status == "Declined"
+    tab.select_rows([row])
+    assert not decline.isEnabled()  # already decided
+    window.show_tab("members")
+    assert window.toolbar.actions() and decline not in window.toolbar.actions()
