@@ -63,6 +63,9 @@ def main() -> int:
     save(window, args.out / "main-overview.png")
     for name in ("members", "signatories", "applications"):
         window.show_tab(name)
+        tab = window.record_tab(name)
+        tab.select_rows([2])  # a selected row, as at work: the row actions are enabled
+        tab.view.setFocus()
         save(window, args.out / f"main-{name}.png")
 
     members = window.members_tab
