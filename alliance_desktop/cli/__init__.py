@@ -11,6 +11,7 @@ from alliance_desktop import __version__
 from alliance_desktop.cli import (
     backup_command,
     certificates_command,
+    check_command,
     export_command,
     import_command,
     init_command,
@@ -22,7 +23,7 @@ from alliance_desktop.domain.errors import RefusedError
 
 # Each command module has NAME, HELP, register(parser) and run(args) -> exit code.
 COMMAND_MODULES: tuple[ModuleType, ...] = (init_command, stats_command, certificates_command)
-COMMAND_MODULES += (backup_command, restore_command)
+COMMAND_MODULES += (backup_command, restore_command, check_command)
 COMMAND_MODULES += (import_command, export_command)
 COMMANDS = tuple(m.NAME for m in COMMAND_MODULES)
 

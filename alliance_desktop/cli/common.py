@@ -13,9 +13,13 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 @contextmanager
 def opened(
-    args: argparse.Namespace, *, create: bool = False, auto_backup: bool = True
+    args: argparse.Namespace,
+    *,
+    create: bool = False,
+    auto_backup: bool = True,
+    read_only: bool = False,
 ) -> Iterator[Services]:
-    services = open_database(args.db, create=create, auto_backup=auto_backup)
+    services = open_database(args.db, create=create, auto_backup=auto_backup, read_only=read_only)
     try:
         yield services
     finally:

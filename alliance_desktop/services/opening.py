@@ -19,8 +19,10 @@ from alliance_desktop.services.applications import ApplicationService
 from alliance_desktop.services.audit_log import AuditService
 from alliance_desktop.services.authorities import AuthorityService
 from alliance_desktop.services.backups import BackupService
+from alliance_desktop.services.checks import CheckService
 from alliance_desktop.services.members import MemberService
 from alliance_desktop.services.persons import PersonService
+from alliance_desktop.services.privacy import PrivacyService
 from alliance_desktop.services.signatures import SignatureService
 from alliance_desktop.services.stats import StatsService
 from alliance_desktop.services.trash import TrashService
@@ -42,6 +44,8 @@ class Services:
     trash: TrashService
     audit: AuditService
     backups: BackupService
+    privacy: PrivacyService
+    checks: CheckService
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -56,6 +60,8 @@ class Services:
             trash=TrashService(db),
             audit=AuditService(db),
             backups=BackupService(db),
+            privacy=PrivacyService(db),
+            checks=CheckService(db),
         )
 
 

@@ -1,0 +1,29 @@
+"""The ``check`` command: file integrity, foreign keys and every record against today's rules."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from alliance_desktop.cli.common import EXIT_OK, EXIT_REFUSED, opened
+
+NAME = "check"
+HELP = "check the database file and every record; exit 1 when problems are found"
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    del parser
+
+
+def run(args: argparse.Namespace) -> int:
+    # Read-only: a check never changes the file (no lock taken, no start-of-day backup).
+    with opened(args, read_only=True, auto_backup=False) as services:
+        report = services.checks.run()
+    for problem in report.problems:
+        print(problem)
+    summary = (
+        f"{report.records_checked} records checked ({', '.join(report.checks)}): "
+        f"{len(report.problems) or 'no'} problem{'s' if len(report.problems) != 1 else ''}."
+    )
+    print(summary, file=sys.stderr if report.problems else sys.stdout)
+    return EXIT_OK if report.ok else EXIT_REFUSED

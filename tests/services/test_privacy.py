@@ -1,0 +1,199 @@
+"""Personal data: export one person, erase them everywhere, review old contacts, quiet logs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import stat
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from alliance_desktop.db.engine import sqlite_path
+from alliance_desktop.domain.records import (
+    ApplicationDraft,
+    AuthorityDraft,
+    MembershipDraft,
+    PersonDraft,
+)
+from alliance_desktop.services.opening import Services
+from alliance_desktop.services.privacy import ERASED_NAME, months_before
+
+EMAIL = "ana.kovac@zagreb-example.hr"
+OLD_EMAIL = "ana.old@zagreb-example.hr"
+PHONE = "+385 1 555 0199"
+
+
+def _setup(services: Services) -> tuple[str, str]:
+    member, _ = services.members.create(
+        AuthorityDraft(name="Zagreb", country_code="HR", email="city@zagreb-example.hr"),
+        MembershipDraft(authority_uid="", joined_on=dt.date(2018, 4, 1)),
+    )
+    authority_uid = member.authority.meta.uid
+    person = services.persons.create(
+        PersonDraft(name="Ana Kovač", email=OLD_EMAIL, authority_uid=authority_uid)
+    )
+    person = services.persons.update(
+        person.meta.uid,
+        person.meta.version,
+        PersonDraft(
+            name="Ana Kovač",
+            email=EMAIL,
+            phone=PHONE,
+            function="Roma coordinator",
+            authority_uid=authority_uid,
+        ),
+    )
+    services.members.update(
+        member.meta.uid,
+        member.meta.version,
+        MembershipDraft(
+            authority_uid=authority_uid,
+            joined_on=dt.date(2018, 4, 1),
+            participant_no=member.draft.participant_no,
+            focal_point_uid=person.meta.uid,
+            notes=f"Write to Ana Kovač ({EMAIL}); Banana festival in May.",
+        ),
+    )
+    return person.meta.uid, member.meta.uid
+
+
+def test_export_holds_everything_about_the_person(services: Services, tmp_path: Path) -> None:
+    uid, member_uid = _setup(services)
+    export = services.privacy.export_person(uid)
+    assert export.data["person"]["email"] == EMAIL
+    assert export.data["authority"]["name"] == "Zagreb"
+    assert [m["membership_uid"] for m in export.data["focal_point_of"]] == [member_uid]
+    assert len(export.data["audit_trail"]) >= 2  # created, then changed
+    assert EMAIL in export.text and "Ana Kovač" in export.text and "Zagreb" in export.text
+    json_path, text_path = services.privacy.write_export(uid, tmp_path / "ana.json")
+    assert json.loads(json_path.read_text(encoding="utf-8"))["person"]["phone"] == PHONE
+    assert "Roma coordinator" in text_path.read_text(encoding="utf-8")
+    for path in (json_path, text_path):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith((".", "ana"))) == [
+        "ana.json",
+        "ana.txt",
+    ]
+
+
+def test_erase_anonymises_the_person_and_their_traces_but_keeps_history(
+    services: Services,
+) -> None:
+    uid, member_uid = _setup(services)
+    history_before = services.audit.history(member_uid)
+    result = services.privacy.erase(uid)
+    person = services.persons.get(uid)
+    assert person.erased and person.draft.name == ERASED_NAME
+    assert (person.draft.email, person.draft.phone, person.draft.function) == ("", "", "")
+    assert result.audit_entries_anonymised >= 2
+    member = services.members.get(member_uid)
+    assert member.focal_point is not None and member.focal_point.meta.uid == uid
+    assert "Ana Kovač" not in member.draft.notes and EMAIL not in member.draft.notes
+    assert "Banana festival" in member.draft.notes  # a name is replaced as a whole word only
+    history_after = services.audit.history(member_uid)
+    assert len(history_after) == len(history_before)  # the authority's history stays
+    everything = json.dumps(
+        [
+            [e.label, [[c.field, c.old, c.new] for c in e.changes]]
+            for e in services.audit.list(limit=None)
+        ],
+        ensure_ascii=False,
+    )
+    for trace in (EMAIL, OLD_EMAIL, PHONE, "Ana Kovač"):
+        assert trace not in everything
+    erase_entries = services.audit.list(entity_uid=uid, action="erase")
+    assert len(erase_entries) == 1 and erase_entries[0].changes == ()
+
+
+def _files_of(services: Services) -> list[Path]:
+    path = sqlite_path(services.db.url)
+    assert path is not None
+    return [p for p in (path, Path(f"{path}-wal")) if p.exists()]
+
+
+def test_erased_email_is_in_no_file_wal_or_later_backup(services: Services) -> None:
+    if not services.db.is_sqlite:
+        pytest.skip("file contents: SQLite only")
+    uid, _ = _setup(services)
+    # Other data written after the person, so their pages are not simply the last ones.
+    for n in range(50):
+        services.persons.create(PersonDraft(name=f"Someone {n}", email=f"p{n}@example.org"))
+    raw = [p.read_bytes() for p in _files_of(services)]
+    assert any(EMAIL.encode() in data for data in raw)  # the test can see it before
+    result = services.privacy.erase(uid)
+    assert result.file_cleaned
+    backup = services.backups.back_up_now()
+    for path in [*_files_of(services), backup.path]:
+        data = path.read_bytes()
+        for trace in (EMAIL, OLD_EMAIL, PHONE):
+            assert trace.encode() not in data, f"{trace} still in {path.name}"
+        assert "Ana Kovač".encode() not in data
+    assert b"p7@example.org" in backup.path.read_bytes()  # others are untouched
+
+
+def test_backups_taken_before_the_erase_are_listed(services: Services) -> None:
+    if not services.db.is_sqlite:
+        pytest.skip("SQLite only")
+    uid, _ = _setup(services)
+    before = services.backups.back_up_now()
+    result = services.privacy.erase(uid)
+    assert result.older_backups == (before.path,)
+
+
+def test_no_personal_data_in_logs(services: Services, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    uid, _ = _setup(services)
+    services.privacy.export_person(uid)
+    services.privacy.erase(uid)
+    assert EMAIL not in caplog.text and "Ana Kovač" not in caplog.text
+
+
+def _application(
+    services: Services, name: str, contact: str, status: str, decided: dt.date | None
+) -> str:
+    record = services.applications.create(
+        ApplicationDraft(
+            applicant_name=name,
+            country_code="RO",
+            received_on=dt.date(2020, 1, 10),
+            contact_name=contact,
+            contact_email=f"{contact.split()[0].lower()}@example.ro",
+        )
+    )
+    if status == "declined":
+        record = services.applications.decline(record.meta.uid, record.meta.version, "no letter")
+    elif status == "withdrawn":
+        record = services.applications.withdraw(record.meta.uid, record.meta.version)
+    if decided is not None:
+        with services.db.write() as session:
+            session.execute(
+                text("UPDATE application SET decided_on = :d WHERE uid = :u"),
+                {"d": decided, "u": record.meta.uid},
+            )
+    return record.meta.uid
+
+
+def test_retention_review_lists_old_declined_and_withdrawn_contacts(services: Services) -> None:
+    today = dt.date(2026, 11, 25)
+    _application(services, "Arad", "Old Declined", "declined", dt.date(2023, 5, 1))
+    _application(services, "Brașov", "Old Withdrawn", "withdrawn", dt.date(2024, 11, 24))
+    _application(services, "Cluj", "Recent Declined", "declined", dt.date(2025, 12, 1))
+    _application(services, "Deva", "Still Pending", "received", None)
+    listed = services.privacy.retention_review(today=today)
+    assert [i.person_name for i in listed] == ["Old Declined", "Old Withdrawn"]
+    assert listed[0].applicant_name == "Arad" and listed[0].status == "declined"
+    shorter = services.privacy.retention_review(months=6, today=today)
+    assert [i.person_name for i in shorter] == ["Old Declined", "Old Withdrawn", "Recent Declined"]
+    services.privacy.erase(listed[0].person_uid)
+    assert [i.person_name for i in services.privacy.retention_review(today=today)] == [
+        "Old Withdrawn"
+    ]
+
+
+def test_months_before_handles_month_ends() -> None:
+    assert months_before(dt.date(2026, 3, 31), 1) == dt.date(2026, 2, 28)
+    assert months_before(dt.date(2026, 11, 25), 24) == dt.date(2024, 11, 25)
+    assert months_before(dt.date(2026, 1, 15), 13) == dt.date(2024, 12, 15)
