@@ -435,3 +435,22 @@ def test_decline_needs_a_reason_and_keeps_the_selection_place(
     assert not decline.isEnabled()  # already decided
     window.show_tab("members")
     assert window.toolbar.actions() and decline not in window.toolbar.actions()
+
+
+def test_quitting_with_unsaved_changes_asks_and_can_stay(
+    qtbot: QtBot, window: MainWindow, window_prompts: FakePrompts
+) -> None:
+    window.show_tab("members")
+    tab = window.members_tab
+    if tab.dialog_class() is None:
+        pytest.skip("the member dialog is not there yet")
+    tab.select_rows([0])
+    dialog = tab.edit_current()
+    assert dialog is not None
+    dialog.name.setText("Changed")  # type: ignore[attr-defined]
+    window_prompts.answer("ask_discard", False)
+    assert not window.close()
+    assert window.isVisible() and dialog.isVisible()
+    assert window_prompts.calls("ask_discard")
+    window_prompts.answer("ask_discard", True)
+    assert window.close()
