@@ -8,7 +8,7 @@ from pathlib import Path
 from alliance_desktop.cli.common import EXIT_OK, opened
 from alliance_desktop.domain.countries import parse_country
 from alliance_desktop.domain.errors import RefusedError
-from alliance_desktop.services.certificates import LANGUAGES, CertificateService
+from alliance_desktop.services.certificates import LANGUAGES
 
 NAME = "certificates"
 HELP = "print signature certificates (and register them as issued)"
@@ -33,7 +33,7 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with opened(args) as services:
-        certificates = CertificateService(services.db)
+        certificates = services.certificates
         if args.all:
             uids = certificates.signature_uids()
         elif args.country is not None:

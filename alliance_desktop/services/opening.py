@@ -19,8 +19,10 @@ from alliance_desktop.services.applications import ApplicationService
 from alliance_desktop.services.audit_log import AuditService
 from alliance_desktop.services.authorities import AuthorityService
 from alliance_desktop.services.backups import BackupService
+from alliance_desktop.services.certificates import CertificateService
 from alliance_desktop.services.checks import CheckService
 from alliance_desktop.services.members import MemberService
+from alliance_desktop.services.org_settings import OrgSettingsService
 from alliance_desktop.services.persons import PersonService
 from alliance_desktop.services.privacy import PrivacyService
 from alliance_desktop.services.signatures import SignatureService
@@ -44,6 +46,8 @@ class Services:
     trash: TrashService
     audit: AuditService
     backups: BackupService
+    certificates: CertificateService
+    org_settings: OrgSettingsService
     privacy: PrivacyService
     checks: CheckService
 
@@ -60,6 +64,8 @@ class Services:
             trash=TrashService(db),
             audit=AuditService(db),
             backups=BackupService(db),
+            certificates=CertificateService(db),
+            org_settings=OrgSettingsService(db),
             privacy=PrivacyService(db),
             checks=CheckService(db),
         )

@@ -49,7 +49,6 @@ from PySide6.QtWidgets import (
 from alliance_desktop.domain.certificate_issues import IssuedFile, IssuedPdf
 from alliance_desktop.domain.errors import Cancelled, RefusedError
 from alliance_desktop.services.certificates import (
-    CertificateService,
     PrintJob,
     certificate_filename,
 )
@@ -159,7 +158,7 @@ class CertificateDialog(QDialog):
         if not uids:
             raise ValueError("CertificateDialog needs at least one signature")
         self._services = services
-        self._certificates = CertificateService(services.db)
+        self._certificates = services.certificates
         self._prompts = prompts
         self._uids = list(dict.fromkeys(uids))
         self._index = 0

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 
 from alliance_desktop.domain.errors import RefusedError, ValidationError
 from alliance_desktop.services.certificates import (
-    CertificateService,
     CertificateTexts,
     SignatureBlock,
 )
@@ -45,7 +44,6 @@ from alliance_desktop.services.opening import Services
 from alliance_desktop.services.org_settings import (
     MAX_LOGO_BYTES,
     MAX_SIGNATURES,
-    OrgSettingsService,
     text_problems,
 )
 from alliance_desktop.ui.prompts import Prompts
@@ -100,8 +98,8 @@ class OrgSettingsDialog(QDialog):
 
     def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._settings = OrgSettingsService(services.db)
-        self._certificates = CertificateService(services.db)
+        self._settings = services.org_settings
+        self._certificates = services.certificates
         self._prompts = prompts
         self._logo: bytes | None = None
         self.choose_file: ChooseFile = _choose_image
