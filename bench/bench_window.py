@@ -122,8 +122,14 @@ def measure(size: int, folder: Path) -> dict[str, float]:
         lambda: window.show_tab("members"), setup=lambda: window.show_tab("overview")
     )
     figures["tab_reload"] = best_ms(tab.reload, setup=tab.view.scrollToTop)
+
     # Deep rows come by LIMIT/OFFSET: the first visit to the end of the table is the slow case.
-    figures["scroll_end"] = best_ms(tab.view.scrollToBottom, repeat=1, setup=tab.reload)
+    def scroll_to_end() -> None:
+        tab.view.scrollToBottom()
+        QApplication.processEvents()  # paints blanks, asks for the last block
+        tab.model.fetch_pending()  # what the timer does 15 ms later
+
+    figures["scroll_end"] = best_ms(scroll_to_end, repeat=1, setup=tab.reload)
     figures["reload_end"] = best_ms(tab.reload, repeat=1)
     close_windows()
     services.db.dispose()

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush
 
@@ -40,6 +41,10 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 
 # A block is BLOCK rows turned into display tuples at once; a screen shows a few dozen rows.
 BLOCK = 200
+# A block missing when the view paints is fetched this long after (once the scrolling pauses).
+FETCH_DELAY_MS = 15
+# Blocks fetched at once: what one screen can show (it may straddle two blocks) and a spare.
+WANTED_BLOCKS = 3
 # Blocks kept in memory: enough for a long scroll without refetching, small at 100k rows.
 MAX_BLOCKS = 50
 
@@ -71,6 +76,11 @@ class RecordTableModel(QAbstractTableModel):
         self._total = 0
         self._blocks: OrderedDict[int, _Block] = OrderedDict()
         self._active = False  # no query runs before the first set_query (settings first)
+        self._wanted: dict[int, None] = {}  # blocks a repaint asked for, oldest first
+        self._fetch_timer = QTimer(self)
+        self._fetch_timer.setSingleShot(True)
+        self._fetch_timer.setInterval(FETCH_DELAY_MS)
+        self._fetch_timer.timeout.connect(self._on_fetch_timer_timeout)
         self.background: Callable[[Any], QBrush | None] | None = None
         self.foreground: Callable[[Any], QBrush | None] | None = None
         self.tooltip: Callable[[Any, int], str] | None = None
@@ -93,6 +103,7 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._query = replace(query, offset=0, limit=None)
         self._blocks.clear()
+        self._wanted.clear()
         try:
             self._total = 0
             self._load_block(0, set_total=True)
@@ -122,6 +133,38 @@ class RecordTableModel(QAbstractTableModel):
         return block
 
     # --- rows by position and uid ----------------------------------------------------------
+
+    def _loaded_row(self, row: int) -> Any | None:
+        block = self._blocks.get(row // BLOCK)
+        if block is None:
+            return None
+        offset = row % BLOCK
+        return block.rows[offset] if offset < len(block.rows) else None
+
+    def _wanted_block(self, number: int) -> None:
+        """Fetch ``number`` soon, not while painting: scrolling far stays fluid, rows fill in."""
+        if number not in self._wanted:
+            self._wanted[number] = None
+            self._fetch_timer.start()  # (re)started: a drag through many blocks waits its end
+
+    def _on_fetch_timer_timeout(self) -> None:
+        # Only the latest few blocks asked for: the ones passed while dragging are not needed.
+        wanted = list(self._wanted)[-WANTED_BLOCKS:]
+        self._wanted.clear()
+        for number in wanted:
+            if number in self._blocks or number * BLOCK >= self._total:
+                continue
+            self._load_block(number)
+            last = min(self._total, (number + 1) * BLOCK) - 1
+            self.dataChanged.emit(
+                self.index(number * BLOCK, 0), self.index(last, len(self.columns) - 1)
+            )
+
+    def fetch_pending(self) -> None:
+        """Fetch now the blocks a repaint asked for (tests, benchmarks)."""
+        if self._fetch_timer.isActive():
+            self._fetch_timer.stop()
+            self._on_fetch_timer_timeout()
 
     def row_at(self, row: int) -> Any | None:
         if not 0 <= row < self._total:
@@ -158,19 +201,22 @@ class RecordTableModel(QAbstractTableModel):
         if not (0 <= row < self._total and 0 <= col < len(self.columns)) or not index.isValid():
             return None
         if role == _DISPLAY:
-            block = self._blocks.get(row // BLOCK) or self._load_block(row // BLOCK)
+            block = self._blocks.get(row // BLOCK)
+            if block is None:
+                self._wanted_block(row // BLOCK)
+                return ""
             offset = row % BLOCK
             return block.texts[offset][col] if offset < len(block.texts) else ""
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(self.columns[col].align.value)
         if role == Qt.ItemDataRole.BackgroundRole and self.background is not None:
-            record = self.row_at(row)
+            record = self._loaded_row(row)
             return self.background(record) if record is not None else None
         if role == Qt.ItemDataRole.ForegroundRole and self.foreground is not None:
-            record = self.row_at(row)
+            record = self._loaded_row(row)
             return self.foreground(record) if record is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            record = self.row_at(row)
+            record = self._loaded_row(row)
             if record is None:
                 return None
             extra = self.tooltip(record, col) if self.tooltip is not None else ""

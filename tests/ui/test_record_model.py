@@ -57,10 +57,25 @@ def test_rows_are_fetched_in_blocks_when_the_view_asks(qtbot) -> None:  # type: 
     assert model.rowCount() == BLOCK * 3 + 5
     assert len(service.queries) == 1 and service.queries[0].limit == BLOCK
     last = model.index(BLOCK * 3 + 4, 0)
+    assert model.data(last) == ""  # asked while painting: fetched just after
+    assert len(service.queries) == 1
+    with qtbot.waitSignal(model.dataChanged):
+        pass
     assert model.data(last) == f"name {BLOCK * 3 + 4:04d}"
     assert service.queries[-1].offset == BLOCK * 3
     assert model.loaded_row_of(f"u{BLOCK * 3 + 1}") == BLOCK * 3 + 1
     assert model.loaded_row_of(f"u{BLOCK + 1}") is None  # never fetched
+
+
+def test_a_drag_through_many_blocks_fetches_only_where_it_stops(qtbot) -> None:  # type: ignore[no-untyped-def]
+    service = FakeService(BLOCK * 20)
+    model = RecordTableModel(COLUMNS, service.list)
+    model.set_query(ListQuery())
+    for number in range(1, 20):
+        model.data(model.index(number * BLOCK + 3, 0))
+    model.fetch_pending()
+    offsets = [q.offset for q in service.queries[1:]]
+    assert offsets == [BLOCK * 17, BLOCK * 18, BLOCK * 19]
 
 
 def test_sorting_asks_the_service_again(qtbot) -> None:  # type: ignore[no-untyped-def]
