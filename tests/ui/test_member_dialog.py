@@ -362,3 +362,18 @@ def test_opening_a_deleted_member_shows_it_read_only(
     assert dialog.banner.isVisibleTo(dialog)
     assert "in the Trash" in dialog.banner.label.text()
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+
+
+def test_renaming_into_an_existing_authority_asks_first(
+    qtbot: QtBot, services: Services, prompts: FakePrompts
+) -> None:
+    add_member(services, "Łódź", "PL")
+    other = add_member(services, "Kraków", "PL")
+    dialog = make(qtbot, services, prompts, other.uid)
+    dialog.name.setText("Lodz")
+    prompts.answer("confirm", False)
+    dialog.accept()
+    [(_, _title, text)] = prompts.calls("confirm")
+    assert text == "Łódź (Poland) already exists. Save this one anyway?"
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert services.members.get(other.uid).authority.draft.name == "Kraków"
