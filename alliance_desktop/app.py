@@ -24,6 +24,10 @@ def run_window(args: list[str]) -> int:
     from alliance_desktop.domain.errors import RefusedError
     from alliance_desktop.services.opening import open_database
     from alliance_desktop.ui.certificate_actions import install_certificate_actions
+    from alliance_desktop.ui.data_safety_actions import (
+        install_data_safety_actions,
+        offer_backup_after_refusal,
+    )
     from alliance_desktop.ui.main_window import MainWindow
     from alliance_desktop.ui.prompts import Prompts
     from alliance_desktop.ui.settings_keys import Settings
@@ -38,12 +42,19 @@ def run_window(args: list[str]) -> int:
         services = open_database(options.db, create=True)
     except RefusedError as exc:
         QMessageBox.critical(None, app.translate("app", "Alliance Desktop"), str(exc))
-        return 1
+        if not offer_backup_after_refusal(None, Prompts(), options.db):
+            return 1
+        try:
+            services = open_database(options.db, create=False)
+        except RefusedError as again:
+            QMessageBox.critical(None, app.translate("app", "Alliance Desktop"), str(again))
+            return 1
     settings = Settings(QSettings())
     if options.db:
         settings.add_recent_database(options.db)
     window = MainWindow(services, Prompts(), settings)
     install_certificate_actions(window)
+    install_data_safety_actions(window)
     window.show()
     try:
         return app.exec()

@@ -26,7 +26,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from alliance_desktop.db import migrate
-from alliance_desktop.db.engine import read_only_uri, sqlite_path
+from alliance_desktop.db.engine import read_only_uri, resolve_url, sqlite_path
 from alliance_desktop.db.session import Database
 from alliance_desktop.domain.data_safety import BackupInfo, RestoreResult
 from alliance_desktop.domain.errors import DatabaseError, RefusedError
@@ -156,10 +156,17 @@ def check_backup(path: Path) -> None:
         )
 
 
-def newest_good_backup(database: Path | str) -> BackupInfo | None:
-    """The newest backup of ``database`` that passes ``check_backup``: what to offer when the
-    file itself is refused."""
-    path = Path(database)
+def database_file(location: str | os.PathLike[str] | None) -> Path | None:
+    """The SQLite file a location (path, URL, None for the default) names; None for a server."""
+    return sqlite_path(resolve_url(location))
+
+
+def newest_good_backup(database: Path | str | None) -> BackupInfo | None:
+    """The newest backup of ``database`` (a path, or a location as ``open_database`` takes it)
+    that passes ``check_backup``: what to offer when the file itself is refused."""
+    path = database_file(database) if not isinstance(database, Path) else database
+    if path is None:
+        return None
     for info in list_backups(path):
         try:
             check_backup(info.path)
@@ -309,6 +316,16 @@ class BackupService:
 
     def check_backup(self, path: Path) -> None:
         check_backup(path)
+
+    def restore(self, backup: Path) -> RestoreResult:
+        """Put ``backup`` in place of this database (checked first; the current file is kept).
+
+        The caller then reopens the database (a new Services) and drops this one.
+        """
+        if self.db.read_only:
+            reason = f" ({self.db.read_only_reason})" if self.db.read_only_reason else ""
+            raise RefusedError(f"The database is open read-only{reason}; nothing was restored.")
+        return restore_file(self._sqlite_path(), backup)
 
     def _sqlite_path(self) -> Path:
         if self.path is None:

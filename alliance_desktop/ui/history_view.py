@@ -1,0 +1,199 @@
+"""A record's history from the audit trail: who, when, what, field, old → new (read-only)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alliance_desktop.domain.errors import RefusedError
+from alliance_desktop.domain.records import AuditEntry
+from alliance_desktop.ui.formatting import channel_text, datetime_text, kind_text, status_text
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+ARROW = " → "
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryView", text)
+
+
+def action_text(action: str) -> str:
+    words = {
+        "create": _tr("Created"),
+        "update": _tr("Changed"),
+        "delete": _tr("Deleted"),
+        "restore": _tr("Restored"),
+        "status": _tr("Status changed"),
+        "import": _tr("Imported"),
+        "export": _tr("Exported"),
+        "erase": _tr("Personal data erased"),
+        "certificate": _tr("Certificate issued"),
+        "settings": _tr("Settings changed"),
+    }
+    return words.get(action, action)
+
+
+def field_text(field: str) -> str:
+    """A field name as people read it: ``joined_on`` → "joined on"."""
+    return field.replace("_", " ")
+
+
+def value_text(value: str | None, field: str = "") -> str:
+    """A stored value as people read it (statuses, kinds and channels in words)."""
+    if value in (None, ""):
+        return _tr("(empty)")
+    text = str(value)
+    words = {
+        "status": status_text,
+        "kind": kind_text,
+        "applicant_kind": kind_text,
+        "channel": channel_text,
+    }.get(field)
+    return words(text) if words is not None else text
+
+
+def change_text(old: str | None, new: str | None, field: str = "") -> str:
+    if old is None and new is None:
+        return _tr("(changed; the values are not kept)")
+    return f"{value_text(old, field)}{ARROW}{value_text(new, field)}"
+
+
+class HistoryModel(QAbstractTableModel):
+    """One row per changed field (an entry without fields gets one row of its own)."""
+
+    WHEN, WHO, WHAT, FIELD, CHANGE = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._titles = (
+            self.tr("When"),
+            self.tr("Who"),
+            self.tr("What"),
+            self.tr("Field"),
+            self.tr("Old → new"),
+        )
+        self.rows: list[tuple[str, str, str, str, str]] = []
+        self.entries: list[AuditEntry] = []
+
+    def set_entries(self, entries: Sequence[AuditEntry]) -> None:
+        self.beginResetModel()
+        self.entries = list(entries)
+        self.rows = []
+        for entry in self.entries:
+            when, who, what = datetime_text(entry.at), entry.user, action_text(entry.action)
+            if not entry.changes:
+                self.rows.append((when, who, what, "", ""))
+            for change in entry.changes:
+                self.rows.append(
+                    (
+                        when,
+                        who,
+                        what,
+                        field_text(change.field),
+                        change_text(change.old, change.new, change.field),
+                    )
+                )
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._titles)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        if not 0 <= index.column() < len(self._titles):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.rows[index.row()][index.column()]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._titles)
+        ):
+            return self._titles[section]
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        # Selectable to copy from, never editable: the audit trail cannot be changed here.
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class HistoryView(QWidget):
+    """Embed in a record dialog (e.g. as a "History" tab) and call ``load(uid, ...)``.
+
+    ``load`` takes several uids so that a member's history shows its authority's changes too.
+    Newest first. Read-only: there is no way to edit or delete audit entries.
+    """
+
+    def __init__(self, services: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.model = HistoryModel(self)
+        self.view = QTableView()
+        self.view.setAccessibleName(self.tr("History of this record"))
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(HistoryModel.CHANGE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 140), (1, 110), (2, 110), (3, 130)):
+            header.resizeSection(column, width)
+        self.empty_label = QLabel(self.tr("No history yet."))
+        self.empty_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.view, 1)
+        self._show_empty(True)
+
+    def load(self, *uids: str) -> None:
+        """Show every audit entry about the records ``uids`` (none: clear)."""
+        if not uids or self.services is None:
+            self.set_entries([])
+            return
+        try:
+            entries = self.services.audit.history(*uids)
+        except RefusedError as exc:
+            self.set_entries([])
+            self.empty_label.setText(str(exc))
+            return
+        self.set_entries(sorted(entries, key=lambda e: (e.at, e.id), reverse=True))
+
+    def set_entries(self, entries: Sequence[AuditEntry]) -> None:
+        self.model.set_entries(entries)
+        self.empty_label.setText(self.tr("No history yet."))
+        self._show_empty(not entries)
+
+    def _show_empty(self, empty: bool) -> None:
+        self.empty_label.setVisible(empty)
+        self.view.setVisible(not empty)

@@ -1,0 +1,68 @@
+"""The History view: who, when, field, old → new for a record, newest first, read-only."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView
+
+from alliance_desktop.domain.records import AuthorityDraft, MembershipDraft
+from alliance_desktop.services.opening import open_database
+from alliance_desktop.ui.history_view import HistoryModel, HistoryView
+
+
+def test_history_of_a_member_and_its_authority(qtbot, qtmodeltester, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    services = open_database(str(tmp_path / "h.sqlite"), create=True)
+    try:
+        member, _ = services.members.create(
+            AuthorityDraft(name="Graz", country_code="AT", population=290000),
+            MembershipDraft(authority_uid="", joined_on=dt.date(2019, 1, 1)),
+        )
+        authority = member.authority
+        services.authorities.update(
+            authority.meta.uid,
+            authority.meta.version,
+            AuthorityDraft(name="Graz", country_code="AT", population=291072),
+        )
+        view = HistoryView(services)
+        qtbot.addWidget(view)
+        view.load(member.meta.uid, authority.meta.uid)
+        qtmodeltester.check(view.model)
+        rows = view.model.rows
+        assert rows[0][HistoryModel.FIELD] == "population"
+        assert rows[0][HistoryModel.CHANGE] == "290000 → 291072"
+        assert rows[0][HistoryModel.WHAT] == "Changed"
+        assert rows[0][HistoryModel.WHO] == services.db.user
+        assert any(
+            r[HistoryModel.WHAT] == "Created" and r[HistoryModel.FIELD] == "joined on" for r in rows
+        )
+        assert view.view.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+        index = view.model.index(0, HistoryModel.CHANGE)
+        assert not view.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+        assert not view.model.setData(index, "tampered")
+        view.load()
+        assert view.model.rowCount() == 0 and not view.empty_label.isHidden()
+    finally:
+        services.db.dispose()
+
+
+def test_entry_without_values_says_so(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from alliance_desktop.domain.records import AuditEntry, FieldChange
+
+    view = HistoryView()
+    qtbot.addWidget(view)
+    entry = AuditEntry(
+        id=1,
+        at=dt.datetime(2026, 1, 2, 9, 30, tzinfo=dt.UTC),
+        user="maria",
+        action="update",
+        entity="person",
+        entity_uid="p1",
+        label="contact person",
+        changes=(FieldChange("email", None, None), FieldChange("phone", "", "+33 1")),
+    )
+    view.set_entries([entry])
+    changes = [r[HistoryModel.CHANGE] for r in view.model.rows]
+    assert changes == ["(changed; the values are not kept)", "(empty) → +33 1"]
