@@ -217,7 +217,7 @@ class ApplicationsTab(RecordTab):
     def update_selection_actions(self) -> None:
         rows = self.selected_rows()
         for entry in self.selection_actions:
-            entry.action.setEnabled(bool(rows) and entry.allowed(rows))
+            entry.action.setEnabled(bool(rows) and not self.read_only and entry.allowed(rows))
 
     def _update_decided_column(self) -> None:
         column = self.model.column_of("decided_on")

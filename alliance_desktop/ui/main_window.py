@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +30,11 @@ from alliance_desktop.ui.signatories_tab import SignatoriesTab
 from alliance_desktop.ui.trash_window import TrashWindow
 
 StandardKey = QKeySequence.StandardKey
+
+BANNER_STYLE = (
+    "QLabel#databaseBanner { background: #fff4ce; color: #3d2e00; "
+    "border-bottom: 1px solid #e0c060; padding: 6px 10px; }"
+)
 
 
 class MainWindow(QMainWindow):
@@ -61,7 +67,20 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.overview, self.tr("&Overview"))
         for tab in self.record_tabs.values():
             self.tabs.addTab(tab, tab.tab_title())
-        self.setCentralWidget(self.tabs)
+        # Read-only databases and opening notices (lock taken over, network share) show here.
+        self.banner = QLabel()
+        self.banner.setObjectName("databaseBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.hide()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
 
         self._create_actions()
         self._create_menus()
@@ -248,11 +267,13 @@ class MainWindow(QMainWindow):
         editable = tab is not None and tab.can_edit()
         has_rows = tab is not None and tab.available()
         selected = bool(tab.selected_uids()) if tab is not None else False
+        writable = not self.read_only
         self.new_action.setVisible(editable)
+        self.new_action.setEnabled(editable and writable)
         self.edit_action.setVisible(editable)
-        self.edit_action.setEnabled(editable and selected)
+        self.edit_action.setEnabled(editable and selected)  # read-only: opens to look
         self.delete_action.setVisible(has_rows)
-        self.delete_action.setEnabled(has_rows and selected)
+        self.delete_action.setEnabled(has_rows and selected and writable)
         self.find_action.setEnabled(True)
         self.trash_action.setVisible(getattr(self.services, "trash", None) is not None)
         self.columns_menu.setEnabled(tab is not None)
@@ -449,13 +470,41 @@ class MainWindow(QMainWindow):
         self._on_tabs_current_changed(self.tabs.currentIndex())
         return True
 
+    @property
+    def read_only(self) -> bool:
+        return bool(getattr(self.services.db, "read_only", False))
+
     def _update_title(self) -> None:
         location = self.services.db.location
-        self.setWindowTitle(
-            self.tr("{name} — Alliance Desktop").format(name=os.path.basename(location) or location)
-        )
-        self.database_label.setText(self.tr("Database: {location}").format(location=location))
+        name = os.path.basename(location) or location
+        if self.read_only:
+            title = self.tr("{name} (read-only) — Alliance Desktop")
+            status = self.tr("Database: {location} (read-only)")
+        else:
+            title = self.tr("{name} — Alliance Desktop")
+            status = self.tr("Database: {location}")
+        self.setWindowTitle(title.format(name=name))
+        self.database_label.setText(status.format(location=location))
         self.database_label.setToolTip(location)
+        lines = list(getattr(self.services.db, "notices", []))
+        if self.read_only:
+            reason = getattr(self.services.db, "read_only_reason", "")
+            if reason == "opened read-only":  # asked for: no need to explain
+                reason = ""
+            lines.insert(
+                0,
+                self.tr(
+                    "This database is open read-only{reason}: you can look, search and export, "
+                    "but not change anything."
+                ).format(reason=f" ({reason})" if reason else ""),
+            )
+        self.banner.setText("\n".join(lines))
+        self.banner.setVisible(bool(lines))
+        for tab in self.record_tabs.values():
+            tab.read_only = self.read_only
+        self.applications_tab.update_selection_actions()
+        if self.trash_window is not None:
+            self.trash_window.read_only = self.read_only
 
     # --- window state ----------------------------------------------------------------------
 

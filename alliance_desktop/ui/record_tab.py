@@ -69,6 +69,7 @@ class RecordTab(QWidget):
         self.prompts = prompts
         self.settings = settings
         self.extra_actions: list[QAction] = []
+        self.read_only = False  # set by the window: the open database cannot be changed
         self._all_total = -1  # -1: not counted yet
         self._dialog: QDialog | None = None
         self._dialog_class: type[QDialog] | bool | None = False  # False: not looked up yet
@@ -475,7 +476,7 @@ class RecordTab(QWidget):
     def delete_selected(self) -> int:
         """Move the selected records to the Trash after asking; returns how many moved."""
         rows = self.selected_rows()
-        if not rows:
+        if not rows or self.read_only:
             return 0
         if len(rows) == 1:
             text = self.tr("Move “{name}” to the Trash?").format(name=self.record_label(rows[0]))

@@ -92,6 +92,7 @@ class TrashWindow(QDialog):
         self.services = services
         self.prompts = prompts
         self.settings = settings
+        self.read_only = bool(getattr(services.db, "read_only", False))
         self.setWindowTitle(self.tr("Trash"))
         self.model = TrashModel(self)
         self.view = QTableView()
@@ -129,6 +130,7 @@ class TrashWindow(QDialog):
 
     def set_services(self, services: Any) -> None:
         self.services = services
+        self.read_only = bool(getattr(services.db, "read_only", False))
         self.refresh()
 
     def refresh(self) -> None:
@@ -146,7 +148,7 @@ class TrashWindow(QDialog):
         return [self.model.items[r] for r in rows]
 
     def restore_selected(self) -> int:
-        items = self.selected_items()
+        items = [] if self.read_only else self.selected_items()
         done = 0
         try:
             for item in items:
@@ -160,7 +162,8 @@ class TrashWindow(QDialog):
         return done
 
     def _on_selection_changed(self, *_args: Any) -> None:
-        self.restore_button.setEnabled(bool(self.view.selectionModel().selectedRows()))
+        selected = bool(self.view.selectionModel().selectedRows())
+        self.restore_button.setEnabled(selected and not self.read_only)
 
     def done(self, result: int) -> None:
         self.settings.set(settings_keys.TRASH_GEOMETRY, self.saveGeometry())

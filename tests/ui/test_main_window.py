@@ -454,3 +454,26 @@ def test_quitting_with_unsaved_changes_asks_and_can_stay(
     assert window_prompts.calls("ask_discard")
     window_prompts.answer("ask_discard", True)
     assert window.close()
+
+
+def test_a_read_only_database_says_so_and_changes_nothing(
+    qtbot: QtBot, ui_services: Services, window_prompts: FakePrompts, qsettings: QSettings
+) -> None:
+    from alliance_desktop.services.opening import open_database
+
+    location = ui_services.db.url.removeprefix("sqlite:///")
+    read_only = open_database(location, create=False, read_only=True)
+    win = MainWindow(read_only, window_prompts, Settings(qsettings))
+    qtbot.addWidget(win)
+    win.show()
+    assert win.banner.isVisible() and "read-only" in win.banner.text()
+    assert "(read-only)" in win.windowTitle()
+    win.show_tab("applications")
+    tab = win.applications_tab
+    tab.select_rows([0])
+    assert not win.delete_action.isEnabled()
+    assert not win.new_action.isEnabled()
+    assert all(not a.isEnabled() for a in tab.extra_actions)
+    assert tab.delete_selected() == 0 and tab.model.rowCount() == 4
+    win.close()
+    read_only.db.dispose()
