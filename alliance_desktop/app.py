@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from alliance_desktop import cli
 
@@ -23,12 +24,7 @@ def run_window(args: list[str]) -> int:
 
     from alliance_desktop.domain.errors import RefusedError
     from alliance_desktop.services.opening import open_database
-    from alliance_desktop.ui.certificate_actions import install_certificate_actions
-    from alliance_desktop.ui.data_safety_actions import (
-        install_data_safety_actions,
-        offer_backup_after_refusal,
-    )
-    from alliance_desktop.ui.main_window import MainWindow
+    from alliance_desktop.ui.data_safety_actions import offer_backup_after_refusal
     from alliance_desktop.ui.prompts import Prompts
     from alliance_desktop.ui.settings_keys import Settings
 
@@ -52,11 +48,21 @@ def run_window(args: list[str]) -> int:
     settings = Settings(QSettings())
     if options.db:
         settings.add_recent_database(options.db)
-    window = MainWindow(services, Prompts(), settings)
-    install_certificate_actions(window)
-    install_data_safety_actions(window)
+    window = build_main_window(services, Prompts(), settings)
     window.show()
     try:
         return app.exec()
     finally:
         window.services.db.dispose()
+
+
+def build_main_window(services: Any, prompts: Any, settings: Any) -> Any:
+    """The main window with every feature's actions installed (also used by tools/)."""
+    from alliance_desktop.ui.certificate_actions import install_certificate_actions
+    from alliance_desktop.ui.data_safety_actions import install_data_safety_actions
+    from alliance_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(services, prompts, settings)
+    install_certificate_actions(window)
+    install_data_safety_actions(window)
+    return window

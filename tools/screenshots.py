@@ -19,8 +19,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from alliance_desktop import cli
+from alliance_desktop.app import build_main_window
 from alliance_desktop.services.opening import open_database
-from alliance_desktop.ui.main_window import MainWindow
 from alliance_desktop.ui.prompts import Prompts
 from alliance_desktop.ui.settings_keys import Settings
 
@@ -56,7 +56,7 @@ def main() -> int:
     QCoreApplication.setOrganizationName("Council of Europe")
     services = open_database(location, create=False)
     settings = Settings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(services, Prompts(), settings)
+    window = build_main_window(services, Prompts(), settings)
     window.resize(1240, 760)
     window.show()
     window.show_tab("overview")
