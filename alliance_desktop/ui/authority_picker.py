@@ -43,7 +43,9 @@ class AuthorityPicker(QWidget):
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setMaxVisibleItems(12)
         self.completer.setWidget(self.edit)
-        self.completer.activated[QModelIndex].connect(self._on_completer_activated)
+        self.completer.activated[QModelIndex].connect(  # type: ignore[index]
+            self._on_completer_activated
+        )
         self.edit.textEdited.connect(self._on_edit_text_edited)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -79,7 +81,7 @@ class AuthorityPicker(QWidget):
         super().setAccessibleName(name)
         self.edit.setAccessibleName(name)
 
-    def find(self, text: str) -> list[AuthorityRecord]:
+    def search_for(self, text: str) -> list[AuthorityRecord]:
         """Fill the list with the authorities matching ``text`` and return them."""
         found = self._search(text) if text.strip() else []
         self.model.clear()
@@ -96,12 +98,12 @@ class AuthorityPicker(QWidget):
         if self._record is not None:
             self._record = None
             self.authority_changed.emit()
-        if self.find(text):
+        if self.search_for(text):
             self.completer.complete()
 
     def _on_find_button_clicked(self) -> None:
         text = self.edit.text() if self._record is None else self._record.draft.name
-        if self.find(text):
+        if self.search_for(text):
             self.completer.complete()
         self.edit.setFocus()
 

@@ -38,6 +38,7 @@ class CountryBox(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         line = self.lineEdit()
+        assert line is not None  # editable
         line.setPlaceholderText(self.tr("Type a country or its code"))
         line.editingFinished.connect(self._on_line_editing_finished)
         self.setToolTip(

@@ -124,7 +124,7 @@ def reveal_and_focus(widget: QWidget) -> None:
         if isinstance(ancestor, QTabWidget):
             for index in range(ancestor.count()):
                 page = ancestor.widget(index)
-                if page is widget or page.isAncestorOf(widget):
+                if page is not None and (page is widget or page.isAncestorOf(widget)):
                     ancestor.setCurrentIndex(index)
         ancestor = ancestor.parentWidget()
     widget.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -136,8 +136,9 @@ def align_labels(*forms: QFormLayout) -> None:
     for form in forms:
         for row in range(form.rowCount()):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and item.widget() is not None:
-                labels.append(item.widget())
+            label = item.widget() if item is not None else None
+            if label is not None:
+                labels.append(label)
     if labels:
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:

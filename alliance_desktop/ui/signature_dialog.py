@@ -191,9 +191,9 @@ class SignatureDialog(RecordDialog):
             if draft.country_code
             else []
         )
-        matches = [self.services.authorities.get(w.uid) for w in found] or self.authority.find(
-            typed
-        )
+        matches = [
+            self.services.authorities.get(w.uid) for w in found
+        ] or self.authority.search_for(typed)
         if matches:
             first = matches[0]
             choice = self.prompts.choose(

@@ -32,9 +32,9 @@ def test_new_signature_linked_to_a_found_authority(
         AuthorityDraft(name="Βόλος", name_latin="Volos", country_code="GR")
     )
     dialog = make(qtbot, services, prompts)
-    found = dialog.authority.find("volos")
+    found = dialog.authority.search_for("volos")
     assert [r.uid for r in found] == [volos.uid]
-    assert [r.uid for r in dialog.authority.find("βολ")] == [volos.uid]
+    assert [r.uid for r in dialog.authority.search_for("βολ")] == [volos.uid]
     assert dialog.authority.model.rowCount() == 1
     assert dialog.authority.model.index(0, 0).data() == "Βόλος (Volos), Greece"
     dialog.authority.set_record(found[0])
