@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 from typing import Any
 
@@ -71,8 +72,10 @@ class MainWindow(QMainWindow):
         self.banner = QLabel()
         self.banner.setObjectName("databaseBanner")
         self.banner.setWordWrap(True)
-        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setTextFormat(Qt.TextFormat.RichText)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.banner.linkActivated.connect(lambda _link: self.banner.hide())
         self.banner.hide()
         central = QWidget()
         central_layout = QVBoxLayout(central)
@@ -498,7 +501,10 @@ class MainWindow(QMainWindow):
                     "but not change anything."
                 ).format(reason=f" ({reason})" if reason else ""),
             )
-        self.banner.setText("\n".join(lines))
+        text = "<br>".join(html.escape(line) for line in lines)
+        if lines and not self.read_only:  # a notice can be put away; read-only stays in view
+            text += '&nbsp;&nbsp;<a href="hide">{}</a>'.format(html.escape(self.tr("Hide")))
+        self.banner.setText(text)
         self.banner.setVisible(bool(lines))
         for tab in self.record_tabs.values():
             tab.read_only = self.read_only

@@ -467,6 +467,7 @@ def test_a_read_only_database_says_so_and_changes_nothing(
     qtbot.addWidget(win)
     win.show()
     assert win.banner.isVisible() and "read-only" in win.banner.text()
+    assert "Hide" not in win.banner.text()
     assert "(read-only)" in win.windowTitle()
     win.show_tab("applications")
     tab = win.applications_tab
@@ -477,3 +478,17 @@ def test_a_read_only_database_says_so_and_changes_nothing(
     assert tab.delete_selected() == 0 and tab.model.rowCount() == 4
     win.close()
     read_only.db.dispose()
+
+
+def test_an_opening_notice_shows_until_hidden(
+    qtbot: QtBot, ui_services: Services, window_prompts: FakePrompts, qsettings: QSettings
+) -> None:
+    ui_services.db.notices.append("The database is on a network share <\\\\server>.")
+    win = MainWindow(ui_services, window_prompts, Settings(qsettings))
+    qtbot.addWidget(win)
+    win.show()
+    assert win.banner.isVisible()
+    assert "network share &lt;" in win.banner.text()  # shown as text, not markup
+    win.banner.linkActivated.emit("hide")
+    assert not win.banner.isVisible()
+    win.close()
