@@ -343,6 +343,8 @@ class CertificateDialog(QDialog):
             self._update_buttons()
             return
         self.document.close()
+        if self._buffer is not None:
+            self._buffer.deleteLater()
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(data))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
