@@ -23,6 +23,7 @@ from alliance_desktop import __version__
 from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.ui import settings_keys
 from alliance_desktop.ui.applications_tab import ApplicationsTab
+from alliance_desktop.ui.exchange_actions import ExchangeActions
 from alliance_desktop.ui.members_tab import MembersTab
 from alliance_desktop.ui.overview_tab import OverviewTab
 from alliance_desktop.ui.record_tab import RecordTab
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._create_menus()
+        self.exchange_actions = ExchangeActions(self)  # File → Import…, Export…
         self.toolbar = QToolBar(self.tr("Toolbar"))
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setMovable(False)
