@@ -492,3 +492,19 @@ def test_an_opening_notice_shows_until_hidden(
     win.banner.linkActivated.emit("hide")
     assert not win.banner.isVisible()
     win.close()
+
+
+def test_recent_databases_menu_reopens_and_reports_missing_files(
+    window: MainWindow, window_prompts: FakePrompts, qsettings: QSettings, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    other = str(tmp_path / "second.sqlite")
+    first = window.services.db.location
+    assert window.open_database_at(other, create=True)
+    assert window.open_database_at(first, create=False)
+    window._fill_recent_menu()
+    texts = [a.text() for a in window.recent_menu.actions()]
+    assert texts[0].endswith("ui.sqlite") and texts[1].endswith("second.sqlite")
+    (tmp_path / "second.sqlite").unlink()
+    window.recent_menu.actions()[1].trigger()
+    assert window_prompts.calls("error")[-1][1] == "Cannot open the database"
+    assert window.services.db.location == first
