@@ -60,10 +60,12 @@ def _state(path: Path) -> tuple[str, int]:
 def test_import_killed_at_random_moments_leaves_old_or_new_state(tmp_path: Path) -> None:
     db = tmp_path / "crash.sqlite"
     open_database(str(db), create=True).db.dispose()
+    pristine = db.read_bytes()
     rng = random.Random(int(os.environ.get("CRASH_SEED", "6")))
     committed = 0
     kills_mid_import = 0
-    for _ in range(KILLS):
+    round_seconds = 1.0  # how long one import takes here; measured as the test goes
+    for kill in range(KILLS):
         # A forked child starts at once (no imports to load), so the kills land in the work.
         read_end, write_end = os.pipe()
         child = _FORK.Process(target=_child, args=(str(db), ROWS, tmp_path, write_end))
@@ -71,27 +73,40 @@ def test_import_killed_at_random_moments_leaves_old_or_new_state(tmp_path: Path)
         os.close(write_end)
         with os.fdopen(read_end, encoding="utf-8") as reader:
             assert reader.readline().strip() == "open"
-            # Kill somewhere in the next imports: planning, backing up, writing, committing.
-            time.sleep(rng.uniform(0.02, 1.2))
+            out = ""
+            if kill % 2:
+                # Every other time let one import finish first (and time it), so that kills
+                # land at every point of the work whatever this machine's speed.
+                started = time.monotonic()
+                out = reader.readline()
+                round_seconds = time.monotonic() - started
+            # Kill somewhere in the next import: planning, backing up, writing, committing.
+            time.sleep(rng.uniform(0.0, 1.1) * round_seconds)
             os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
             child.join(timeout=60)
-            out = reader.read()
+            out += reader.read()
         assert child.exitcode == -signal.SIGKILL
         reported = out.count("committed")
         check, members = _state(db)
         assert check == "ok"
         assert members % ROWS == 0, f"a partial import: {members} members"
-        rounds = members // ROWS - committed
+        rounds = members // ROWS
         # Every round it reported is there; at most one more committed just before the kill.
         assert reported <= rounds <= reported + 1
         if rounds == reported:
             kills_mid_import += 1
         committed += rounds
+        last = members
+        if kill < KILLS - 1:
+            # Back to an empty database, so every round is as quick as the first.
+            for leftover in tmp_path.glob("crash.sqlite-*"):
+                leftover.unlink()
+            db.write_bytes(pristine)
     assert committed > 0
     assert kills_mid_import > 0
     services = open_database(str(db), create=False)  # still opens (stale lock taken over)
     try:
-        assert services.members.list().total == committed * ROWS
+        assert services.members.list().total == last
         assert any("did not close properly" in n for n in services.db.notices)
     finally:
         services.db.dispose()
