@@ -18,14 +18,15 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QAbstractTableModel, QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableView
 from window_data import make_members_database
 
 from alliance_desktop.domain.queries import ListQuery
@@ -131,9 +132,42 @@ def measure(size: int, folder: Path) -> dict[str, float]:
 
     figures["scroll_end"] = best_ms(scroll_to_end, repeat=1, setup=tab.reload)
     figures["reload_end"] = best_ms(tab.reload, repeat=1)
+    # The floor: a bare table model over the same first page (tuples of text), reset and painted
+    # in a view of the same size; the window's figures minus the service's are compared to it.
+    page = services.members.list(ListQuery(limit=BLOCK))
+    texts = [tuple(c.text(r) for c in tab.model.columns) for r in page.rows]
+    bare = BareModel(texts)
+    view = QTableView()
+    view.setModel(bare)
+    view.resize(1240, 640)
+    view.show()
+    figures["bare_reset"] = best_ms(bare.reset)
+    view.close()
     close_windows()
     services.db.dispose()
+    figures["ui_keystroke"] = figures["keystroke"] - figures["service_search"]
     return figures
+
+
+class BareModel(QAbstractTableModel):
+    def __init__(self, rows: list[tuple[str, ...]]) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def reset(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    def rowCount(self, parent: Any = None) -> int:
+        return len(self.rows)
+
+    def columnCount(self, parent: Any = None) -> int:
+        return len(self.rows[0]) if self.rows else 0
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.rows[index.row()][index.column()]
+        return None
 
 
 COLUMNS = [
@@ -148,6 +182,8 @@ COLUMNS = [
     ("reload_end", "reload at end"),
     ("service", "service page"),
     ("service_search", "service search"),
+    ("ui_keystroke", "keystroke minus service"),
+    ("bare_reset", "bare Qt model reset+paint"),
 ]
 
 

@@ -38,6 +38,7 @@ class Column:
 
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 # A block is BLOCK rows turned into display tuples at once; a screen shows a few dozen rows.
 BLOCK = 200
@@ -198,15 +199,19 @@ class RecordTableModel(QAbstractTableModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called thousands of times per repaint: the display text is the short path.
         row, col = index.row(), index.column()
-        if not (0 <= row < self._total and 0 <= col < len(self.columns)) or not index.isValid():
-            return None
         if role == _DISPLAY:
             block = self._blocks.get(row // BLOCK)
             if block is None:
+                if not (0 <= row < self._total and 0 <= col < len(self.columns)):
+                    return None
                 self._wanted_block(row // BLOCK)
                 return ""
             offset = row % BLOCK
-            return block.texts[offset][col] if offset < len(block.texts) else ""
+            if 0 <= offset < len(block.texts) and 0 <= col < len(self.columns) and row >= 0:
+                return block.texts[offset][col]
+            return None
+        if not (0 <= row < self._total and 0 <= col < len(self.columns)) or not index.isValid():
+            return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(self.columns[col].align.value)
         if role == Qt.ItemDataRole.BackgroundRole and self.background is not None:
@@ -239,9 +244,7 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
