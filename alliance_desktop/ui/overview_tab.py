@@ -87,6 +87,17 @@ class OverviewTab(QWidget):
         layout.addWidget(self.pending_label)
         layout.addSpacing(8)
         layout.addWidget(self.splitter, 1)
+        self.empty_label = QLabel(
+            self.tr(
+                "The charts by country and by year appear here once members or signatures "
+                "are recorded."
+            )
+        )
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setEnabled(False)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty_label, 1)
+        self.empty_label.hide()
 
     def _headline(self, scale: float, *, bold: bool = False) -> QLabel:
         label = QLabel()
@@ -151,6 +162,12 @@ class OverviewTab(QWidget):
         self.pending_label.setText(pending)
         self._fill_country_chart(figures)
         self._fill_year_chart(figures)
+        has_countries = bool(figures.members_by_country or figures.signatories_by_country)
+        has_years = bool(figures.signatures_by_year)
+        self.country_scroll.setVisible(has_countries)
+        self.year_view.setVisible(has_years)
+        self.splitter.setVisible(has_countries or has_years)
+        self.empty_label.setVisible(not (has_countries or has_years))
 
     def _fill_country_chart(self, figures: Figures) -> None:
         chart = self.country_chart

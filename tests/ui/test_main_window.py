@@ -239,6 +239,9 @@ def test_new_database_opens_empty_and_is_remembered(
     assert window.members_tab.model.rowCount() == 0
     assert window.members_tab.count_label.text() == "Showing 0 of 0 members"
     assert "other.sqlite" in window.windowTitle()
+    window.show_tab("overview")
+    assert window.overview.members_label.text() == "No city or region has joined the Alliance yet"
+    assert window.overview.empty_label.isVisible() and not window.overview.splitter.isVisible()
     assert Settings(qsettings).recent_databases()[0] == location
 
 
