@@ -496,6 +496,15 @@ class _MembersHandler:
             for n in {name_key(name), name_key(latin)} - {""}:
                 names.setdefault((country, n), []).append(uid)
         self._numbers = {m.values["participant_no"]: m.uid for m in members.values()}
+        # Authorities that are not members yet (they applied or signed): a row may link one.
+        self._free: dict[str, tuple[int, dict[str, Any]]] = {}
+        free_stmt = select(
+            Authority.uid, Authority.version, *(getattr(Authority, f) for f in _AUTHORITY_FIELDS)
+        ).where(Authority.deleted_at.is_(None))
+        trashed = {m.authority_uid for m in members.values() if m.deleted}
+        for r in session.execute(free_stmt):
+            if r[0] not in member_of and r[0] not in trashed:
+                self._free[r[0]] = (r[1], dict(zip(_AUTHORITY_FIELDS, r[2:], strict=True)))
         self._deleted_authorities = set(
             session.scalars(select(Authority.uid).where(Authority.deleted_at.is_not(None)))
         )
@@ -542,7 +551,11 @@ class _MembersHandler:
                     name_dup = linked
                     stored = members[linked.member_uid]
                     linked = None
-            values = self._merged(raw, mapped, stored)
+            if linked is not None and linked.uid not in self._free:
+                errors.add(number, "name", "this member is in the Trash; restore it first")
+                continue
+            free = self._free.get(linked.uid) if linked is not None else None
+            values = self._merged(raw, mapped, stored, free[1] if free else None)
             auth_draft, member_draft, problems = self._validate(values)
             if problems:
                 errors.fields(number, problems, {"notes": "notes"})
@@ -605,8 +618,17 @@ class _MembersHandler:
             else:
                 values["_uid"] = uid or new_uid()
                 if linked is not None:
+                    # The row's authority fields are written to the authority it links.
+                    version, before = self._free[linked.uid]
+                    after = {f: values[f] for f in _AUTHORITY_FIELDS}
+                    changes = tuple(field_changes(before, after))
                     values["_authority_uid"] = linked.uid
-                    planned.append(PlannedRow(number, RowAction.LINK, values, label, duplicate=dup))
+                    values["_authority_version"] = version
+                    planned.append(
+                        PlannedRow(
+                            number, RowAction.LINK, values, label, changes=changes, duplicate=dup
+                        )
+                    )
                 else:
                     values["_authority_uid"] = authority_uid or new_uid()
                     planned.append(PlannedRow(number, RowAction.ADD, values, label, duplicate=dup))
@@ -622,11 +644,20 @@ class _MembersHandler:
 
     @staticmethod
     def _merged(
-        raw: Mapping[str, Any], mapped: set[str], stored: _StoredMember | None
+        raw: Mapping[str, Any],
+        mapped: set[str],
+        stored: _StoredMember | None,
+        authority: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
         """The stored values (or defaults) overlaid with the columns the file has."""
         if stored is not None:
             values = dict(stored.values)
+        elif authority is not None:
+            values = {f: "" for f in _MEMBER_FIELDS}
+            values.update(
+                status=MembershipStatus.ACTIVE, participant_no=None, joined_on=None, left_on=None
+            )
+            values.update(authority)
         else:
             values = {f: "" for f in _MEMBER_FIELDS}
             values.update(
@@ -794,8 +825,10 @@ class _MembersHandler:
                 )
                 progress.tick(len(audit))
             session.execute(insert(_table(Membership)), params)
-        if updates:
-            self._update(session, user, updates, authority_ids, focal_ids, now, audit, progress)
+        # Linked authorities take the row's fields (only authority changes: no membership yet).
+        changed = updates + [r for r in adds if r.action is RowAction.LINK and r.changes]
+        if changed:
+            self._update(session, user, changed, authority_ids, focal_ids, now, audit, progress)
         _audit_rows(session, audit)
         linked = sum(1 for r in adds if r.action is RowAction.LINK)
         return len(adds) - linked, len(updates), linked
@@ -1075,6 +1108,9 @@ class _SignaturesHandler(_RecordHandler):
         from alliance_desktop.domain.validation import validate_signature
 
         labels, names = self._authority_index(session)
+        deleted = set(
+            session.scalars(select(Authority.uid).where(Authority.deleted_at.is_not(None)))
+        )
         stored: dict[str, tuple[int, bool, dict[str, Any]]] = {}
         by_number: dict[str, str] = {}
         by_authority: dict[str, str] = {}
@@ -1117,10 +1153,15 @@ class _SignaturesHandler(_RecordHandler):
             values = self._merged(raw, mapped, target[2] if target else None)
             # The authority: stored one, the id given, or one with the same name and country.
             authority_uid = values["authority_uid"] or ""
+            new_authority = ""
             if target is None:
                 if authority_uid and authority_uid not in labels:
-                    errors.add(number, "authority_uid", "no authority has this id")
-                    continue
+                    # An authority from another database: made here with the same id.
+                    if authority_uid in deleted or not values["name"]:
+                        problem = "is in the Trash" if authority_uid in deleted else "is unknown"
+                        errors.add(number, "authority_uid", f"this authority {problem}")
+                        continue
+                    new_authority, authority_uid = authority_uid, ""
                 if not authority_uid and values["name"]:
                     for n in (values["name"], values["name_latin"]):
                         k = _key(values["country_code"] or "", n or "")
@@ -1138,6 +1179,7 @@ class _SignaturesHandler(_RecordHandler):
                     values = self._merged(raw, mapped, keep)
                     authority_uid = keep["authority_uid"]
             values["authority_uid"] = authority_uid
+            values["_new_authority_uid"] = new_authority if not authority_uid else ""
             if not values["country_code"] and authority_uid:
                 values["country_code"] = labels[authority_uid][1]
             draft = clean_draft(
@@ -1207,6 +1249,7 @@ class _SignaturesHandler(_RecordHandler):
                     )
                 )
             else:
+                values["_uid"] = uid or ""
                 action = RowAction.LINK if authority_uid else RowAction.ADD
                 planned.append(PlannedRow(number, action, values, label, duplicate=dup))
         return ImportPlan(
@@ -1230,22 +1273,30 @@ class _SignaturesHandler(_RecordHandler):
         from alliance_desktop.db.models import Signature
         from alliance_desktop.domain.records import SignatureDraft
         from alliance_desktop.services import signatures as sig
-        from alliance_desktop.services.authorities import create_authority_in
         from alliance_desktop.services.base import audit, check_version, load
 
         added = updated = linked = 0
+        made: dict[Any, str] = {}
         for index, r in enumerate(rows):
             v = r.values
             authority_uid = v["authority_uid"] or None
             if r.action is RowAction.ADD and v["name"]:
-                authority = create_authority_in(
-                    session,
-                    user,
-                    AuthorityDraft(
-                        name=v["name"], name_latin=v["name_latin"], country_code=v["country_code"]
-                    ),
-                )
-                authority_uid = authority.uid
+                # Rows naming the same new authority share the one made for the first.
+                key = v["_new_authority_uid"] or _key(v["country_code"], v["name"])
+                authority_uid = made.get(key) if key else None
+                if authority_uid is None:
+                    authority_uid = _create_authority(
+                        session,
+                        user,
+                        AuthorityDraft(
+                            name=v["name"],
+                            name_latin=v["name_latin"],
+                            country_code=v["country_code"],
+                        ),
+                        v["_new_authority_uid"] or None,
+                    )
+                    if key:
+                        made[key] = authority_uid
             draft = SignatureDraft(
                 signer_name=v["signer_name"],
                 signed_on=v["signed_on"],
@@ -1280,11 +1331,50 @@ class _SignaturesHandler(_RecordHandler):
                 )
                 updated += 1
             else:
-                sig.create_signature_in(session, user, draft)
+                _keep_uid(session, sig.create_signature_in(session, user, draft), v["_uid"])
                 added += r.action is RowAction.ADD
                 linked += r.action is RowAction.LINK
             progress.tick(index + 1)
         return added, updated, linked
+
+
+def _keep_uid(session: Session, row: Any, uid: str) -> None:
+    """Give a record just made the id it has in the file, so a second import updates it.
+
+    The services' create functions choose a new id; their audit entry, not yet flushed, is
+    moved to the kept id too.
+    """
+    if not uid or row.uid == uid:
+        return
+    old = row.uid
+    for pending in session.new:
+        if isinstance(pending, AuditEntry) and pending.entity_uid == old:
+            pending.entity_uid = uid
+    # A plain UPDATE: through the ORM it would also count as a new version of the record.
+    table = _table(type(row))
+    session.execute(update(table).where(table.c.id == row.id).values(uid=uid))
+    session.expire(row, ["uid"])
+
+
+def _create_authority(session: Session, user: str, draft: AuthorityDraft, uid: str | None) -> str:
+    """A new authority, keeping the id it has in the file's database when it has one."""
+    from alliance_desktop.services.authorities import apply_authority, authority_values
+    from alliance_desktop.services.base import audit, created_changes
+
+    row = Authority(uid=uid or new_uid())
+    apply_authority(row, draft)
+    session.add(row)
+    session.flush()
+    audit(
+        session,
+        user,
+        AuditAction.CREATE,
+        RecordKind.AUTHORITY.value,
+        row.uid,
+        row.name,
+        created_changes(authority_values(draft)),
+    )
+    return row.uid
 
 
 def clean_draft_line(value: str | None) -> str:
@@ -1547,6 +1637,7 @@ class _ApplicationsHandler(_RecordHandler):
                     matches[number] = tuple(
                         AuthorityMatch(u, labels[u][0], labels[u][1]) for u in found
                     )
+            values["_uid"] = uid or ""
             planned.append(PlannedRow(number, RowAction.ADD, values, label, duplicate=dup))
         return ImportPlan(
             self.kind,
@@ -1616,7 +1707,8 @@ class _ApplicationsHandler(_RecordHandler):
                 # create_application_in loads the linked authority after adding the row;
                 # no autoflush, or the half-filled row is flushed first.
                 with session.no_autoflush:
-                    app.create_application_in(session, user, draft)
+                    made_row = app.create_application_in(session, user, draft)
+                _keep_uid(session, made_row, v["_uid"])
                 added += 1
                 linked += authority_uid is not None and not v["authority_uid"]
             progress.tick(index + 1)

@@ -337,3 +337,29 @@ def test_signatures_link_to_authorities_and_get_numbers(services: Services, tmp_
         "DAG-2021-0002",
         "DAG-2021-0003",
     ]
+
+
+def test_signatures_then_members_move_to_another_database_unchanged(
+    services: Services, tmp_path: Path
+) -> None:
+    from alliance_desktop.services.opening import open_database
+
+    add_members(services)
+    add_signatures(services)
+    signatures = _export(services, ListKind.SIGNATORIES, tmp_path / "signatories.xlsx")
+    members = _export(services, ListKind.MEMBERS, tmp_path / "members.csv")
+    other = open_database(tmp_path / "other.sqlite", create=True)
+    try:
+        for kind, path in ((ListKind.SIGNATORIES, signatures), (ListKind.MEMBERS, members)):
+            plan = _plan(other, kind, path)
+            assert plan.ok, plan.report()
+            ImportService(other, backup=None).apply(plan)
+        for kind in (ListKind.SIGNATORIES, ListKind.MEMBERS):
+            assert ExportService(other).rows(kind) == ExportService(services).rows(kind)
+            # The same ids; versions count the edits made in each database.
+            assert [replace(r, version=0) for r in _listed(other, kind)] == [  # type: ignore[type-var]
+                replace(r, version=0)
+                for r in _listed(services, kind)  # type: ignore[type-var]
+            ]
+    finally:
+        other.db.dispose()
