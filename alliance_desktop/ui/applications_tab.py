@@ -195,13 +195,11 @@ class ApplicationsTab(RecordTab):
             action = QAction(text, self)
             action.setObjectName(f"{name}Action")
             action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(
-                lambda _checked=False, run=run: self._decide(run)  # type: ignore[misc]
-            )
-            self.add_selection_action(
-                action,
-                lambda rows, name=name: len(rows) == 1 and actions.can(name, rows[0].status),
-            )
+            action.triggered.connect(self._decider(run))
+            self.add_selection_action(action, _allowed(actions.can, name))
+
+    def _decider(self, run: Callable[..., Any]) -> Callable[[], None]:
+        return lambda: self._decide(run)
 
     def _decide(self, run: Callable[..., Any]) -> None:
         rows = self.selected_rows()
@@ -235,3 +233,10 @@ class ApplicationsTab(RecordTab):
     def restore_state(self) -> None:
         super().restore_state()
         self._update_decided_column()
+
+
+def _allowed(
+    can: Callable[[str, ApplicationStatus], bool], name: str
+) -> Callable[[list[ApplicationRow]], bool]:
+    """One application selected, in a status the decision applies to."""
+    return lambda rows: len(rows) == 1 and can(name, rows[0].status)

@@ -72,7 +72,8 @@ class RecordTab(QWidget):
         self.read_only = False  # set by the window: the open database cannot be changed
         self._all_total = -1  # -1: not counted yet
         self._dialog: QDialog | None = None
-        self._dialog_class: type[QDialog] | bool | None = False  # False: not looked up yet
+        self._dialog_class: Callable[..., QDialog] | None = None
+        self._dialog_looked_up = False
 
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
@@ -418,10 +419,10 @@ class RecordTab(QWidget):
 
     # --- editing ---------------------------------------------------------------------------
 
-    def dialog_class(self) -> type[QDialog] | None:
+    def dialog_class(self) -> Callable[..., QDialog] | None:
         """The editing dialog's class, when its module exists (it is built separately)."""
-        if self._dialog_class is False:
-            self._dialog_class = None
+        if not self._dialog_looked_up:
+            self._dialog_looked_up = True
             if self.dialog_location is not None:
                 module_name, class_name = self.dialog_location
                 try:
@@ -432,7 +433,7 @@ class RecordTab(QWidget):
                 except Exception:  # a dialog under construction must not stop the window
                     log.exception("cannot load %s", module_name)
                     self._dialog_class = None
-        return self._dialog_class or None
+        return self._dialog_class
 
     def can_edit(self) -> bool:
         return self.available() and self.dialog_class() is not None
@@ -443,7 +444,7 @@ class RecordTab(QWidget):
         if cls is None:
             return None
         try:
-            dialog = cls(self.services, uid, self.prompts, self)  # type: ignore[call-arg]
+            dialog = cls(self.services, uid, self.prompts, self)
         except RefusedError as exc:
             self.prompts.error(self, self.tr("Cannot open the record"), str(exc))
             self.reload()
