@@ -339,9 +339,14 @@ def _audit_row(
         "entity_uid": uid,
         "label": label[:300],
         "changes": json.dumps(
-            [[name, plain(old), plain(new)] for name, old, new in changes], ensure_ascii=False
+            [[name, _plain(old), _plain(new)] for name, old, new in changes], ensure_ascii=False
         ),
     }
+
+
+def _plain(value: Any) -> str | None:
+    # Most values are plain text: skip services.base.plain's type checks for them.
+    return value if value.__class__ is str else plain(value)
 
 
 def _audit_rows(session: Session, rows: list[dict[str, Any]]) -> None:
@@ -1006,8 +1011,11 @@ def _ids_by_uid(session: Session, model: Any, uids: list[str]) -> dict[str, int]
 def _authority_keys(values: Mapping[str, Any]) -> dict[str, str]:
     """The folded forms AuthorityService keeps in step (see apply_authority)."""
     return {
-        "search_key": search_key(
-            values["name"], values["name_latin"], values["name_en"], values["name_fr"]
+        # search_key() of domain.text, over the cached fold.
+        "search_key": "\x1f".join(
+            _fold(v)
+            for v in (values["name"], values["name_latin"], values["name_en"], values["name_fr"])
+            if v
         ),
         "name_key": _name_key(values["name"])[:200],
         "sort_key": _fold(values["name_latin"] or values["name"])[:200],
