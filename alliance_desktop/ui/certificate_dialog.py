@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
+    QEventLoop,
     QIODevice,
     QMarginsF,
     QRect,
@@ -170,6 +171,9 @@ class CertificateDialog(QDialog):
         self.ask_print: AskPrint = _ask_print
         self.make_printer: Callable[[], QPrinter] = certificate_printer
         self.setObjectName("certificateDialog")
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.aboutToQuit.connect(self._on_application_about_to_quit)
         self._build()
         self._update_title()
         self.refresh()
@@ -520,6 +524,17 @@ class CertificateDialog(QDialog):
         self.certificates_printed.emit(pages)
 
     # --- closing -------------------------------------------------------------------------
+
+    def _on_application_about_to_quit(self) -> None:
+        # Quitting mid-job: stop it cleanly (no partial file) before the thread is destroyed.
+        # BackgroundTask.wait() would deadlock here: its thread stops from a GUI-thread slot.
+        task = self.task
+        if task is not None:
+            loop = QEventLoop()
+            task.finished.connect(loop.quit)
+            task.failed.connect(loop.quit)
+            task.cancel()
+            loop.exec()
 
     def reject(self) -> None:
         if self.task is not None:

@@ -279,3 +279,17 @@ def test_closing_while_saving_cancels_and_closes(
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
     assert list(tmp_path.glob("*.pdf")) == []
     assert all(CertificateService(services.db).issues(uid) == [] for uid in uids)
+
+
+def test_quitting_while_saving_stops_the_job_without_a_file(
+    qtbot: QtBot, services: Services, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    uids = add_signatures(services, [(f"Town {i}", "", "FR") for i in range(40)])
+    dialog = make(qtbot, services, prompts, uids)
+    dialog.choose_save_file = lambda parent, caption, name: str(tmp_path / "all.pdf")
+    dialog.save_button.click()
+    assert dialog.task is not None
+    dialog._on_application_about_to_quit()  # what QCoreApplication.aboutToQuit calls
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=20000)
+    assert list(tmp_path.glob("*.pdf")) == []
+    assert list(tmp_path.glob("*.part")) == []
