@@ -15,6 +15,7 @@ from alliance_desktop.services.backups import database_file, newest_good_backup
 from alliance_desktop.ui.audit_log_window import AuditLogWindow
 from alliance_desktop.ui.background_task import run_in_background
 from alliance_desktop.ui.formatting import datetime_text
+from alliance_desktop.ui.retention_window import RetentionWindow
 
 SHOWN_PROBLEMS = 40
 
@@ -121,6 +122,13 @@ class DataSafetyActions:
         self.audit_action.setObjectName("auditLogAction")
         self.audit_action.setStatusTip(_tr("Who changed what, and when"))
         self.audit_action.triggered.connect(self.show_audit_log)
+        self.retention_action = QAction(_tr("&Personal data review…"), parent)
+        self.retention_action.setObjectName("personalDataReviewAction")
+        self.retention_action.setStatusTip(
+            _tr("Contacts of old declined or withdrawn applications, to export or erase")
+        )
+        self.retention_action.triggered.connect(self.show_retention_review)
+        self.retention_window: RetentionWindow | None = None
 
     def install(self) -> DataSafetyActions:
         window = self.window
@@ -132,6 +140,7 @@ class DataSafetyActions:
                 window.file_menu.addAction(action)
         window.add_tool_action(self.check_action)
         window.add_tool_action(self.audit_action)
+        window.add_tool_action(self.retention_action)
         return self
 
     # --- actions -------------------------------------------------------------------------
@@ -222,6 +231,16 @@ class DataSafetyActions:
         self.audit_window.raise_()
         self.audit_window.activateWindow()
         return self.audit_window
+
+    def show_retention_review(self) -> RetentionWindow:
+        window = self.window
+        if self.retention_window is None or self.retention_window.services is not window.services:
+            self.retention_window = RetentionWindow(window.services, window.prompts, window)
+        else:
+            self.retention_window.refresh()
+        self.retention_window.show()
+        self.retention_window.raise_()
+        return self.retention_window
 
 
 def check_text(report: CheckReport) -> str:

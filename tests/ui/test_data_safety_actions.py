@@ -61,7 +61,7 @@ def test_actions_land_in_file_and_tools(window: FakeWindow) -> None:
     file_names = [a.objectName() for a in window.file_menu.actions()]
     assert file_names.index("backupNowAction") < file_names.index("restoreBackupAction")
     tools = [a.objectName() for a in window.tools_menu.actions()]
-    assert tools == ["checkDatabaseAction", "auditLogAction"]
+    assert tools == ["checkDatabaseAction", "auditLogAction", "personalDataReviewAction"]
 
 
 def test_back_up_now_then_restore_it(window: FakeWindow) -> None:
@@ -124,3 +124,43 @@ def test_opening_notes_say_read_only_and_why(tmp_path: Path) -> None:
         assert notes and "read-only" in notes[0]
     finally:
         services.db.dispose()
+
+
+def test_personal_data_review_exports_and_erases(
+    qtbot: Any, qtmodeltester: Any, window: FakeWindow, tmp_path: Path
+) -> None:
+    from sqlalchemy import text
+
+    from alliance_desktop.domain.records import ApplicationDraft
+
+    services = window.services
+    record = services.applications.create(
+        ApplicationDraft(
+            applicant_name="Arad",
+            country_code="RO",
+            received_on=dt.date(2020, 1, 10),
+            contact_name="Ioana Pop",
+            contact_email="ioana@example.ro",
+        )
+    )
+    services.applications.decline(record.meta.uid, record.meta.version, "no letter")
+    with services.db.write() as session:
+        session.execute(text("UPDATE application SET decided_on = '2021-01-01'"))
+    actions = install_data_safety_actions(window)
+    review = actions.show_retention_review()
+    qtbot.addWidget(review)
+    qtmodeltester.check(review.model)
+    assert [i.person_name for i in review.model.items] == ["Ioana Pop"]
+    assert not review.erase_button.isEnabled()
+    review.view.selectRow(0)
+    review.ask_export_path = lambda parent, suggested: tmp_path / "ioana.json"
+    assert review.export_selected() == tmp_path / "ioana.json"
+    assert "ioana@example.ro" in (tmp_path / "ioana.json").read_text(encoding="utf-8")
+    window.prompts.answer("confirm", True)
+    assert review.erase_selected()
+    assert review.model.rowCount() == 0
+    contact = services.applications.get(record.meta.uid).contact_uid
+    assert contact is not None and services.persons.get(contact).erased
+    assert "Personal data review" in [
+        a.text().replace("&", "").rstrip("…") for a in window.tools_menu.actions()
+    ]
