@@ -43,6 +43,11 @@ class Acquired:
     took_over: LockOwner | None
 
 
+def _key(path: Path) -> str:
+    # The process id is part of the key: a forked child does not inherit its parent's lock.
+    return f"{os.getpid()}:{os.path.normcase(os.path.abspath(path))}"
+
+
 def lock_path(database: Path) -> Path:
     return database.with_name(database.name + ".lock")
 
@@ -53,7 +58,7 @@ def acquire(database: Path) -> Acquired | LockOwner:
     Re-entrant within one process (a window and its commands share one lock).
     """
     path = lock_path(database)
-    key = os.path.normcase(os.path.abspath(path))
+    key = _key(path)
     with _registry_guard:
         held = _held.get(key)
         if held is not None:
@@ -74,7 +79,7 @@ def acquire(database: Path) -> Acquired | LockOwner:
 
 def release(database: Path) -> None:
     path = lock_path(database)
-    key = os.path.normcase(os.path.abspath(path))
+    key = _key(path)
     with _registry_guard:
         held = _held.get(key)
         if held is None:

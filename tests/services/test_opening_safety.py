@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from alliance_desktop.domain.data_safety import DatabaseInUseError
+from alliance_desktop.domain.data_safety import DatabaseInUseError, LockOwner
 from alliance_desktop.domain.errors import DatabaseError, RefusedError
 from alliance_desktop.domain.records import PersonDraft
 from alliance_desktop.services import safe_open, writer_lock
@@ -137,12 +137,8 @@ def test_stale_lock_without_os_locks_is_judged_by_its_pid(
         '{"user": "maria", "host": "other-pc", "pid": 1, "since": "2026-01-01T08:00:00+00:00"}'
     )
     held = writer_lock.acquire(db_path)
-    assert (
-        isinstance(held, writer_lock.LockOwner)
-        if False
-        else not isinstance(held, writer_lock.Acquired)
-    )
-    assert held.user == "maria" and held.host == "other-pc"  # type: ignore[union-attr]
+    assert isinstance(held, LockOwner)
+    assert held.user == "maria" and held.host == "other-pc"
 
 
 def test_read_only_file_opens_read_only(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -232,5 +228,28 @@ def test_network_share_gives_a_notice(db_path: Path, monkeypatch: pytest.MonkeyP
     services = open_database(str(db_path), create=False)
     try:
         assert any("network share (cifs)" in n for n in services.db.notices)
+    finally:
+        services.db.dispose()
+
+
+def _forked_open(path: str, out: object) -> None:
+    services = open_database(path, create=False)
+    out.put(services.db.read_only_reason)  # type: ignore[attr-defined]
+    services.db.dispose()
+
+
+def test_a_forked_child_does_not_inherit_the_parents_lock(db_path: Path) -> None:
+    import multiprocessing
+
+    fork = multiprocessing.get_context("fork")
+    services = open_database(str(db_path), create=False)
+    try:
+        out = fork.Queue()
+        child = fork.Process(target=_forked_open, args=(str(db_path), out))
+        child.start()
+        reason = out.get(timeout=30)
+        child.join(timeout=30)
+        assert reason.startswith("in use")
+        assert not services.db.read_only
     finally:
         services.db.dispose()
