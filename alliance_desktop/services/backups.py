@@ -244,7 +244,15 @@ def restore_file(database: Path, backup: Path) -> RestoreResult:
             folder = private_folder(backup_folder(database))
             stamp = dt.datetime.now(dt.UTC).strftime(_STAMP)
             kept = folder / f"{database.stem}-{stamp}-replaced.sqlite"
-            os.replace(database, kept)
+            # A second name for the current file first, so that at no moment is there no
+            # database at its path (a crash then would let the next start create an empty one).
+            try:
+                os.link(database, kept)
+            except OSError:  # no hard links here (FAT, some shares): a copy, synced
+                shutil.copy2(database, kept)
+                _fsync(kept)
+            # Its -wal belongs to the old file: it goes with it, or SQLite would replay it
+            # onto the restored one.
             for suffix in ("-wal", "-shm", "-journal"):
                 companion = database.with_name(database.name + suffix)
                 if companion.exists():
