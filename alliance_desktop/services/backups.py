@@ -21,6 +21,7 @@ import shutil
 import sqlite3
 import subprocess
 from collections.abc import Callable
+from glob import escape as glob_escape
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
@@ -179,6 +180,7 @@ def newest_good_backup(database: Path | str | None) -> BackupInfo | None:
 def thin(database: Path, now: dt.datetime | None = None) -> list[Path]:
     """Delete the backups the policy no longer keeps; hand back what was deleted."""
     del now  # buckets count backups that exist, so the policy needs no clock
+    _remove_leftovers(database)
     backups = [b for b in list_backups(database) if b.reason not in NEVER_THINNED]
     keep = {b.path for b in backups[:KEEP_NEWEST]}
     buckets: list[tuple[int, Callable[[dt.datetime], object]]] = [
@@ -203,6 +205,18 @@ def thin(database: Path, now: dt.datetime | None = None) -> list[Path]:
                 info.path.unlink()
                 deleted.append(info.path)
     return deleted
+
+
+def _remove_leftovers(database: Path) -> None:
+    """Half-written copies left by a crash or a kill during a backup (older than an hour)."""
+    folder = backup_folder(database)
+    if not folder.is_dir():
+        return
+    limit = dt.datetime.now().timestamp() - 3600
+    for path in folder.glob(f"{glob_escape(database.stem)}-*.partial"):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < limit:
+                path.unlink()
 
 
 def take_backup(database: Path, reason: str, now: dt.datetime | None = None) -> BackupInfo:

@@ -287,3 +287,20 @@ def test_postgresql_backup_to_a_file_uses_pg_dump(services: Services, tmp_path: 
 def test_backup_reason_is_checked(db_path: Path) -> None:
     with pytest.raises(ValueError):
         backups.take_backup(db_path, "../escape")
+
+
+def test_thinning_removes_copies_left_half_written(tmp_path: Path) -> None:
+    import os
+    import time
+
+    database = tmp_path / "alliance.sqlite"
+    old = _fake_backup(database, dt.datetime(2030, 1, 1, tzinfo=dt.UTC))
+    stale = old.with_name(old.name + ".partial")
+    fresh = old.with_name(old.name.replace("2030", "2031") + ".partial")
+    for path in (stale, fresh):
+        path.write_bytes(b"half")
+    hours_ago = time.time() - 7200
+    os.utime(stale, (hours_ago, hours_ago))
+    thin(database)
+    assert not stale.exists()
+    assert fresh.exists()  # may be a backup being written right now
