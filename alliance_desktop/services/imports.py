@@ -387,8 +387,11 @@ class _Collector:
     def __init__(self, data: ImportData, kind: ListKind) -> None:
         self.columns = COLUMNS[kind]
         self.headers = column_headers(data.table, data.match)
+        self.file_headers = data.table.headers
         self.errors: list[RowError] = list(data.errors)
         self.bad_rows = {e.row for e in data.errors if e.row is not None}
+        self.cell_rows = set(self.bad_rows)  # rows with a cell that could not be read
+        self._reported = {(e.row, e.column) for e in data.errors}
         self.file_level = any(e.row is None for e in data.errors)
 
     def label(self, key: str) -> str:
@@ -400,12 +403,15 @@ class _Collector:
 
     def fields(self, row: int, errors: list[FieldError], rename: Mapping[str, str]) -> None:
         renamed = [FieldError(rename.get(e.field, e.field), e.message) for e in errors]
-        self.errors.extend(field_errors_to_row_errors(row, renamed, self.columns, self.headers))
+        found = field_errors_to_row_errors(row, renamed, self.columns, self.headers)
+        # A cell that could not be read is reported once, not again by the domain rules.
+        self.errors.extend(e for e in found if (e.row, e.column) not in self._reported)
         if renamed:
             self.bad_rows.add(row)
 
     def sorted(self) -> tuple[RowError, ...]:
-        order = {key: i for i, key in enumerate(self.headers.values())}
+        # Problems of a row in the order of the file's columns.
+        order = {header: i for i, header in reversed(list(enumerate(self.file_headers)))}
         return tuple(sorted(self.errors, key=lambda e: (e.row or 0, order.get(e.column, 99))))
 
 
@@ -526,8 +532,7 @@ class _MembersHandler:
         seen_numbers: dict[int, int] = {}
         seen_uids: dict[str, int] = {}
         for raw, number in zip(data.rows, data.row_numbers, strict=True):
-            if number in errors.bad_rows:
-                continue
+            unreadable = number in errors.cell_rows
             uid = raw.get("uid") or None
             authority_uid = raw.get("authority_uid") or None
             stored = members.get(uid) if uid else None
@@ -562,7 +567,7 @@ class _MembersHandler:
             free = self._free.get(linked.uid) if linked is not None else None
             values = self._merged(raw, mapped, stored, free[1] if free else None)
             auth_draft, member_draft, problems = self._validate(values)
-            if problems:
+            if problems or unreadable:
                 errors.fields(number, problems, {"notes": "notes"})
                 continue
             values = self._values_of(auth_draft, member_draft, values["focal_point"])
@@ -1149,8 +1154,7 @@ class _SignaturesHandler(_RecordHandler):
         duplicates: list[Duplicate] = []
         seen: dict[Any, int] = {}
         for raw, number in zip(data.rows, data.row_numbers, strict=True):
-            if number in errors.bad_rows:
-                continue
+            unreadable = number in errors.cell_rows
             uid = raw.get("uid") or None
             target = stored.get(uid) if uid else None
             if target is not None and target[1]:
@@ -1208,7 +1212,7 @@ class _SignaturesHandler(_RecordHandler):
                 problems.append(FieldError("signed_on", "is required"))
             if not draft.country_code:
                 problems.append(FieldError("country_code", "is required without an authority"))
-            if problems:
+            if problems or unreadable:
                 errors.fields(number, problems, {})
                 continue
             owner = by_number.get(draft.certificate_no) if draft.certificate_no else None
@@ -1526,8 +1530,7 @@ class _ApplicationsHandler(_RecordHandler):
         matches: dict[int, tuple[AuthorityMatch, ...]] = {}
         seen: dict[Any, int] = {}
         for raw, number in zip(data.rows, data.row_numbers, strict=True):
-            if number in errors.bad_rows:
-                continue
+            unreadable = number in errors.cell_rows
             uid = raw.get("uid") or None
             target = stored.get(uid) if uid else None
             if target is not None and target[1]:
@@ -1596,7 +1599,7 @@ class _ApplicationsHandler(_RecordHandler):
                 (draft.contact_function, draft.contact_email, draft.contact_phone)
             ):
                 problems.append(FieldError("contact_name", "is required with contact details"))
-            if problems:
+            if problems or unreadable:
                 errors.fields(number, problems, {})
                 continue
             for f in self._written:

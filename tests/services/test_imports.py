@@ -363,3 +363,17 @@ def test_signatures_then_members_move_to_another_database_unchanged(
             ]
     finally:
         other.db.dispose()
+
+
+def test_every_problem_of_a_row_is_listed_once_in_column_order(
+    services: Services, tmp_path: Path
+) -> None:
+    path = _write_csv(
+        tmp_path / "members.csv",
+        [
+            ["E-mail", "Name", "Country", "Joined on"],
+            ["not an address", "Kraków", "Polska", "2016-05-01"],
+        ],
+    )
+    plan = _plan(services, ListKind.MEMBERS, path)
+    assert [(e.row, e.column) for e in plan.errors] == [(2, "E-mail"), (2, "Country")]
