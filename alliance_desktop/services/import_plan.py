@@ -1,0 +1,307 @@
+"""What an import plan holds (rows, errors, duplicates, links) and what the list imports share."""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Protocol
+
+from sqlalchemy import Table, insert, update
+from sqlalchemy.orm import Session
+
+from alliance_desktop.db.models import AuditEntry, Authority, new_uid, utcnow
+from alliance_desktop.domain.enums import AuditAction, RecordKind
+from alliance_desktop.domain.errors import ConflictError, FieldError
+from alliance_desktop.domain.records import AuthorityDraft
+from alliance_desktop.domain.text import fold, name_key
+from alliance_desktop.exchange import (
+    COLUMNS,
+    ImportData,
+    ListKind,
+    RowError,
+    column_headers,
+    field_errors_to_row_errors,
+)
+from alliance_desktop.services.base import plain
+
+Progress = Callable[[int, int], None]
+"""``progress(done, total)``; it raises Cancelled to stop, and the import is rolled back."""
+
+BackupHook = Callable[[str], object]
+"""Makes a backup before an import, given the reason ("import"); returns what it made."""
+
+PROGRESS_EVERY = 500
+
+
+class DuplicateChoice(StrEnum):
+    SKIP = "skip"
+    UPDATE = "update"
+
+
+class RowAction(StrEnum):
+    ADD = "add"
+    UPDATE = "update"
+    UNCHANGED = "unchanged"
+    LINK = "link"  # a new record for an authority already in the register
+
+
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    """A row that looks like a record already stored, or like an earlier row of the file."""
+
+    row: int
+    label: str
+    existing_label: str
+    existing_uid: str | None = None  # the stored record, when it is one
+    of_row: int | None = None  # the earlier row of the file, when it is one
+
+    def __str__(self) -> str:
+        if self.of_row is not None:
+            return f"row {self.row}: “{self.label}” is the same as row {self.of_row}"
+        return (
+            f"row {self.row}: “{self.label}” is already in the register as “{self.existing_label}”"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorityMatch:
+    """An existing authority a row looks like (applications offer to link to it)."""
+
+    uid: str
+    label: str
+    country_code: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedRow:
+    """One valid row: what it would do, with the full field values it would write."""
+
+    row: int
+    action: RowAction
+    values: dict[str, Any]
+    label: str
+    target_uid: str | None = None  # the stored record an update changes
+    target_version: int | None = None
+    changes: tuple[tuple[str, Any, Any], ...] = ()
+    duplicate: Duplicate | None = None
+    before: dict[str, Any] | None = None  # the stored values an update starts from
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    kind: ListKind
+    file_name: str
+    rows: tuple[PlannedRow, ...]
+    errors: tuple[RowError, ...]
+    duplicates: tuple[Duplicate, ...] = ()
+    matches: Mapping[int, tuple[AuthorityMatch, ...]] = field(default_factory=dict)
+    total_rows: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def count(self, action: RowAction) -> int:
+        return sum(1 for r in self.rows if r.action is action and r.duplicate is None)
+
+    def report(self) -> str:
+        """The error report: one "row N, column X: problem" per line."""
+        return "\n".join(str(e) for e in self.errors)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    kind: ListKind
+    added: int
+    updated: int
+    skipped: int
+    unchanged: int
+    linked: int = 0
+    backup: object = None
+
+    def __str__(self) -> str:
+        noun = {"members": "members", "signatories": "signatures", "applications": "applications"}
+        text = (
+            f"{self.added} {noun[self.kind.value]} added, {self.updated} updated, "
+            f"{self.skipped} skipped, {self.unchanged} unchanged"
+        )
+        if self.linked:
+            text += f", {self.linked} linked to existing authorities"
+        return text
+
+
+class ListImport(Protocol):
+    def plan(self, session: Session, data: ImportData, file_name: str) -> ImportPlan: ...
+
+    def apply(
+        self,
+        session: Session,
+        user: str,
+        rows: list[PlannedRow],
+        links: Mapping[int, str],
+        progress: Ticker,
+    ) -> tuple[int, int, int]: ...
+
+
+def public_values(values: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in values.items() if not k.startswith("_")}
+
+
+class Ticker:
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self.progress = progress
+        self.total = total
+        self.done = 0
+
+    def tick(self, done: int, *, force: bool = False) -> None:
+        if self.progress is None:
+            return
+        if force or done == 0 or done - self.done >= PROGRESS_EVERY:
+            self.done = done
+            self.progress(done, self.total)
+
+
+# --- audit --------------------------------------------------------------------------------
+
+
+def audit_row(
+    user: str,
+    action: str,
+    entity: str,
+    uid: str,
+    label: str,
+    changes: Sequence[tuple[str, Any, Any]] = (),
+) -> dict[str, Any]:
+    return {
+        "at": utcnow(),
+        "user": user,
+        "action": action,
+        "entity": entity,
+        "entity_uid": uid,
+        "label": label[:300],
+        "changes": json.dumps(
+            [[name, audit_text(old), audit_text(new)] for name, old, new in changes],
+            ensure_ascii=False,
+        ),
+    }
+
+
+def audit_text(value: Any) -> str | None:
+    # Most values are plain text: skip services.base.plain's type checks for them.
+    return value if value.__class__ is str else plain(value)
+
+
+def audit_rows(session: Session, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        session.execute(insert(table_of(AuditEntry)), rows)
+
+
+def table_of(model: Any) -> Table:
+    return model.__table__  # type: ignore[no-any-return]
+
+
+def created_values(values: Mapping[str, Any]) -> list[tuple[str, Any, Any]]:
+    return [(k, None, v) for k, v in values.items() if v is not None and v != ""]
+
+
+# --- shared planning helpers --------------------------------------------------------------
+cached_name_key = functools.lru_cache(maxsize=65_536)(name_key)
+cached_fold = functools.lru_cache(maxsize=65_536)(fold)
+
+
+def place_key(country: str, name: str) -> tuple[str, str] | None:
+    key = cached_name_key(name)
+    return (country, key) if key else None
+
+
+class RowErrors:
+    """Row errors with the file's own header text."""
+
+    def __init__(self, data: ImportData, kind: ListKind) -> None:
+        self.columns = COLUMNS[kind]
+        self.headers = column_headers(data.table, data.match)
+        self.file_headers = data.table.headers
+        self.errors: list[RowError] = list(data.errors)
+        self.bad_rows = {e.row for e in data.errors if e.row is not None}
+        self.cell_rows = set(self.bad_rows)  # rows with a cell that could not be read
+        self._reported = {(e.row, e.column) for e in data.errors}
+        self.file_level = any(e.row is None for e in data.errors)
+
+    def label(self, key: str) -> str:
+        return self.headers.get(key, key)
+
+    def add(self, row: int, key: str, message: str) -> None:
+        self.errors.append(RowError(row, self.label(key), message))
+        self.bad_rows.add(row)
+
+    def fields(self, row: int, errors: list[FieldError], rename: Mapping[str, str]) -> None:
+        renamed = [FieldError(rename.get(e.field, e.field), e.message) for e in errors]
+        found = field_errors_to_row_errors(row, renamed, self.columns, self.headers)
+        # A cell that could not be read is reported once, not again by the domain rules.
+        self.errors.extend(e for e in found if (e.row, e.column) not in self._reported)
+        if renamed:
+            self.bad_rows.add(row)
+
+    def sorted(self) -> tuple[RowError, ...]:
+        # Problems of a row in the order of the file's columns.
+        order = {header: i for i, header in reversed(list(enumerate(self.file_headers)))}
+        return tuple(sorted(self.errors, key=lambda e: (e.row or 0, order.get(e.column, 99))))
+
+
+def rowcount(result: Any) -> int:
+    return int(result.rowcount)
+
+
+def check_all_matched(matched: int, expected: int, kind: str) -> None:
+    if matched != expected:
+        raise ConflictError(kind, "", "records in this import")
+
+
+def keep_uid(session: Session, row: Any, uid: str) -> None:
+    """Give a record just made the id it has in the file, so a second import updates it.
+
+    The services' create functions choose a new id; their audit entry, not yet flushed, is
+    moved to the kept id too.
+    """
+    if not uid or row.uid == uid:
+        return
+    old = row.uid
+    for pending in session.new:
+        if isinstance(pending, AuditEntry) and pending.entity_uid == old:
+            pending.entity_uid = uid
+    # A plain UPDATE: through the ORM it would also count as a new version of the record.
+    table = table_of(type(row))
+    session.execute(update(table).where(table.c.id == row.id).values(uid=uid))
+    session.expire(row, ["uid"])
+
+
+def create_authority_with_uid(
+    session: Session, user: str, draft: AuthorityDraft, uid: str | None
+) -> str:
+    """A new authority, keeping the id it has in the file's database when it has one."""
+    from alliance_desktop.services.authorities import apply_authority, authority_values
+    from alliance_desktop.services.base import audit, created_changes
+
+    row = Authority(uid=uid or new_uid())
+    apply_authority(row, draft)
+    session.add(row)
+    session.flush()
+    audit(
+        session,
+        user,
+        AuditAction.CREATE,
+        RecordKind.AUTHORITY.value,
+        row.uid,
+        row.name,
+        created_changes(authority_values(draft)),
+    )
+    return row.uid
+
+
+def clean_line_of(value: str | None) -> str:
+    from alliance_desktop.domain.text import clean_line
+
+    return clean_line(value)
