@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from alliance_desktop.domain.errors import Cancelled
@@ -14,6 +14,8 @@ from alliance_desktop.domain.errors import Cancelled
 Progress = Callable[[int, int], None]
 Work = Callable[[Progress], Any]
 Done = Callable[[Any, BaseException | None], None]
+
+_RUNNING: set[BackgroundTask] = set()
 
 
 class BackgroundTask(QObject):
@@ -43,6 +45,10 @@ class BackgroundTask(QObject):
         self._worker = _Worker(self._work, self._cancel)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
+        # The thread ends itself when the work ends, so wait() from the GUI thread cannot block
+        # on a slot that only the GUI thread would run.
+        self._worker.finished.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
+        self._worker.failed.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
         self._worker.progressed.connect(self.progressed)
         self._worker.finished.connect(self._on_worker_finished)
         self._worker.failed.connect(self._on_worker_failed)
@@ -52,6 +58,7 @@ class BackgroundTask(QObject):
         self._cancel.set()
 
     def wait(self) -> None:
+        """Block until the work has ended (its signals still arrive through the event loop)."""
         if self._thread is not None:
             self._thread.wait()
 
@@ -98,10 +105,8 @@ class _Worker(QObject):
         except BaseException as exc:  # every failure goes back to the GUI thread as a message
             self.failed.emit(exc)
         else:
-            if self._cancel.is_set():
-                self.failed.emit(Cancelled())
-            else:
-                self.finished.emit(result)
+            # Work that ran to its end stands, even if Cancel came too late to stop it.
+            self.finished.emit(result)
 
 
 def run_in_background(
@@ -109,7 +114,11 @@ def run_in_background(
 ) -> BackgroundTask:
     """Start ``work`` with a modeless progress dialog; ``on_done(result, error)`` runs on the GUI
     thread afterwards (``error`` is a Cancelled when the user cancelled)."""
+    # The task lives as long as its parent: deleting it from its own signal crashed when the
+    # parent went away at the same moment. Without a parent, _RUNNING keeps it alive.
     task = BackgroundTask(work, parent)
+    if parent is None:
+        _RUNNING.add(task)
     dialog = QProgressDialog(label or title, QProgressDialog.tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(300)
@@ -121,10 +130,11 @@ def run_in_background(
         dialog.setValue(min(done, total) if total > 0 else 0)
 
     def finish(result: Any, error: BaseException | None) -> None:
+        dialog.canceled.disconnect(task.cancel)
         dialog.close()
         dialog.deleteLater()
+        _RUNNING.discard(task)
         on_done(result, error)
-        task.deleteLater()
 
     task.progressed.connect(on_progress)
     task.finished.connect(lambda result: finish(result, None))

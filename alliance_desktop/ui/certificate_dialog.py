@@ -527,7 +527,7 @@ class CertificateDialog(QDialog):
 
     def _on_application_about_to_quit(self) -> None:
         # Quitting mid-job: stop it cleanly (no partial file) before the thread is destroyed.
-        # BackgroundTask.wait() would deadlock here: its thread stops from a GUI-thread slot.
+        # Through an event loop, so the job's own finish handlers run before the app goes.
         task = self.task
         if task is not None:
             loop = QEventLoop()

@@ -61,3 +61,35 @@ def test_run_in_background_reports_errors(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
     result, error = outcome[0]
     assert result is None and isinstance(error, ValueError)
+
+
+def test_wait_from_the_gui_thread_returns_and_late_cancel_keeps_the_result(qtbot: QtBot) -> None:
+    release = threading.Event()
+
+    def work(progress: Callable[[int, int], None]) -> str:
+        release.wait(5)
+        return "written"
+
+    task = BackgroundTask(work)
+    with qtbot.waitSignal(task.finished, timeout=5000) as blocker:
+        task.start()
+        release.set()
+        task.wait()  # must not deadlock: the thread ends by itself
+        task.cancel()  # too late: the work has finished and its result stands
+    assert blocker.args == ["written"]
+
+
+def test_parent_closed_right_after_the_task_ends(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    outcome: list[object] = []
+    gone: list[bool] = []
+    parent.destroyed.connect(lambda: gone.append(True))
+
+    def done(result: object, error: BaseException | None) -> None:
+        outcome.append(result)
+        parent.deleteLater()  # the window goes at once, as when the user closes it
+
+    run_in_background(parent, "Working", lambda progress: 42, done)
+    qtbot.waitUntil(lambda: outcome == [42] and gone == [True], timeout=5000)
