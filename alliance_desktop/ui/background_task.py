@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from alliance_desktop.domain.errors import Cancelled
@@ -119,7 +119,9 @@ def run_in_background(
     task = BackgroundTask(work, parent)
     if parent is None:
         _RUNNING.add(task)
-    dialog = QProgressDialog(label or title, QProgressDialog.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(
+        label or title, QCoreApplication.translate("BackgroundTask", "Cancel"), 0, 0, parent
+    )
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
