@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from alliance_desktop.db.models import Authority, Signature
+from alliance_desktop.db.models import Authority, CertificateIssue, Signature
 from alliance_desktop.domain.enums import AuditAction, Language, RecordKind
 from alliance_desktop.domain.errors import FieldError, RefusedError, ValidationError
 from alliance_desktop.domain.queries import ListQuery
@@ -121,6 +121,11 @@ def _check_number_free(session: Session, number: str, uid: str | None) -> None:
         raise RefusedError(f"Certificate number {number} already belongs to {_label(taken)}.")
 
 
+def _has_issued(session: Session, row: Signature) -> bool:
+    stmt = select(CertificateIssue.id).where(CertificateIssue.signature_id == row.id).limit(1)
+    return session.scalar(stmt) is not None
+
+
 def create_signature_in(session: Session, user: str, draft: SignatureDraft) -> Signature:
     number = draft.certificate_no or next_certificate_no_in(session, draft.signed_on.year)
     _check_number_free(session, number, None)
@@ -155,6 +160,11 @@ class SignatureService(Service):
             row = load(session, Signature, uid, KIND)
             check_version(row, version, KIND, _label(row))
             number = draft.certificate_no or row.certificate_no
+            if number != row.certificate_no and _has_issued(session, row):
+                raise RefusedError(
+                    f"Certificate {row.certificate_no} has been issued; its number cannot "
+                    "change, so that a reprint carries the number on the first print."
+                )
             _check_number_free(session, number, uid)
             draft = dataclasses.replace(draft, certificate_no=number)
             old = _values(signature_record(row).draft)

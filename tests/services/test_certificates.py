@@ -251,6 +251,22 @@ def test_reprinting_keeps_the_number(services: Services, tmp_path: Path) -> None
     assert "DAG-2018-0042" in pdf_lines(pdf_pages(again[0].path.read_bytes())[0])
 
 
+def test_an_issued_number_cannot_change(services: Services, tmp_path: Path) -> None:
+    uid = add_signature(services, "Łódź", country="PL", number="DAG-2019-0007")
+    record = services.signatures.get(uid)
+    renumbered = dataclasses.replace(record.draft, certificate_no="DAG-2019-0099")
+    moved = services.signatures.update(uid, record.meta.version, renumbered)  # not yet issued
+    _certificates(services).make_pdf([uid], tmp_path / "issued.pdf", "en")
+    back = dataclasses.replace(moved.draft, certificate_no="DAG-2019-0007")
+    with pytest.raises(RefusedError, match="DAG-2019-0099 has been issued"):
+        services.signatures.update(uid, moved.meta.version, back)
+    signer_changed = dataclasses.replace(moved.draft, signer_function="Mayor")
+    assert (
+        services.signatures.update(uid, moved.meta.version, signer_changed).draft.certificate_no
+        == "DAG-2019-0099"
+    )
+
+
 def test_cancel_leaves_no_file_and_registers_nothing(services: Services, out_dir: Path) -> None:
     uids = add_every_script(services)
     seen: list[tuple[int, int]] = []
