@@ -19,8 +19,14 @@ from alliance_desktop.domain.records import (
     MembershipDraft,
     MembershipRecord,
     Page,
+    PersonDraft,
 )
-from alliance_desktop.domain.validation import checked, validate_authority, validate_membership
+from alliance_desktop.domain.validation import (
+    checked,
+    validate_authority,
+    validate_membership,
+    validate_person,
+)
 from alliance_desktop.services.authorities import (
     KIND as AUTHORITY_KIND,
 )
@@ -49,6 +55,10 @@ from alliance_desktop.services.base import (
 from alliance_desktop.services.persons import person_record
 
 KIND = RecordKind.MEMBERSHIP.value
+PERSON_KIND = RecordKind.PERSON.value
+# As for applicants' contacts: audit entries about a focal point name neither the person nor
+# the values (personal data); they say which fields changed.
+PERSON_LABEL = "contact person"
 
 _Focal = aliased(Person)
 
@@ -97,6 +107,50 @@ def _label(row: Membership) -> str:
     return f"{row.authority.name} (no. {row.participant_no})"
 
 
+def _person_values(draft: PersonDraft) -> dict[str, Any]:
+    values = draft_values(draft, skip=("authority_uid",))
+    values["language"] = draft.language.value
+    return values
+
+
+def save_focal_point_in(
+    session: Session,
+    user: str,
+    authority: Authority,
+    uid: str | None,
+    version: int | None,
+    draft: PersonDraft,
+) -> Person:
+    """Create the focal point (``uid`` None) for ``authority``, or update person ``uid``
+    refusing a stale ``version``; audited without personal values."""
+    values = _person_values(draft)
+    if uid is None:
+        person = Person(**values)
+        person.authority = authority
+        session.add(person)
+        session.flush()
+        audit(session, user, AuditAction.CREATE, PERSON_KIND, person.uid, PERSON_LABEL)
+        return person
+    person = load(session, Person, uid, PERSON_KIND)
+    check_version(person, version, PERSON_KIND, "focal point")
+    changes = field_changes({key: getattr(person, key) for key in values}, values)
+    if changes:
+        for key, value in values.items():
+            setattr(person, key, value)
+        person.updated_at = now()
+        session.flush()
+        audit(
+            session,
+            user,
+            AuditAction.UPDATE,
+            PERSON_KIND,
+            person.uid,
+            PERSON_LABEL,
+            [(name, None, None) for name, _old, _new in changes],
+        )
+    return person
+
+
 def create_membership_in(
     session: Session, user: str, authority: Authority, draft: MembershipDraft
 ) -> Membership:
@@ -139,10 +193,20 @@ class MemberService(Service):
             return next_participant_no_in(session)
 
     def create(
-        self, authority: AuthorityDraft | str, draft: MembershipDraft
+        self,
+        authority: AuthorityDraft | str,
+        draft: MembershipDraft,
+        focal_point: PersonDraft | None = None,
+        focal_point_version: int | None = None,
     ) -> tuple[MembershipRecord, list[DuplicateWarning]]:
-        """Make an authority a member: a new one from a draft, or an existing one by uid."""
+        """Make an authority a member: a new one from a draft, or an existing one by uid.
+
+        With ``focal_point``, the focal point is saved in the same transaction: a new person
+        linked to the member, or (``draft.focal_point_uid`` set) that person updated.
+        """
         draft = checked(draft, validate_membership)
+        if focal_point is not None:
+            focal_point = checked(focal_point, validate_person)
         warnings: list[DuplicateWarning] = []
         with self.db.write() as session:
             if isinstance(authority, str):
@@ -151,6 +215,16 @@ class MemberService(Service):
                 authority = checked(authority, validate_authority)
                 warnings = find_duplicates_in(session, authority)
                 authority_row = create_authority_in(session, self.user, authority)
+            if focal_point is not None:
+                person = save_focal_point_in(
+                    session,
+                    self.user,
+                    authority_row,
+                    draft.focal_point_uid,
+                    focal_point_version,
+                    focal_point,
+                )
+                draft = dataclasses.replace(draft, focal_point_uid=person.uid)
             row = create_membership_in(session, self.user, authority_row, draft)
             return membership_record(row), warnings
 
@@ -161,11 +235,20 @@ class MemberService(Service):
         draft: MembershipDraft,
         authority: AuthorityDraft | None = None,
         authority_version: int | None = None,
+        focal_point: PersonDraft | None = None,
+        focal_point_version: int | None = None,
     ) -> MembershipRecord:
-        """Save a member's membership fields and, when given, its authority's fields."""
+        """Save a member's membership fields and, when given, its authority's fields and its
+        focal point, all in one transaction (a conflict on any of them saves nothing).
+
+        ``focal_point`` updates the person ``draft.focal_point_uid`` names (refusing a stale
+        ``focal_point_version``), or without one creates a person and makes it the focal point.
+        """
         draft = checked(draft, validate_membership)
         if authority is not None:
             authority = checked(authority, validate_authority)
+        if focal_point is not None:
+            focal_point = checked(focal_point, validate_person)
         with self.db.write() as session:
             row = load(session, Membership, uid, KIND)
             check_version(row, version, KIND, _label(row))
@@ -187,6 +270,16 @@ class MemberService(Service):
                         a_row.name,
                         a_changes,
                     )
+            if focal_point is not None:
+                person = save_focal_point_in(
+                    session,
+                    self.user,
+                    row.authority,
+                    draft.focal_point_uid,
+                    focal_point_version,
+                    focal_point,
+                )
+                draft = dataclasses.replace(draft, focal_point_uid=person.uid)
             number = draft.participant_no or row.participant_no
             if number != row.participant_no:
                 taken = session.scalar(
