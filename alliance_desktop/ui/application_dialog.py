@@ -185,7 +185,7 @@ class ApplicationDialog(RecordDialog):
         ]
         for _name, button, function in self._actions:
             button.clicked.connect(lambda _checked=False, f=function: self.run_action(f))
-        history_label = QLabel(self.tr("&History"))
+        history_label = QLabel(self.tr("Status &history"))
         status_layout.addWidget(history_label)
         self.history = QTableWidget(0, 4)
         self.history.setHorizontalHeaderLabels(

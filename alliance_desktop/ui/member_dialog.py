@@ -298,6 +298,7 @@ class MemberDialog(RecordDialog):
             self.focal_phone.text(),
         )
         if any(t.strip() for t in texts):
+            stored = record.focal_point if record is not None else None
             focal = PersonDraft(
                 name=texts[0],
                 function=texts[1],
@@ -305,6 +306,8 @@ class MemberDialog(RecordDialog):
                 phone=texts[3],
                 language=self.focal_language.value(Language),
                 authority_uid=authority_uid or None,
+                # Not on this form: kept as stored rather than wiped by a save.
+                notes=stored.draft.notes if stored is not None else "",
             )
         return MemberDrafts(authority, membership, focal)
 
@@ -319,6 +322,12 @@ class MemberDialog(RecordDialog):
         if self._record is None:
             return self._save_new(draft)
         return self._save_changes(self._record, draft)
+
+    def history_uids(self) -> tuple[str, ...]:
+        # The authority's details are edited here too: its changes belong to this history.
+        if self._record is None:
+            return ()
+        return (self._record.uid, self._record.authority.uid)
 
     # --- saving --------------------------------------------------------------------------
 
@@ -354,16 +363,10 @@ class MemberDialog(RecordDialog):
                 return None
             if choice == 0:
                 authority = warning.uid
-        record, _warnings = members.create(authority, draft.membership)
-        if draft.focal_point is not None:
-            person = self.services.persons.create(
-                dataclasses.replace(draft.focal_point, authority_uid=record.authority.uid)
-            )
-            record = members.update(
-                record.uid,
-                record.meta.version,
-                dataclasses.replace(record.draft, focal_point_uid=person.uid),
-            )
+        # One transaction: the authority, the membership and the focal point, or nothing.
+        record, _warnings = members.create(
+            authority, draft.membership, focal_point=draft.focal_point
+        )
         self._record = record
         return record.uid
 
@@ -384,28 +387,23 @@ class MemberDialog(RecordDialog):
                 self._duplicate_text(warnings[0]) + " " + self.tr("Save this one anyway?"),
             ):
                 return None
-        persons = self.services.persons
         focal = record.focal_point
         membership = draft.membership
-        person_update = None
+        focal_draft = None
         if draft.focal_point is None:
             membership = dataclasses.replace(membership, focal_point_uid=None)
-        elif focal is None:
-            person = persons.create(
-                dataclasses.replace(draft.focal_point, authority_uid=record.authority.uid)
-            )
-            membership = dataclasses.replace(membership, focal_point_uid=person.uid)
-        elif draft.focal_point != loaded.focal_point:
-            person_update = (focal.uid, focal.meta.version, draft.focal_point)
+        elif focal is None or draft.focal_point != loaded.focal_point:
+            focal_draft = draft.focal_point  # created, or the focal point updated
+        # One transaction: a conflict on any part (member, authority, focal point) saves nothing.
         saved = self.services.members.update(
             record.uid,
             record.meta.version,
             membership,
             authority=draft.authority,
             authority_version=record.authority.meta.version,
+            focal_point=focal_draft,
+            focal_point_version=focal.meta.version if focal is not None else None,
         )
-        if person_update is not None:
-            persons.update(*person_update)
         self._record = saved
         return saved.uid
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from alliance_desktop.ui.field_messages import (
     reveal_and_focus,
     sentence,
 )
+from alliance_desktop.ui.history_view import HistoryView
 from alliance_desktop.ui.prompts import Prompts
 
 
@@ -102,8 +104,17 @@ class RecordDialog(QDialog):
         self.banner = ConflictBanner(self)
         self.banner.reload_requested.connect(self._on_banner_reload_requested)
         outer.addWidget(self.banner)
-        self.body = QVBoxLayout()
-        outer.addLayout(self.body, 1)
+        # A stored record gets a History tab beside its form; a new one shows the form alone
+        # (the tab bar hides itself while there is a single page).
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.setTabBarAutoHide(True)
+        details = QWidget()
+        self.body = QVBoxLayout(details)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.pages.addTab(details, self.tr("Details"))
+        outer.addWidget(self.pages, 1)
+        self.history_view: HistoryView | None = None
         self.general_message = QLabel()
         self.general_message.setStyleSheet(MESSAGE_STYLE)
         self.general_message.setWordWrap(True)
@@ -139,6 +150,22 @@ class RecordDialog(QDialog):
         """Hand the draft to the service; the saved record's uid, or None to stay open."""
         raise NotImplementedError
 
+    def history_uids(self) -> tuple[str, ...]:
+        """The records whose audit entries the History tab shows (a member adds its authority)."""
+        return (self._uid,) if self._uid is not None else ()
+
+    # --- history -------------------------------------------------------------------------
+
+    def refresh_history(self) -> None:
+        """Show (once the record is stored) and reload the History tab."""
+        uids = self.history_uids()
+        if not uids:
+            return
+        if self.history_view is None:
+            self.history_view = HistoryView(self.services)
+            self.pages.addTab(self.history_view, self.tr("History"))
+        self.history_view.load(*uids)
+
     # --- state ---------------------------------------------------------------------------
 
     @property
@@ -161,6 +188,7 @@ class RecordDialog(QDialog):
         if self._uid is not None:
             self.load_record(self._uid)
         self.mark_loaded()
+        self.refresh_history()
         self._show_if_deleted(opening=True)
 
     def loaded_meta(self) -> RecordMeta | None:
@@ -240,6 +268,7 @@ class RecordDialog(QDialog):
             return
         self.mark_loaded()
         self.clear_errors()
+        self.refresh_history()
         if self._show_if_deleted():
             return
         self._deleted = False
@@ -278,6 +307,7 @@ class RecordDialog(QDialog):
             return None
         self._uid = uid
         self.mark_loaded()
+        self.refresh_history()
         self.record_saved.emit(uid)
         return uid
 

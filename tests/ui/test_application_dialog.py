@@ -14,6 +14,7 @@ from alliance_desktop.domain.records import ApplicationDraft, AuthorityDraft
 from alliance_desktop.services.opening import Services
 from alliance_desktop.ui import application_actions as actions
 from alliance_desktop.ui.application_dialog import ApplicationDialog
+from alliance_desktop.ui.history_view import HistoryModel
 
 from .dialog_support import add_member, prompts_fixture, services_fixture  # noqa: F401
 from .fake_prompts import FakePrompts
@@ -255,3 +256,31 @@ def test_actions_from_the_tab_without_a_dialog(
     [(_, title, text)] = prompts.calls("error")
     assert title == "Decline application"
     assert "since you opened it" in text
+
+
+def test_history_tab_of_an_edited_application(
+    qtbot: QtBot, services: Services, prompts: FakePrompts
+) -> None:
+    assert make(qtbot, services, prompts).history_view is None  # new: no History tab
+    uid = add_application(services)
+    dialog = make(qtbot, services, prompts, uid)
+    dialog.notes.setText("Letter signed by the mayor")
+    assert dialog.save_now() == uid
+    assert dialog.history_view is not None
+    rows = dialog.history_view.model.rows
+    assert (
+        "Changed",
+        "notes",
+        "(empty) → Letter signed by the mayor",
+        services.db.user,
+    ) in {
+        (r[HistoryModel.WHAT], r[HistoryModel.FIELD], r[HistoryModel.CHANGE], r[HistoryModel.WHO])
+        for r in rows
+    }
+    # A decision is part of the history too, once taken from the dialog.
+    prompts.answer("ask_text", "Not a local authority")
+    assert dialog.decline()
+    latest = dialog.history_view.model.rows[0]
+    assert latest[HistoryModel.WHAT] == "Status changed"
+    assert latest[HistoryModel.FIELD] == "status"
+    assert latest[HistoryModel.CHANGE] == "Received → Declined"

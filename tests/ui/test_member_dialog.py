@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from alliance_desktop.domain.enums import MembershipStatus
 from alliance_desktop.services.opening import Services
+from alliance_desktop.ui.history_view import HistoryModel
 from alliance_desktop.ui.member_dialog import MemberDialog
 
 from .dialog_support import add_member, prompts_fixture, services_fixture  # noqa: F401
@@ -377,3 +378,77 @@ def test_renaming_into_an_existing_authority_asks_first(
     assert text == "Łódź (Poland) already exists. Save this one anyway?"
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert services.members.get(other.uid).authority.draft.name == "Kraków"
+
+
+def test_history_tab_shows_who_changed_which_field(
+    qtbot: QtBot, services: Services, prompts: FakePrompts
+) -> None:
+    new = make(qtbot, services, prompts)
+    assert new.history_view is None and new.pages.count() == 1  # nothing to show yet
+    member = add_member(services, phone="+48 42 000")
+    dialog = make(qtbot, services, prompts, member.uid)
+    assert dialog.history_view is not None
+    assert [dialog.pages.tabText(i) for i in range(dialog.pages.count())] == [
+        "Details",
+        "History",
+    ]
+    model = dialog.history_view.model
+    assert {r[HistoryModel.WHAT] for r in model.rows} == {"Created"}
+    dialog.phone.setText("+48 42 638 40 00")
+    dialog.status.set_value(MembershipStatus.SUSPENDED)
+    assert dialog.save_now() == member.uid  # saved, the dialog stays open: History follows
+    changed = [r for r in model.rows if r[HistoryModel.WHAT] == "Changed"]
+    assert {(r[HistoryModel.FIELD], r[HistoryModel.CHANGE]) for r in changed} == {
+        ("phone", "+48 42 000 → +48 42 638 40 00"),
+        ("status", "Active → Suspended"),
+    }
+    assert {r[HistoryModel.WHO] for r in changed} == {services.db.user}
+    assert model.rows[0][HistoryModel.WHAT] == "Changed"  # newest first
+    # Opened afresh, the edited record shows the same.
+    again = make(qtbot, services, prompts, member.uid)
+    assert again.history_view is not None
+    assert ("phone", "+48 42 000 → +48 42 638 40 00") in {
+        (r[HistoryModel.FIELD], r[HistoryModel.CHANGE]) for r in again.history_view.model.rows
+    }
+
+
+def test_history_tab_appears_once_a_new_member_is_saved(
+    qtbot: QtBot, services: Services, prompts: FakePrompts
+) -> None:
+    dialog = make(qtbot, services, prompts)
+    dialog.name.setText("Ghent")
+    dialog.country.set_code("BE")
+    assert dialog.save_now() is not None
+    assert dialog.history_view is not None and dialog.pages.count() == 2
+    rows = dialog.history_view.model.rows
+    assert ("name", "(empty) → Ghent") in {
+        (r[HistoryModel.FIELD], r[HistoryModel.CHANGE]) for r in rows
+    }
+
+
+def test_focal_point_changed_meanwhile_saves_nothing_of_the_form(
+    qtbot: QtBot, services: Services, prompts: FakePrompts
+) -> None:
+    member = add_member(services)
+    dialog = make(qtbot, services, prompts, member.uid)
+    dialog.focal_name.setText("Anna Kowalska")
+    dialog.accept()
+    record = services.members.get(member.uid)
+    person = record.focal_point
+    assert person is not None
+    dialog = make(qtbot, services, prompts, member.uid)
+    dialog.show()
+    # A colleague corrects the focal point's phone meanwhile.
+    services.persons.update(
+        person.meta.uid, person.meta.version, dataclasses.replace(person.draft, phone="+48 2")
+    )
+    dialog.phone.setText("+48 42 638 40 00")
+    dialog.membership_notes.setText("Visited in 2024")
+    dialog.focal_email.setText("anna@uml.lodz.pl")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.banner.isVisible()
+    assert "since you opened it" in dialog.banner.label.text()
+    after = services.members.get(member.uid)
+    assert after.authority.draft.phone == "" and after.draft.notes == ""
+    assert after.focal_point is not None and after.focal_point.draft.email == ""
+    assert dialog.phone.text() == "+48 42 638 40 00"  # the form keeps what was typed

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from alliance_desktop.domain.records import AuthorityDraft, SignatureDraft
 from alliance_desktop.services.opening import Services
+from alliance_desktop.ui.history_view import HistoryModel
 from alliance_desktop.ui.signature_dialog import SignatureDialog
 
 from .dialog_support import prompts_fixture, services_fixture  # noqa: F401
@@ -176,3 +177,21 @@ def test_typing_lists_matches_and_choosing_one_links_it(
     qtbot.waitUntil(lambda: dialog.authority.uid() == volos.uid)
     assert dialog.authority.text() == "Βόλος (Volos), Greece"
     assert dialog.country.code() == "GR"
+
+
+def test_history_tab_of_an_edited_signature(
+    qtbot: QtBot, services: Services, prompts: FakePrompts
+) -> None:
+    assert make(qtbot, services, prompts).history_view is None  # new: no History tab
+    record = services.signatures.create(
+        SignatureDraft(signer_name="Jean Dupont", signed_on=dt.date(2019, 1, 9), country_code="FR")
+    )
+    dialog = make(qtbot, services, prompts, record.uid)
+    dialog.place.setText("Strasbourg")
+    assert dialog.save_now() == record.uid
+    assert dialog.history_view is not None
+    [latest, *_older] = dialog.history_view.model.rows
+    assert latest[HistoryModel.WHAT] == "Changed"
+    assert latest[HistoryModel.FIELD] == "place"
+    assert latest[HistoryModel.CHANGE] == "(empty) → Strasbourg"
+    assert latest[HistoryModel.WHO] == services.db.user
