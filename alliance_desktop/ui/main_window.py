@@ -20,10 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from alliance_desktop import __version__
+from alliance_desktop.domain.data_safety import DatabaseInUseError
 from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.ui import settings_keys
 from alliance_desktop.ui.applications_tab import ApplicationsTab
+from alliance_desktop.ui.data_safety_actions import offer_backup_after_refusal
 from alliance_desktop.ui.exchange_actions import ExchangeActions
+from alliance_desktop.ui.formatting import datetime_text
 from alliance_desktop.ui.members_tab import MembersTab
 from alliance_desktop.ui.overview_tab import OverviewTab
 from alliance_desktop.ui.record_tab import RecordTab
@@ -451,13 +454,21 @@ class MainWindow(QMainWindow):
         return os.path.dirname(location) if os.path.isabs(location) else os.path.expanduser("~")
 
     def open_database_at(self, location: str, *, create: bool) -> bool:
-        """Switch to another database; on refusal say why and keep the current one."""
-        from alliance_desktop.services.opening import open_database
-
+        """Switch to another database; on refusal say why and keep the current one (offering
+        the newest good backup of a refused file; a file in use opens read-only if wished)."""
+        title = self.tr("Cannot open the database")
         try:
-            services = open_database(location, create=create)
+            services = self._open_or_ask(location, create=create)
         except RefusedError as exc:
-            self.prompts.error(self, self.tr("Cannot open the database"), str(exc))
+            self.prompts.error(self, title, str(exc))
+            if not offer_backup_after_refusal(self, self.prompts, location):
+                return False
+            try:
+                services = self._open_or_ask(location, create=False)
+            except RefusedError as again:
+                self.prompts.error(self, title, str(again))
+                return False
+        if services is None:
             return False
         self._save_state()
         old = self.services
@@ -474,6 +485,35 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._on_tabs_current_changed(self.tabs.currentIndex())
         return True
+
+    def _open_or_ask(self, location: str, *, create: bool) -> Any:
+        """The services over ``location``; when another copy is writing it, ask whether to
+        open it read-only (None: the user cancelled). Other refusals raise RefusedError."""
+        from alliance_desktop.services.opening import open_database
+
+        try:
+            return open_database(location, create=create, when_locked="refuse")
+        except DatabaseInUseError as exc:
+            owner = exc.owner
+            since = datetime_text(owner.since) if owner.since is not None else self.tr("?")
+            question = self.tr(
+                "{name} is in use: {user} on {host} has had it open since {since}.\n\n"
+                "Only one copy can change it at a time. You can open it read-only to look, "
+                "search and export."
+            ).format(
+                name=os.path.basename(location) or location,
+                user=owner.user,
+                host=owner.host,
+                since=since,
+            )
+            if not self.prompts.confirm(
+                self,
+                self.tr("Database in use"),
+                question,
+                yes_text=self.tr("Open &read-only"),
+            ):
+                return None
+            return open_database(location, create=False, read_only=True)
 
     @property
     def read_only(self) -> bool:

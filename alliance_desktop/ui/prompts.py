@@ -13,7 +13,15 @@ def _tr(text: str) -> str:
 class Prompts:
     """The real prompts: Qt's message boxes and input dialogs."""
 
-    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+    def confirm(self, parent: QWidget | None, title: str, text: str, *, yes_text: str = "") -> bool:
+        """Yes/No; with ``yes_text`` the buttons say what happens ("Open read-only", Cancel)."""
+        if yes_text:
+            box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+            yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            return box.clickedButton() is yes
         answer = QMessageBox.question(
             parent,
             title,

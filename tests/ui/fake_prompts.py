@@ -37,7 +37,7 @@ class FakePrompts:
     def calls(self, method: str) -> list[tuple[str, str, str]]:
         return [a for a in self.asked if a[0] == method]
 
-    def confirm(self, parent: Any, title: str, text: str) -> bool:
+    def confirm(self, parent: Any, title: str, text: str, *, yes_text: str = "") -> bool:
         self.asked.append(("confirm", title, text))
         return bool(self._next("confirm"))
 

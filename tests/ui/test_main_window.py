@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from alliance_desktop.services.opening import Services
+from alliance_desktop.services.opening import Services, open_database
 from alliance_desktop.ui import settings_keys
 from alliance_desktop.ui.main_window import MainWindow
 from alliance_desktop.ui.record_tab import RecordTab
 from alliance_desktop.ui.settings_keys import Settings
 
+from .dialog_support import add_member
 from .fake_prompts import FakePrompts
 
 
@@ -511,3 +516,91 @@ def test_recent_databases_menu_reopens_and_reports_missing_files(
     window.recent_menu.actions()[1].trigger()
     assert window_prompts.calls("error")[-1][1] == "Cannot open the database"
     assert window.services.db.location == first
+
+
+def test_a_refused_file_is_offered_its_newest_good_backup(
+    window: MainWindow, window_prompts: FakePrompts, tmp_path: Path
+) -> None:
+    location = str(tmp_path / "other.sqlite")
+    other = open_database(location, create=True)
+    add_member(other, "Ghent", "BE")
+    other.backups.back_up_now()
+    other.db.dispose()
+    Path(location).write_bytes(b"garbage" * 1000)  # damaged since
+    window_prompts.answer("confirm", True)
+    assert window.open_database_at(location, create=False)
+    [(_, _title, refused)] = window_prompts.calls("error")
+    assert "not an Alliance Desktop database" in refused or "damaged" in refused
+    assert window_prompts.calls("confirm")[0][1] == "Restore a backup?"
+    assert window.services.db.location.endswith("other.sqlite")
+    assert window.record_tab("members").model.rowCount() == 1
+
+
+def test_a_refused_file_without_a_backup_keeps_the_current_database(
+    window: MainWindow, window_prompts: FakePrompts, tmp_path: Path
+) -> None:
+    bad = tmp_path / "empty.sqlite"
+    bad.write_bytes(b"")
+    assert not window.open_database_at(str(bad), create=False)
+    assert window_prompts.calls("confirm") == []  # no backup: nothing to offer
+    assert bad.read_bytes() == b""
+    assert window.record_tab("members").model.rowCount() == 10
+
+
+HOLDER = """
+import sys
+from alliance_desktop.services.opening import open_database
+services = open_database(sys.argv[1], create=True)
+print("writer" if not services.db.read_only else "read_only", flush=True)
+sys.stdin.readline()
+services.db.dispose()
+"""
+
+
+@pytest.fixture
+def held_database(tmp_path: Path) -> Iterator[str]:
+    """A database another copy of the application (a second process) has open for writing."""
+    location = str(tmp_path / "shared.sqlite")
+    first = open_database(location, create=True)
+    add_member(first, "Ghent", "BE")
+    first.db.dispose()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, location],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "writer"
+        yield location
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        holder.wait(timeout=30)
+
+
+def test_a_database_in_use_can_be_opened_read_only(
+    window: MainWindow, window_prompts: FakePrompts, held_database: str
+) -> None:
+    window_prompts.answer("confirm", True)
+    assert window.open_database_at(held_database, create=False)
+    [(_, title, text)] = window_prompts.calls("confirm")
+    assert title == "Database in use"
+    assert "shared.sqlite is in use:" in text and socket.gethostname() in text
+    assert "since" in text
+    assert window.read_only and window.services.db.location.endswith("shared.sqlite")
+    assert window.record_tab("members").model.rowCount() == 1
+    assert "(read-only)" in window.windowTitle()
+    assert window_prompts.calls("error") == []
+
+
+def test_a_database_in_use_cancelled_keeps_the_current_one(
+    window: MainWindow, window_prompts: FakePrompts, held_database: str
+) -> None:
+    current = window.services.db.location
+    window_prompts.answer("confirm", False)
+    assert not window.open_database_at(held_database, create=False)
+    assert len(window_prompts.calls("confirm")) == 1
+    assert window.services.db.location == current and not window.read_only
+    assert window.record_tab("members").model.rowCount() == 10
