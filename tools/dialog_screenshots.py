@@ -10,6 +10,7 @@ what a user sees; offscreen they are rendered the same way without a window mana
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import sys
 import tempfile
@@ -158,6 +159,7 @@ def main() -> int:
         shots: list[tuple[str, Callable[[], QDialog]]] = [
             ("member", lambda: _dialog("member_dialog", "MemberDialog")(services, member, prompts)),
             ("member-new-errors", lambda: _new_member_with_errors(services, prompts)),
+            ("member-history", lambda: _member_history(services, member, prompts)),
             (
                 "signature",
                 lambda: _dialog("signature_dialog", "SignatureDialog")(
@@ -191,6 +193,28 @@ def _dialog(module: str, name: str) -> Callable[[Services, str | None, Prompts],
     import importlib
 
     return getattr(importlib.import_module(f"alliance_desktop.ui.{module}"), name)  # type: ignore[no-any-return]
+
+
+def _member_history(services: Services, uid: str, prompts: Prompts) -> QDialog:
+    """The member after a colleague's edit, with its History tab in front."""
+    from alliance_desktop.ui.member_dialog import MemberDialog
+
+    record = services.members.get(uid)
+    services.members.update(
+        uid,
+        record.meta.version,
+        dataclasses.replace(record.draft, notes=record.draft.notes + " Renewed in 2024."),
+        authority=dataclasses.replace(
+            record.authority.draft,
+            roma_population=4_500,
+            roma_population_note="Estimate of the city's Roma coordinator, 2024",
+        ),
+        authority_version=record.authority.meta.version,
+    )
+    dialog = MemberDialog(services, uid, prompts)
+    assert dialog.history_view is not None
+    dialog.pages.setCurrentWidget(dialog.history_view)
+    return dialog
 
 
 def _new_member_with_errors(services: Services, prompts: Prompts) -> QDialog:

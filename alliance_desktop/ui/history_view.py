@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,8 +51,9 @@ def action_text(action: str) -> str:
 
 
 def field_text(field: str) -> str:
-    """A field name as people read it: ``joined_on`` → "joined on"."""
-    return field.replace("_", " ")
+    """A field name as people read it: ``joined_on`` → "joined on", ``focal_point_uid`` →
+    "focal point"."""
+    return field.removesuffix("_uid").replace("_", " ")
 
 
 def value_text(value: str | None, field: str = "") -> str:
@@ -71,6 +73,13 @@ def value_text(value: str | None, field: str = "") -> str:
 def change_text(old: str | None, new: str | None, field: str = "") -> str:
     if old is None and new is None:
         return _tr("(changed; the values are not kept)")
+    if field.endswith("_uid"):
+        # A link to another record: its identifier means nothing to a reader.
+        if not old:
+            return _tr("linked")
+        if not new:
+            return _tr("link removed")
+        return _tr("linked to another record")
     return f"{value_text(old, field)}{ARROW}{value_text(new, field)}"
 
 
@@ -161,13 +170,21 @@ class HistoryView(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
+        # Nothing elided: long values (notes) wrap and their rows grow to show them whole.
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column in (HistoryModel.WHEN, HistoryModel.WHO, HistoryModel.WHAT, HistoryModel.FIELD):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(HistoryModel.CHANGE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 140), (1, 110), (2, 110), (3, 130)):
-            header.resizeSection(column, width)
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.setInterval(0)
+        self._rows_timer.timeout.connect(self.view.resizeRowsToContents)
+        # The header is still settling while it signals; measure the rows once it is done.
+        header.sectionResized.connect(lambda *_args: self._rows_timer.start())
         self.empty_label = QLabel(self.tr("No history yet."))
         self.empty_label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -193,6 +210,7 @@ class HistoryView(QWidget):
         self.model.set_entries(entries)
         self.empty_label.setText(self.tr("No history yet."))
         self._show_empty(not entries)
+        self.view.resizeRowsToContents()
 
     def _show_empty(self, empty: bool) -> None:
         self.empty_label.setVisible(empty)

@@ -66,3 +66,12 @@ def test_entry_without_values_says_so(qtbot) -> None:  # type: ignore[no-untyped
     view.set_entries([entry])
     changes = [r[HistoryModel.CHANGE] for r in view.model.rows]
     assert changes == ["(changed; the values are not kept)", "(empty) → +33 1"]
+
+
+def test_links_to_other_records_read_as_words_not_identifiers() -> None:
+    from alliance_desktop.ui.history_view import change_text, field_text
+
+    assert field_text("focal_point_uid") == "focal point"
+    assert change_text(None, "464c2e9c-9813", "focal_point_uid") == "linked"
+    assert change_text("464c2e9c", "9813aa", "focal_point_uid") == "linked to another record"
+    assert change_text("464c2e9c", None, "focal_point_uid") == "link removed"
