@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol
@@ -25,7 +26,7 @@ from alliance_desktop.exchange import (
     column_headers,
     field_errors_to_row_errors,
 )
-from alliance_desktop.services.base import plain
+from alliance_desktop.services.base import field_changes, plain
 
 Progress = Callable[[int, int], None]
 """``progress(done, total)``; it raises Cancelled to stop, and the import is rolled back."""
@@ -207,6 +208,20 @@ def created_values(values: Mapping[str, Any]) -> list[tuple[str, Any, Any]]:
     return [(k, None, v) for k, v in values.items() if v is not None and v != ""]
 
 
+def new_record_params(
+    values: Mapping[str, Any], uid: str, now: dt.datetime, **more: Any
+) -> dict[str, Any]:
+    """The INSERT parameters of a new record: its values, id, timestamps and first version."""
+    return {**values, "uid": uid, **more, "created_at": now, "updated_at": now, "version": 1}
+
+
+def created_audit_row(
+    user: str, kind: RecordKind, uid: str, label: str, values: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The audit entry of a record an import creates, with its non-empty values."""
+    return audit_row(user, AuditAction.CREATE, kind.value, uid, label, created_values(values))
+
+
 # --- shared planning helpers --------------------------------------------------------------
 cached_name_key = functools.lru_cache(maxsize=65_536)(name_key)
 cached_fold = functools.lru_cache(maxsize=65_536)(fold)
@@ -249,6 +264,77 @@ class RowErrors:
         # Problems of a row in the order of the file's columns.
         order = {header: i for i, header in reversed(list(enumerate(self.file_headers)))}
         return tuple(sorted(self.errors, key=lambda e: (e.row or 0, order.get(e.column, 99))))
+
+
+class PlanRows:
+    """A plan in the making: its planned rows, row errors, duplicates and authority matches."""
+
+    def __init__(self, data: ImportData, kind: ListKind) -> None:
+        self.kind = kind
+        self.errors = RowErrors(data, kind)
+        self.mapped = set(data.match.mapping.values())
+        self.rows: list[PlannedRow] = []
+        self.duplicates: list[Duplicate] = []
+        self.matches: dict[int, tuple[AuthorityMatch, ...]] = {}
+        self._first: dict[Hashable, int] = {}  # what a row stands for -> first row of it
+        self._total = len(data.rows)
+
+    def first_row(self, keys: Sequence[Hashable]) -> int | None:
+        """The first row of the file that had one of these keys (tried in order)."""
+        return next((self._first[k] for k in keys if k in self._first), None)
+
+    def duplicate(
+        self,
+        row: int,
+        label: str,
+        keys: Sequence[Hashable],
+        existing_uid: str | None = None,
+        existing_label: str = "",
+    ) -> Duplicate | None:
+        """What the row repeats: an earlier row with one of its keys, else the stored record.
+
+        Only a row that repeats no earlier row leaves its keys for the rows after it.
+        """
+        first = self.first_row(keys)
+        dup: Duplicate | None = None
+        if first is not None:
+            dup = Duplicate(row, label, "", of_row=first)
+        else:
+            self._first.update(dict.fromkeys(keys, row))
+            if existing_uid is not None:
+                dup = Duplicate(row, label, existing_label, existing_uid=existing_uid)
+        if dup is not None:
+            self.duplicates.append(dup)
+        return dup
+
+    def add_update(
+        self,
+        row: int,
+        values: dict[str, Any],
+        label: str,
+        target: tuple[str, int],
+        before: dict[str, Any],
+        after: Mapping[str, Any],
+        duplicate: Duplicate | None,
+    ) -> None:
+        """A row for a stored record (uid, version): an update if ``after`` differs from
+        ``before``, else unchanged."""
+        changes = tuple(field_changes(before, after))
+        action = RowAction.UPDATE if changes else RowAction.UNCHANGED
+        self.rows.append(
+            PlannedRow(row, action, values, label, *target, changes, duplicate, before)
+        )
+
+    def plan(self, file_name: str) -> ImportPlan:
+        return ImportPlan(
+            self.kind,
+            file_name,
+            tuple(self.rows),
+            self.errors.sorted(),
+            tuple(self.duplicates),
+            self.matches,
+            self._total,
+        )
 
 
 def rowcount(result: Any) -> int:

@@ -25,18 +25,18 @@ from alliance_desktop.domain.validation import validate_authority, validate_memb
 from alliance_desktop.exchange import ImportData, ListKind
 from alliance_desktop.services.base import field_changes
 from alliance_desktop.services.import_plan import (
-    Duplicate,
     ImportPlan,
     PlannedRow,
+    PlanRows,
     RowAction,
-    RowErrors,
     Ticker,
     audit_row,
     audit_rows,
     cached_fold,
     cached_name_key,
     check_all_matched,
-    created_values,
+    created_audit_row,
+    new_record_params,
     place_key,
     rowcount,
     table_of,
@@ -150,12 +150,8 @@ class MembersImport:
 
     def plan(self, session: Session, data: ImportData, file_name: str) -> ImportPlan:
         members, authorities, names = self._load(session)
-        errors = RowErrors(data, self.kind)
-        mapped = set(data.match.mapping.values())
-        planned: list[PlannedRow] = []
-        duplicates: list[Duplicate] = []
-        seen_targets: dict[str, int] = {}  # membership uid or authority uid -> first row
-        seen_names: dict[tuple[str, str], int] = {}
+        plan = PlanRows(data, self.kind)
+        errors, mapped = plan.errors, plan.mapped
         seen_numbers: dict[int, int] = {}
         seen_uids: dict[str, int] = {}
         for raw, number in zip(data.rows, data.row_numbers, strict=True):
@@ -202,10 +198,11 @@ class MembersImport:
             label = f"{label} ({values['country_code']})"
             # Rows of the file that stand for the same record or name.
             target_key = stored.uid if stored else (linked.uid if linked else None)
-            first = seen_targets.get(target_key) if target_key else None
             name_k = place_key(values["country_code"], values["name"])
-            if first is None and name_k is not None:
-                first = seen_names.get(name_k)
+            keys: list[Any] = [("uid", target_key)] if target_key else []
+            if name_k is not None:
+                keys.append(("name", name_k))
+            first = plan.first_row(keys)
             no = values["participant_no"]
             if no is not None:
                 owner = self._numbers.get(no)
@@ -220,38 +217,18 @@ class MembersImport:
             if stored is None and linked is None and authority_uid in self._deleted_authorities:
                 errors.add(number, "authority_uid", "this authority is in the Trash")
                 continue
-            dup: Duplicate | None = None
-            if first is not None:
-                dup = Duplicate(number, label, "", of_row=first)
+            if first is None and no is not None:
+                seen_numbers[no] = number
+            if name_dup is not None:
+                dup = plan.duplicate(number, label, keys, name_dup.member_uid, name_dup.label)
             else:
-                if no is not None:
-                    seen_numbers[no] = number
-                if target_key:
-                    seen_targets[target_key] = number
-                if name_k is not None:
-                    seen_names[name_k] = number
-                if name_dup is not None:
-                    dup = Duplicate(number, label, name_dup.label, existing_uid=name_dup.member_uid)
-            if dup is not None:
-                duplicates.append(dup)
+                dup = plan.duplicate(number, label, keys)
             if stored is not None:
-                changes = tuple(field_changes(stored.values, values))
-                action = RowAction.UPDATE if changes else RowAction.UNCHANGED
+                # Compared before the hidden "_" values join the row's values.
+                target = (stored.uid, stored.version)
+                plan.add_update(number, values, label, target, stored.values, values, dup)
                 values["_authority_uid"] = stored.authority_uid
                 values["_authority_version"] = stored.authority_version
-                planned.append(
-                    PlannedRow(
-                        number,
-                        action,
-                        values,
-                        label,
-                        stored.uid,
-                        stored.version,
-                        changes,
-                        dup,
-                        stored.values,
-                    )
-                )
             else:
                 values["_uid"] = uid or new_uid()
                 if linked is not None:
@@ -261,23 +238,17 @@ class MembersImport:
                     changes = tuple(field_changes(before, after))
                     values["_authority_uid"] = linked.uid
                     values["_authority_version"] = version
-                    planned.append(
+                    plan.rows.append(
                         PlannedRow(
                             number, RowAction.LINK, values, label, changes=changes, duplicate=dup
                         )
                     )
                 else:
                     values["_authority_uid"] = authority_uid or new_uid()
-                    planned.append(PlannedRow(number, RowAction.ADD, values, label, duplicate=dup))
-        return ImportPlan(
-            self.kind,
-            file_name,
-            tuple(planned),
-            errors.sorted(),
-            tuple(duplicates),
-            {},
-            len(data.rows),
-        )
+                    plan.rows.append(
+                        PlannedRow(number, RowAction.ADD, values, label, duplicate=dup)
+                    )
+        return plan.plan(file_name)
 
     @staticmethod
     def _merged(
@@ -394,25 +365,9 @@ class MembersImport:
             for r in new_authorities:
                 v = r.values
                 a = {f: v[f] for f in _AUTHORITY_FIELDS}
-                params.append(
-                    {
-                        **a,
-                        "uid": v["_authority_uid"],
-                        "created_at": now,
-                        "updated_at": now,
-                        "version": 1,
-                        **_authority_keys(a),
-                    }
-                )
+                params.append(new_record_params(a, v["_authority_uid"], now, **_authority_keys(a)))
                 audit.append(
-                    audit_row(
-                        user,
-                        AuditAction.CREATE,
-                        RecordKind.AUTHORITY.value,
-                        v["_authority_uid"],
-                        v["name"],
-                        created_values(a),
-                    )
+                    created_audit_row(user, RecordKind.AUTHORITY, v["_authority_uid"], v["name"], a)
                 )
             # A plain executemany, then the ids by uid: RETURNING makes SQLite insert row by row.
             session.execute(insert(table_of(Authority)), params)
@@ -440,26 +395,16 @@ class MembersImport:
                     "notes": v["membership_notes"],
                 }
                 params.append(
-                    {
-                        **m,
-                        "uid": v["_uid"],
-                        "authority_id": authority_ids[v["_authority_uid"]],
-                        "focal_point_id": focal_ids.get(r.row),
-                        "created_at": now,
-                        "updated_at": now,
-                        "version": 1,
-                    }
-                )
-                audit.append(
-                    audit_row(
-                        user,
-                        AuditAction.CREATE,
-                        RecordKind.MEMBERSHIP.value,
+                    new_record_params(
+                        m,
                         v["_uid"],
-                        f"{v['name']} (no. {no})",
-                        created_values(m),
+                        now,
+                        authority_id=authority_ids[v["_authority_uid"]],
+                        focal_point_id=focal_ids.get(r.row),
                     )
                 )
+                label = f"{v['name']} (no. {no})"
+                audit.append(created_audit_row(user, RecordKind.MEMBERSHIP, v["_uid"], label, m))
                 progress.tick(len(audit))
             session.execute(insert(table_of(Membership)), params)
         # Linked authorities take the row's fields (only authority changes: no membership yet).
@@ -494,18 +439,13 @@ class MembersImport:
         params = []
         for r in wanted:
             uid = new_uid()
-            params.append(
-                {
-                    "uid": uid,
-                    "name": r.values["focal_point"],
-                    "function": "Focal point",
-                    "language": Language.EN.value,
-                    "authority_id": authority_ids[r.values["_authority_uid"]],
-                    "created_at": now,
-                    "updated_at": now,
-                    "version": 1,
-                }
-            )
+            person = {
+                "name": r.values["focal_point"],
+                "function": "Focal point",
+                "language": Language.EN.value,
+                "authority_id": authority_ids[r.values["_authority_uid"]],
+            }
+            params.append(new_record_params(person, uid, now))
             # Personal data stays out of the audit label (as PersonService does).
             audit.append(
                 audit_row(

@@ -28,8 +28,8 @@ from alliance_desktop.services.import_plan import (
     Duplicate,
     ImportPlan,
     PlannedRow,
+    PlanRows,
     RowAction,
-    RowErrors,
     Ticker,
     clean_line_of,
     create_authority_with_uid,
@@ -40,12 +40,48 @@ from alliance_desktop.services.import_plan import (
 # --- signatures and applications: fewer rows, written through the services' own helpers ----
 
 
+Stored = dict[str, tuple[int, bool, dict[str, Any]]]
+"""uid -> (version, in the Trash, values) of the stored records."""
+
+
 class RecordImport:
     """Shared planning of signatures and applications: stored values, merging, duplicates."""
 
     kind: ListKind
     fields: tuple[str, ...]
     defaults: dict[str, Any]
+    compared: tuple[str, ...]  # the fields whose change makes a row an update
+
+    @staticmethod
+    def _stored_label(values: Mapping[str, Any]) -> str:
+        raise NotImplementedError
+
+    def _duplicate(
+        self,
+        plan: PlanRows,
+        number: int,
+        label: str,
+        keys: list[Any],
+        db_dup: str | None,
+        stored: Stored,
+    ) -> Duplicate | None:
+        """The earlier row or the stored record (db_dup) the row repeats, if any."""
+        existing = self._stored_label(stored[db_dup][2]) if db_dup is not None else ""
+        return plan.duplicate(number, label, keys, db_dup, existing)
+
+    def _add_update(
+        self,
+        plan: PlanRows,
+        number: int,
+        values: dict[str, Any],
+        label: str,
+        target: tuple[str, tuple[int, bool, dict[str, Any]]],
+        dup: Duplicate | None,
+    ) -> None:
+        uid, (version, _, stored) = target
+        before = {f: stored[f] for f in self.compared}
+        after = {f: values[f] for f in self.compared}
+        plan.add_update(number, values, label, (uid, version), before, after, dup)
 
     def _merged(
         self, raw: Mapping[str, Any], mapped: set[str], stored: dict[str, Any] | None
@@ -105,7 +141,7 @@ class SignaturesImport(RecordImport):
         "notes": "",
         "authority_uid": "",
     }
-    _compared = (
+    compared = (
         "certificate_no",
         "country_code",
         "signer_name",
@@ -116,6 +152,10 @@ class SignaturesImport(RecordImport):
         "notes",
     )
 
+    @staticmethod
+    def _stored_label(values: Mapping[str, Any]) -> str:
+        return f"{values['name'] or values['signer_name']} ({values['certificate_no']})"
+
     def plan(self, session: Session, data: ImportData, file_name: str) -> ImportPlan:
         from alliance_desktop.db.models import Signature
         from alliance_desktop.domain.records import SignatureDraft
@@ -125,7 +165,7 @@ class SignaturesImport(RecordImport):
         deleted = set(
             session.scalars(select(Authority.uid).where(Authority.deleted_at.is_not(None)))
         )
-        stored: dict[str, tuple[int, bool, dict[str, Any]]] = {}
+        stored: Stored = {}
         by_number: dict[str, str] = {}
         by_authority: dict[str, str] = {}
         stmt = select(Signature, Authority.uid, Authority.name, Authority.name_latin).outerjoin(
@@ -149,11 +189,8 @@ class SignaturesImport(RecordImport):
             by_number[sig.certificate_no] = sig.uid
             if a_uid and sig.deleted_at is None:
                 by_authority[a_uid] = sig.uid
-        errors = RowErrors(data, self.kind)
-        mapped = set(data.match.mapping.values())
-        planned: list[PlannedRow] = []
-        duplicates: list[Duplicate] = []
-        seen: dict[Any, int] = {}
+        plan = PlanRows(data, self.kind)
+        errors, mapped = plan.errors, plan.mapped
         for raw, number in zip(data.rows, data.row_numbers, strict=True):
             unreadable = number in errors.cell_rows
             uid = raw.get("uid") or None
@@ -221,59 +258,27 @@ class SignaturesImport(RecordImport):
                 errors.add(number, "certificate_no", "this number belongs to another signature")
                 continue
             values.update(
-                {f: getattr(draft, f) for f in self._compared},
+                {f: getattr(draft, f) for f in self.compared},
                 language=draft.language.value,
                 name=clean_line_of(values["name"]),
                 name_latin=clean_line_of(values["name_latin"]),
             )
             who = values["name"] or draft.signer_name
             label = f"{who} ({draft.country_code})"
-            keys = [("uid", target_uid)] if target_uid else []
+            keys: list[Any] = [("uid", target_uid)] if target_uid else []
             if draft.certificate_no:
                 keys.append(("no", draft.certificate_no))
             name_k = place_key(draft.country_code, who)
             if name_k:
                 keys.append(("name", name_k))
-            first = next((seen[k] for k in keys if k in seen), None)
-            dup: Duplicate | None = None
-            if first is not None:
-                dup = Duplicate(number, label, "", of_row=first)
-            else:
-                seen.update({k: number for k in keys})
-                if db_dup is not None:
-                    existing = stored[db_dup][2]
-                    dup = Duplicate(
-                        number,
-                        label,
-                        f"{existing['name'] or existing['signer_name']} "
-                        f"({existing['certificate_no']})",
-                        existing_uid=db_dup,
-                    )
-            if dup is not None:
-                duplicates.append(dup)
+            dup = self._duplicate(plan, number, label, keys, db_dup, stored)
             if target is not None and target_uid is not None:
-                before = {f: target[2][f] for f in self._compared}
-                after = {f: values[f] for f in self._compared}
-                changes = tuple(field_changes(before, after))
-                action = RowAction.UPDATE if changes else RowAction.UNCHANGED
-                planned.append(
-                    PlannedRow(
-                        number, action, values, label, target_uid, target[0], changes, dup, before
-                    )
-                )
+                self._add_update(plan, number, values, label, (target_uid, target), dup)
             else:
                 values["_uid"] = uid or ""
                 action = RowAction.LINK if authority_uid else RowAction.ADD
-                planned.append(PlannedRow(number, action, values, label, duplicate=dup))
-        return ImportPlan(
-            self.kind,
-            file_name,
-            tuple(planned),
-            errors.sorted(),
-            tuple(duplicates),
-            {},
-            len(data.rows),
-        )
+                plan.rows.append(PlannedRow(number, action, values, label, duplicate=dup))
+        return plan.plan(file_name)
 
     def apply(
         self,
@@ -389,6 +394,14 @@ class ApplicationsImport(RecordImport):
         "notes",
         "authority_uid",
     )
+    compared = _written
+
+    @staticmethod
+    def _stored_label(values: Mapping[str, Any]) -> str:
+        return (
+            f"{values['applicant_name']} ({values['country_code']}, received "
+            f"{values['received_on'].isoformat()})"
+        )
 
     @property
     def defaults(self) -> dict[str, Any]:  # type: ignore[override]
@@ -453,7 +466,7 @@ class ApplicationsImport(RecordImport):
             .outerjoin(Authority, Application.authority_id == Authority.id)
             .outerjoin(contact, Application.contact_id == contact.c.id)
         )
-        stored: dict[str, tuple[int, bool, dict[str, Any]]] = {}
+        stored: Stored = {}
         by_name: dict[tuple[str, str], str] = {}
         for r in session.execute(stmt):
             values: dict[str, Any] = {
@@ -479,12 +492,8 @@ class ApplicationsImport(RecordImport):
             if r[2] is None:
                 for n in {name_key(r[9]), name_key(r[10])} - {""}:
                     by_name.setdefault((r[12], n), r[0])
-        errors = RowErrors(data, self.kind)
-        mapped = set(data.match.mapping.values())
-        planned: list[PlannedRow] = []
-        duplicates: list[Duplicate] = []
-        matches: dict[int, tuple[AuthorityMatch, ...]] = {}
-        seen: dict[Any, int] = {}
+        plan = PlanRows(data, self.kind)
+        errors, mapped = plan.errors, plan.mapped
         for raw, number in zip(data.rows, data.row_numbers, strict=True):
             unreadable = number in errors.cell_rows
             uid = raw.get("uid") or None
@@ -567,33 +576,9 @@ class ApplicationsImport(RecordImport):
             name_k = place_key(draft.country_code, draft.applicant_name)
             if name_k:
                 keys.append(("name", name_k))
-            first = next((seen[k] for k in keys if k in seen), None)
-            dup: Duplicate | None = None
-            if first is not None:
-                dup = Duplicate(number, label, "", of_row=first)
-            else:
-                seen.update({k: number for k in keys})
-                if db_dup is not None:
-                    existing = stored[db_dup][2]
-                    dup = Duplicate(
-                        number,
-                        label,
-                        f"{existing['applicant_name']} ({existing['country_code']}, received "
-                        f"{existing['received_on'].isoformat()})",
-                        existing_uid=db_dup,
-                    )
-            if dup is not None:
-                duplicates.append(dup)
+            dup = self._duplicate(plan, number, label, keys, db_dup, stored)
             if target is not None and target_uid is not None:
-                before = {f: target[2][f] for f in self._written}
-                after = {f: values[f] for f in self._written}
-                changes = tuple(field_changes(before, after))
-                action = RowAction.UPDATE if changes else RowAction.UNCHANGED
-                planned.append(
-                    PlannedRow(
-                        number, action, values, label, target_uid, target[0], changes, dup, before
-                    )
-                )
+                self._add_update(plan, number, values, label, (target_uid, target), dup)
                 continue
             if not authority_uid:
                 found: list[str] = []
@@ -601,20 +586,12 @@ class ApplicationsImport(RecordImport):
                     k = place_key(draft.country_code, n)
                     found += [u for u in names.get(k, []) if u not in found] if k else []
                 if found:
-                    matches[number] = tuple(
+                    plan.matches[number] = tuple(
                         AuthorityMatch(u, labels[u][0], labels[u][1]) for u in found
                     )
             values["_uid"] = uid or ""
-            planned.append(PlannedRow(number, RowAction.ADD, values, label, duplicate=dup))
-        return ImportPlan(
-            self.kind,
-            file_name,
-            tuple(planned),
-            errors.sorted(),
-            tuple(duplicates),
-            matches,
-            len(data.rows),
-        )
+            plan.rows.append(PlannedRow(number, RowAction.ADD, values, label, duplicate=dup))
+        return plan.plan(file_name)
 
     def apply(
         self,
