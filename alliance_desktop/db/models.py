@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -30,6 +31,27 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+def live_index(table: str, *columns: str) -> Index:
+    """An index over the records not in the trash, for the lists' sorts and counts.
+
+    Partial, so that the planner (SQLite without statistics above all) walks it in order and
+    stops after a page, instead of picking a deleted_at index and sorting every row.
+    """
+    where = text("deleted_at IS NULL")
+    return Index(
+        f"ix_{table}_live_{'_'.join(columns)}",
+        *columns,
+        sqlite_where=where,
+        postgresql_where=where,
+    )
+
+
+def trash_index(table: str) -> Index:
+    """The trash's index: only deleted records, so that no live list can choose it."""
+    where = text("deleted_at IS NOT NULL")
+    return Index(f"ix_{table}_deleted_at", "deleted_at", sqlite_where=where, postgresql_where=where)
 
 
 def utcnow() -> dt.datetime:
@@ -74,7 +96,8 @@ class RecordMixin:
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
-    deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)
+    # Indexed per table by trash_index (only deleted rows); live lists use live_index.
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 
 class Authority(RecordMixin, Base):
@@ -108,6 +131,8 @@ class Authority(RecordMixin, Base):
             "roma_population IS NULL OR roma_population >= 0", name="roma_population_not_negative"
         ),
         Index("ix_authority_country_name_key", "country_code", "name_key"),
+        live_index("authority", "sort_key"),
+        trash_index("authority"),
     )
 
 
@@ -128,6 +153,7 @@ class Person(RecordMixin, Base):
     authority: Mapped[Authority | None] = relationship()
 
     __mapper_args__ = {"version_id_col": RecordMixin.version}  # noqa: RUF012
+    __table_args__ = (trash_index("person"),)
 
 
 class Membership(RecordMixin, Base):
@@ -153,6 +179,9 @@ class Membership(RecordMixin, Base):
         CheckConstraint("participant_no >= 1", name="participant_no_positive"),
         CheckConstraint("left_on IS NULL OR left_on >= joined_on", name="left_after_joined"),
         CheckConstraint("status IN ('active', 'suspended', 'withdrawn')", name="status_known"),
+        live_index("membership", "joined_on"),
+        live_index("membership", "participant_no"),
+        trash_index("membership"),
     )
 
 
@@ -178,6 +207,9 @@ class Signature(RecordMixin, Base):
     __mapper_args__ = {"version_id_col": RecordMixin.version}  # noqa: RUF012
     __table_args__ = (
         CheckConstraint("signed_on >= '2017-03-09'", name="signed_after_first_signatures"),
+        live_index("signature", "signed_on"),
+        live_index("signature", "certificate_no"),
+        trash_index("signature"),
     )
 
 
@@ -233,6 +265,9 @@ class Application(RecordMixin, Base):
             "'declined', 'withdrawn')",
             name="status_known",
         ),
+        live_index("application", "sort_key"),
+        live_index("application", "received_on"),
+        trash_index("application"),
     )
 
 
