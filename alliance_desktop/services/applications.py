@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import not_, or_, select
+from sqlalchemy import func, not_, or_, select
 from sqlalchemy.orm import Session
 
 from alliance_desktop.db.models import Application, ApplicationStatusChange, Authority, Person
@@ -48,13 +48,14 @@ from alliance_desktop.services.base import (
     Service,
     audit,
     check_version,
-    count_of,
+    country_order,
     created_changes,
     draft_values,
     field_changes,
     load,
     meta_of,
     now,
+    paged,
     search_clause,
     soft_delete,
     year_clause,
@@ -67,7 +68,7 @@ _PENDING = [s.value for s in PENDING_STATUSES]
 APPLICATION_SORTS: dict[str, Any] = {
     "applicant_name": Application.sort_key,
     "name": Application.sort_key,
-    "country_code": Application.country_code,
+    "country_code": country_order(Application.country_code),
     "channel": Application.channel,
     "received_on": Application.received_on,
     "status": Application.status,
@@ -446,14 +447,8 @@ class ApplicationService(Service):
         query = query or ListQuery()
         today = today or dt.date.today()
         with self.db.read() as session:
-            stmt = self._select(query)
-            total = count_of(session, stmt) if query.limit is not None else -1
-            if query.offset:
-                stmt = stmt.offset(query.offset)
-            if query.limit is not None:
-                stmt = stmt.limit(query.limit)
-            rows = tuple(_application_row(r, today) for r in session.execute(stmt))
-            return Page(rows, total if total >= 0 else len(rows))
+            rows, total = paged(session, self._select(query), query, lambda: _count(query))
+            return Page(tuple(_application_row(r, today) for r in rows), total)
 
     def _select(self, query: ListQuery) -> Any:
         stmt = (
@@ -474,29 +469,42 @@ class ApplicationService(Service):
             .outerjoin(Person, Application.contact_id == Person.id)
             .where(Application.deleted_at.is_(None))
         )
-        if query.search.strip():
-            stmt = stmt.where(
-                or_(
-                    search_clause(Application.search_key, query.search),
-                    search_clause(Authority.search_key, query.search),
-                )
-            )
-        if query.country:
-            stmt = stmt.where(Application.country_code == query.country)
-        if query.status == "pending":
-            stmt = stmt.where(Application.status.in_(_PENDING))
-        elif query.status == "decided":
-            stmt = stmt.where(not_(Application.status.in_(_PENDING)))
-        elif query.status:
-            stmt = stmt.where(Application.status == query.status)
-        if query.year:
-            stmt = stmt.where(year_clause(Application.received_on, query.year))
+        stmt = _filtered(stmt, query)
         column = APPLICATION_SORTS.get(query.sort, Application.sort_key)
         descending = query.descending
         if query.sort == "days_waiting":
             descending = not descending
         order = column.desc() if descending else column.asc()
         return stmt.order_by(order, Application.received_on, Application.id)
+
+
+def _filtered(stmt: Any, query: ListQuery) -> Any:
+    if query.search.strip():
+        stmt = stmt.where(
+            or_(
+                search_clause(Application.search_key, query.search),
+                search_clause(Authority.search_key, query.search),
+            )
+        )
+    if query.country:
+        stmt = stmt.where(Application.country_code == query.country)
+    if query.status == "pending":
+        stmt = stmt.where(Application.status.in_(_PENDING))
+    elif query.status == "decided":
+        stmt = stmt.where(not_(Application.status.in_(_PENDING)))
+    elif query.status:
+        stmt = stmt.where(Application.status == query.status)
+    if query.year:
+        stmt = stmt.where(year_clause(Application.received_on, query.year))
+    return stmt
+
+
+def _count(query: ListQuery) -> Any:
+    """How many applications the query matches; the authority is joined only to search it."""
+    stmt = select(func.count()).select_from(Application).where(Application.deleted_at.is_(None))
+    if query.search.strip():
+        stmt = stmt.outerjoin(Authority, Application.authority_id == Authority.id)
+    return _filtered(stmt, query)
 
 
 def _application_row(r: Any, today: dt.date) -> ApplicationRow:

@@ -6,18 +6,20 @@ import dataclasses
 import datetime as dt
 import enum
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, case, select
 from sqlalchemy.orm import Session
 
 from alliance_desktop.db.models import AuditEntry, RecordMixin, utcnow
 from alliance_desktop.db.session import Database
+from alliance_desktop.domain.countries import COUNTRIES
 from alliance_desktop.domain.enums import AuditAction
 from alliance_desktop.domain.errors import ConflictError, NotFoundError
+from alliance_desktop.domain.queries import ListQuery
 from alliance_desktop.domain.records import RecordMeta
-from alliance_desktop.domain.text import LIKE_ESCAPE, like_pattern
+from alliance_desktop.domain.text import LIKE_ESCAPE, fold, like_pattern
 
 M = TypeVar("M", bound=RecordMixin)
 
@@ -137,10 +139,43 @@ def year_clause(column: Any, year: int) -> ColumnElement[bool]:
     return (column >= dt.date(year, 1, 1)) & (column <= dt.date(year, 12, 31))  # type: ignore[no-any-return]
 
 
-def count_of(session: Session, stmt: Any) -> int:
-    return int(
-        session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
-    )
+def paged(
+    session: Session, stmt: Any, query: ListQuery, count: Callable[[], Any]
+) -> tuple[list[Any], int]:
+    """One page of ``stmt``'s rows and the total the query matches.
+
+    ``count`` (a COUNT statement over the same filters) runs only when the page cannot tell:
+    a short page ends the list, so the total is known. A count over the page's own query,
+    ``count(*) OVER ()``, was slower on SQLite: it makes the database build every row instead
+    of stopping after a page walked in index order.
+    """
+    if query.offset:
+        stmt = stmt.offset(query.offset)
+    if query.limit is not None:
+        stmt = stmt.limit(query.limit)
+    rows = list(session.execute(stmt))
+    if query.limit is None:
+        return rows, len(rows)
+    if 0 < len(rows) < query.limit or (not rows and not query.offset and query.limit > 0):
+        return rows, query.offset + len(rows)
+    return rows, int(session.scalar(count()) or 0)
+
+
+def _country_ranks() -> dict[str, int]:
+    names = sorted(COUNTRIES.values(), key=lambda c: (fold(c.name_en), c.code))
+    return {c.code: rank for rank, c in enumerate(names)}
+
+
+COUNTRY_RANKS = _country_ranks()
+
+
+def country_order(column: Any) -> Any:
+    """Sorts country codes by the country's English name (Switzerland after Belarus).
+
+    Ranks, not names, so that SQLite and PostgreSQL (whose collations differ) agree; a code
+    not in the list sorts last.
+    """
+    return case(COUNTRY_RANKS, value=column, else_=len(COUNTRY_RANKS))
 
 
 def now() -> dt.datetime:

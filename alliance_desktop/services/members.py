@@ -41,13 +41,14 @@ from alliance_desktop.services.base import (
     Service,
     audit,
     check_version,
-    count_of,
+    country_order,
     created_changes,
     draft_values,
     field_changes,
     load,
     meta_of,
     now,
+    paged,
     search_clause,
     soft_delete,
     year_clause,
@@ -66,7 +67,7 @@ MEMBER_SORTS: dict[str, Any] = {
     "participant_no": Membership.participant_no,
     "name": Authority.sort_key,
     "name_latin": Authority.sort_key,
-    "country_code": Authority.country_code,
+    "country_code": country_order(Authority.country_code),
     "kind": Authority.kind,
     "joined_on": Membership.joined_on,
     "status": Membership.status,
@@ -335,14 +336,8 @@ class MemberService(Service):
     def list(self, query: ListQuery | None = None) -> Page[MemberRow]:
         query = query or ListQuery()
         with self.db.read() as session:
-            stmt = self._select(query)
-            total = count_of(session, stmt) if query.limit is not None else -1
-            if query.offset:
-                stmt = stmt.offset(query.offset)
-            if query.limit is not None:
-                stmt = stmt.limit(query.limit)
-            rows = tuple(_member_row(r) for r in session.execute(stmt))
-            return Page(rows, total if total >= 0 else len(rows))
+            rows, total = paged(session, self._select(query), query, lambda: _count(query))
+            return Page(tuple(_member_row(r) for r in rows), total)
 
     def _select(self, query: ListQuery) -> Any:
         stmt = (
@@ -364,17 +359,39 @@ class MemberService(Service):
             .outerjoin(_Focal, Membership.focal_point_id == _Focal.id)
             .where(Membership.deleted_at.is_(None), Authority.deleted_at.is_(None))
         )
-        if query.search.strip():
-            stmt = stmt.where(search_clause(Authority.search_key, query.search))
-        if query.country:
-            stmt = stmt.where(Authority.country_code == query.country)
-        if query.status:
-            stmt = stmt.where(Membership.status == query.status)
-        if query.year:
-            stmt = stmt.where(year_clause(Membership.joined_on, query.year))
         column = MEMBER_SORTS.get(query.sort, Authority.sort_key)
         order = column.desc() if query.descending else column.asc()
-        return stmt.order_by(order, Membership.participant_no)
+        return _filtered(stmt, query).order_by(order, Membership.participant_no)
+
+
+def _filtered(stmt: Any, query: ListQuery) -> Any:
+    if query.search.strip():
+        stmt = stmt.where(search_clause(Authority.search_key, query.search))
+    if query.country:
+        stmt = stmt.where(Authority.country_code == query.country)
+    if query.status:
+        stmt = stmt.where(Membership.status == query.status)
+    if query.year:
+        stmt = stmt.where(year_clause(Membership.joined_on, query.year))
+    return stmt
+
+
+def _count(query: ListQuery) -> Any:
+    """How many members the query matches, as one statement."""
+    joined = select(func.count()).join_from(
+        Membership, Authority, Membership.authority_id == Authority.id
+    )
+    if query.search.strip() or query.country:
+        return _filtered(
+            joined.where(Membership.deleted_at.is_(None), Authority.deleted_at.is_(None)), query
+        )
+    # Without a filter on the authority, live memberships are counted from an index alone and
+    # the few whose authority is in the trash taken off: no join over every row.
+    live = select(func.count()).select_from(Membership).where(Membership.deleted_at.is_(None))
+    gone = joined.where(Membership.deleted_at.is_(None), Authority.deleted_at.is_not(None))
+    return select(
+        _filtered(live, query).scalar_subquery() - _filtered(gone, query).scalar_subquery()
+    )
 
 
 def _member_row(r: Any) -> MemberRow:

@@ -26,13 +26,14 @@ from alliance_desktop.services.base import (
     Service,
     audit,
     check_version,
-    count_of,
+    country_order,
     created_changes,
     draft_values,
     field_changes,
     load,
     meta_of,
     now,
+    paged,
     search_clause,
     soft_delete,
     year_clause,
@@ -46,7 +47,7 @@ SIGNATURE_SORTS: dict[str, Any] = {
     "certificate_no": Signature.certificate_no,
     "name": _NAME,
     "name_latin": _NAME,
-    "country_code": Signature.country_code,
+    "country_code": country_order(Signature.country_code),
     "signer_name": Signature.signer_name,
     "signer_function": Signature.signer_function,
     "signed_on": Signature.signed_on,
@@ -216,14 +217,8 @@ class SignatureService(Service):
     def list(self, query: ListQuery | None = None) -> Page[SignatureRow]:
         query = query or ListQuery()
         with self.db.read() as session:
-            stmt = self._select(query)
-            total = count_of(session, stmt) if query.limit is not None else -1
-            if query.offset:
-                stmt = stmt.offset(query.offset)
-            if query.limit is not None:
-                stmt = stmt.limit(query.limit)
-            rows = tuple(_signature_row(r) for r in session.execute(stmt))
-            return Page(rows, total if total >= 0 else len(rows))
+            rows, total = paged(session, self._select(query), query, lambda: _count(query))
+            return Page(tuple(_signature_row(r) for r in rows), total)
 
     def list_uids(self, query: ListQuery | None = None) -> tuple[str, ...]:
         """The uids of every signature the query shows, in its order (for batch certificates)."""
@@ -250,22 +245,34 @@ class SignatureService(Service):
             .outerjoin(Authority, Signature.authority_id == Authority.id)
             .where(Signature.deleted_at.is_(None))
         )
-        if query.search.strip():
-            stmt = stmt.where(
-                or_(
-                    search_clause(Signature.search_key, query.search),
-                    search_clause(Authority.search_key, query.search),
-                )
-            )
-        if query.country:
-            stmt = stmt.where(Signature.country_code == query.country)
-        if query.status:
-            stmt = stmt.where(Signature.language == query.status)
-        if query.year:
-            stmt = stmt.where(year_clause(Signature.signed_on, query.year))
         column = SIGNATURE_SORTS.get(query.sort, _NAME)
         order = column.desc() if query.descending else column.asc()
-        return stmt.order_by(order, Signature.certificate_no)
+        return _filtered(stmt, query).order_by(order, Signature.certificate_no)
+
+
+def _filtered(stmt: Any, query: ListQuery) -> Any:
+    if query.search.strip():
+        stmt = stmt.where(
+            or_(
+                search_clause(Signature.search_key, query.search),
+                search_clause(Authority.search_key, query.search),
+            )
+        )
+    if query.country:
+        stmt = stmt.where(Signature.country_code == query.country)
+    if query.status:
+        stmt = stmt.where(Signature.language == query.status)
+    if query.year:
+        stmt = stmt.where(year_clause(Signature.signed_on, query.year))
+    return stmt
+
+
+def _count(query: ListQuery) -> Any:
+    """How many signatures the query matches; the authority is joined only to search it."""
+    stmt = select(func.count()).select_from(Signature).where(Signature.deleted_at.is_(None))
+    if query.search.strip():
+        stmt = stmt.outerjoin(Authority, Signature.authority_id == Authority.id)
+    return _filtered(stmt, query)
 
 
 def _signature_row(r: Any) -> SignatureRow:

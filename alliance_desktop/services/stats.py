@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from typing import Any
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import distinct, extract, func, select
+from sqlalchemy.orm import Session
 
 from alliance_desktop.db.models import Application, Authority, Membership, Signature
 from alliance_desktop.domain.enums import PENDING_STATUSES, MembershipStatus
@@ -81,8 +81,8 @@ class StatsService(Service):
                     .order_by(func.count().desc(), live_signatures.c.country_code)
                 )
             )
-            signed_on = [d for (d,) in session.execute(select(live_signatures.c.signed_on))]
-            joined_on = [d for (d,) in session.execute(select(active_members.c.joined_on))]
+            signatures_by_year = _by_year(session, live_signatures.c.signed_on)
+            members_by_year = _by_year(session, active_members.c.joined_on)
             pending = session.execute(
                 select(func.count(Application.id), func.min(Application.received_on)).where(
                     Application.deleted_at.is_(None),
@@ -98,8 +98,8 @@ class StatsService(Service):
             oldest_pending_days=(today - pending[1]).days if pending[1] else None,
             members_by_country=members_by_country,
             signatories_by_country=signatories_by_country,
-            signatures_by_year=_by_year(signed_on),
-            members_by_year=_by_year(joined_on),
+            signatures_by_year=signatures_by_year,
+            members_by_year=members_by_year,
         )
 
 
@@ -107,9 +107,11 @@ def _pairs(result: Any) -> tuple[tuple[str, int], ...]:
     return tuple((str(code), int(n)) for code, n in result)
 
 
-def _by_year(dates: list[dt.date]) -> tuple[tuple[int, int], ...]:
-    # Counted in Python: extracting a year differs between SQLite and PostgreSQL.
-    counts = Counter(d.year for d in dates)
+def _by_year(session: Session, column: Any) -> tuple[tuple[int, int], ...]:
+    """Counts per year, the years between included with 0."""
+    # extract() is rendered for each database (SQLite: strftime; PostgreSQL: EXTRACT, a numeric).
+    year = extract("year", column)
+    counts = {int(y): int(n) for y, n in session.execute(select(year, func.count()).group_by(year))}
     if not counts:
         return ()
     first, last = min(counts), max(counts)
