@@ -6,26 +6,17 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,8 +26,8 @@ from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.domain.records import AuditEntry
 from alliance_desktop.ui.formatting import datetime_text, number_text, record_kind_text
 from alliance_desktop.ui.history_view import HistoryView, action_text, change_text, field_text
+from alliance_desktop.ui.text_table import TextTableModel, read_only_table
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 LIMIT = 1000
 
 
@@ -46,12 +37,11 @@ def changes_summary(entry: AuditEntry) -> str:
     )
 
 
-class AuditLogModel(QAbstractTableModel):
+class AuditLogModel(TextTableModel):
     """One row per audit entry: when, who, action, kind, record, changes."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._titles = (
+        titles = (
             self.tr("When"),
             self.tr("Who"),
             self.tr("Action"),
@@ -59,13 +49,13 @@ class AuditLogModel(QAbstractTableModel):
             self.tr("Record"),
             self.tr("Changes"),
         )
+        super().__init__(titles, parent, tooltips=True)
         self.entries: list[AuditEntry] = []
-        self._texts: list[tuple[str, ...]] = []
 
     def set_entries(self, entries: Sequence[AuditEntry]) -> None:
         self.beginResetModel()
         self.entries = list(entries)
-        self._texts = [
+        self.texts = [
             (
                 datetime_text(e.at),
                 e.user,
@@ -78,38 +68,8 @@ class AuditLogModel(QAbstractTableModel):
         ]
         self.endResetModel()
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._titles)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.entries):
-            return None
-        if not 0 <= index.column() < len(self._titles):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._texts[index.row()][index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return self.entries[index.row()].entity_uid
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._titles)
-        ):
-            return self._titles[section]
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def row_uid(self, row: int) -> str | None:
+        return self.entries[row].entity_uid
 
 
 class AuditLogWindow(QDialog):
@@ -165,20 +125,10 @@ class AuditLogWindow(QDialog):
         filters.addWidget(self.search_edit, 1)
 
         self.model = AuditLogModel(self)
-        self.view = QTableView()
-        self.view.setAccessibleName(self.tr("Audit log entries"))
-        self.view.setModel(self.model)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
+        self.view = read_only_table(self.model, self.tr("Audit log entries"), stretch=5)
         self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 140), (1, 100), (2, 120), (3, 100), (4, 220)):
-            header.resizeSection(column, width)
+            self.view.horizontalHeader().resizeSection(column, width)
         self.history = HistoryView(services)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)

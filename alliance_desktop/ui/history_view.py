@@ -5,28 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.domain.records import AuditEntry
 from alliance_desktop.ui.formatting import channel_text, datetime_text, kind_text, status_text
+from alliance_desktop.ui.text_table import TextTableModel, read_only_table
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 ARROW = " → "
 
 
@@ -83,33 +69,39 @@ def change_text(old: str | None, new: str | None, field: str = "") -> str:
     return f"{value_text(old, field)}{ARROW}{value_text(new, field)}"
 
 
-class HistoryModel(QAbstractTableModel):
-    """One row per changed field (an entry without fields gets one row of its own)."""
+class HistoryModel(TextTableModel):
+    """One row per changed field (an entry without fields gets one row of its own).
+
+    Selectable to copy from, never editable: the audit trail cannot be changed here.
+    """
 
     WHEN, WHO, WHAT, FIELD, CHANGE = range(5)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._titles = (
+        titles = (
             self.tr("When"),
             self.tr("Who"),
             self.tr("What"),
             self.tr("Field"),
             self.tr("Old → new"),
         )
-        self.rows: list[tuple[str, str, str, str, str]] = []
+        super().__init__(titles, parent, tooltips=True)
         self.entries: list[AuditEntry] = []
+
+    @property
+    def rows(self) -> list[tuple[str, ...]]:
+        return self.texts
 
     def set_entries(self, entries: Sequence[AuditEntry]) -> None:
         self.beginResetModel()
         self.entries = list(entries)
-        self.rows = []
+        rows: list[tuple[str, ...]] = []
         for entry in self.entries:
             when, who, what = datetime_text(entry.at), entry.user, action_text(entry.action)
             if not entry.changes:
-                self.rows.append((when, who, what, "", ""))
+                rows.append((when, who, what, "", ""))
             for change in entry.changes:
-                self.rows.append(
+                rows.append(
                     (
                         when,
                         who,
@@ -118,39 +110,8 @@ class HistoryModel(QAbstractTableModel):
                         change_text(change.old, change.new, change.field),
                     )
                 )
+        self.texts = rows
         self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._titles)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        if not 0 <= index.column() < len(self._titles):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.rows[index.row()][index.column()]
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._titles)
-        ):
-            return self._titles[section]
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        # Selectable to copy from, never editable: the audit trail cannot be changed here.
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class HistoryView(QWidget):
@@ -164,21 +125,18 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.services = services
         self.model = HistoryModel(self)
-        self.view = QTableView()
-        self.view.setAccessibleName(self.tr("History of this record"))
-        self.view.setModel(self.model)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setAlternatingRowColors(True)
+        self.view = read_only_table(
+            self.model,
+            self.tr("History of this record"),
+            stretch=HistoryModel.CHANGE,
+            selection=QAbstractItemView.SelectionMode.ExtendedSelection,
+        )
         # Nothing elided: long values (notes) wrap and their rows grow to show them whole.
         self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column in (HistoryModel.WHEN, HistoryModel.WHO, HistoryModel.WHAT, HistoryModel.FIELD):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(HistoryModel.CHANGE, QHeaderView.ResizeMode.Stretch)
         self._rows_timer = QTimer(self)
         self._rows_timer.setSingleShot(True)
         self._rows_timer.setInterval(0)

@@ -6,18 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,27 +21,23 @@ from PySide6.QtWidgets import (
 from alliance_desktop.domain.data_safety import RetentionItem
 from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.ui.formatting import date_text, plural, status_text
+from alliance_desktop.ui.text_table import TextTableModel, read_only_table
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 DEFAULT_MONTHS = 24
 
 
-class RetentionModel(QAbstractTableModel):
+class RetentionModel(TextTableModel):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._titles = (
-            self.tr("Contact"),
-            self.tr("Applicant"),
-            self.tr("Status"),
-            self.tr("Decided"),
+        super().__init__(
+            (self.tr("Contact"), self.tr("Applicant"), self.tr("Status"), self.tr("Decided")),
+            parent,
         )
         self.items: list[RetentionItem] = []
-        self._texts: list[tuple[str, str, str, str]] = []
 
     def set_items(self, items: list[RetentionItem]) -> None:
         self.beginResetModel()
         self.items = list(items)
-        self._texts = [
+        self.texts = [
             (
                 i.person_name,
                 i.applicant_name,
@@ -56,36 +48,8 @@ class RetentionModel(QAbstractTableModel):
         ]
         self.endResetModel()
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._titles)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole and 0 <= index.column() < len(self._titles):
-            return self._texts[index.row()][index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return self.items[index.row()].person_uid
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._titles)
-        ):
-            return self._titles[section]
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def row_uid(self, row: int) -> str | None:
+        return self.items[row].person_uid
 
 
 def _ask_export_path(parent: QWidget, suggested: str) -> Path | None:
@@ -124,14 +88,7 @@ class RetentionWindow(QDialog):
         top.addWidget(self.months_box)
         top.addStretch(1)
         self.model = RetentionModel(self)
-        self.view = QTableView()
-        self.view.setAccessibleName(self.tr("Contacts to review"))
-        self.view.setModel(self.model)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view = read_only_table(self.model, self.tr("Contacts to review"), stretch=1)
         self.summary_label = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = QPushButton(self.tr("&Export…"))

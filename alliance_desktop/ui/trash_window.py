@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,23 +21,22 @@ from alliance_desktop.domain.records import TrashItem
 from alliance_desktop.ui import settings_keys
 from alliance_desktop.ui.formatting import country_text, datetime_text, plural, record_kind_text
 from alliance_desktop.ui.settings_keys import Settings
+from alliance_desktop.ui.text_table import TextTableModel, read_only_table
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 
-
-class TrashModel(QAbstractTableModel):
+class TrashModel(TextTableModel):
     """The Trash's items as rows: what, name, country, deleted when."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            (self.tr("Kind"), self.tr("Name"), self.tr("Country"), self.tr("Deleted")), parent
+        )
         self.items: list[TrashItem] = []
-        self._texts: list[tuple[str, str, str, str]] = []
-        self._titles = (self.tr("Kind"), self.tr("Name"), self.tr("Country"), self.tr("Deleted"))
 
     def set_items(self, items: list[TrashItem]) -> None:
         self.beginResetModel()
         self.items = list(items)
-        self._texts = [
+        self.texts = [
             (
                 record_kind_text(i.kind),
                 i.label,
@@ -50,36 +47,8 @@ class TrashModel(QAbstractTableModel):
         ]
         self.endResetModel()
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._titles)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole and 0 <= index.column() < len(self._titles):
-            return self._texts[index.row()][index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return self.items[index.row()].uid
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._titles)
-        ):
-            return self._titles[section]
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def row_uid(self, row: int) -> str | None:
+        return self.items[row].uid
 
 
 class TrashWindow(QDialog):
@@ -95,19 +64,14 @@ class TrashWindow(QDialog):
         self.read_only = bool(getattr(services.db, "read_only", False))
         self.setWindowTitle(self.tr("Trash"))
         self.model = TrashModel(self)
-        self.view = QTableView()
-        self.view.setAccessibleName(self.tr("Deleted records"))
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view = read_only_table(
+            self.model,
+            self.tr("Deleted records"),
+            stretch=1,
+            selection=QAbstractItemView.SelectionMode.ExtendedSelection,
+        )
         for column, width in ((0, 110), (2, 150), (3, 150)):
-            header.resizeSection(column, width)
+            self.view.horizontalHeader().resizeSection(column, width)
         self.summary_label = QLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = QPushButton(self.tr("&Restore"))
