@@ -68,6 +68,9 @@ QUERIES = [
     ListQuery(),
     ListQuery(sort="joined_on", descending=True),
     ListQuery(sort="country_code"),
+    ListQuery(sort="country_code", descending=True),
+    ListQuery(sort="country_code", search="town 1"),
+    ListQuery(sort="country_code", country="SE"),
     ListQuery(search="town 1"),
     ListQuery(country="CH"),
     ListQuery(status="active"),
@@ -137,6 +140,34 @@ def test_signature_and_application_totals_with_paging(services: Services) -> Non
     assert services.signatures.list(searched).total == 1
     assert services.signatures.list(ListQuery(search="signer", offset=9, limit=3)).total == 7
     assert services.applications.list(ListQuery(search="applicant", offset=9, limit=3)).total == 7
+
+
+def test_signature_and_application_pages_by_country_add_up(services: Services) -> None:
+    for i in range(13):
+        code = CODES[i % len(CODES)]
+        services.signatures.create(
+            SignatureDraft(
+                signer_name=f"Signer {i}", signed_on=dt.date(2020, 1, 1), country_code=code
+            )
+        )
+        services.applications.create(
+            ApplicationDraft(
+                applicant_name=f"Applicant {i}", country_code=code, received_on=dt.date(2024, 1, 1)
+            )
+        )
+    for descending in (False, True):
+        whole_query = ListQuery(sort="country_code", descending=descending)
+        for service in (services.signatures, services.applications):
+            whole = [r.uid for r in service.list(whole_query).rows]  # type: ignore[attr-defined]
+            for limit in (1, 4, 13):
+                seen: list[str] = []
+                for offset in range(0, 13 + limit, limit):
+                    page = service.list(  # type: ignore[attr-defined]
+                        _paged(whole_query, offset, limit)
+                    )
+                    assert page.total == 13
+                    seen.extend(r.uid for r in page.rows)
+                assert seen == whole
 
 
 def test_figures_per_year(services: Services) -> None:
