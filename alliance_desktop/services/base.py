@@ -9,17 +9,16 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, case, select
+from sqlalchemy import ColumnElement, literal_column, select
 from sqlalchemy.orm import Session
 
-from alliance_desktop.db.models import AuditEntry, RecordMixin, utcnow
+from alliance_desktop.db.models import AuditEntry, RecordMixin, country_rank_sql, utcnow
 from alliance_desktop.db.session import Database
-from alliance_desktop.domain.countries import COUNTRIES
 from alliance_desktop.domain.enums import AuditAction
 from alliance_desktop.domain.errors import ConflictError, NotFoundError
 from alliance_desktop.domain.queries import ListQuery
 from alliance_desktop.domain.records import RecordMeta
-from alliance_desktop.domain.text import LIKE_ESCAPE, fold, like_pattern
+from alliance_desktop.domain.text import LIKE_ESCAPE, like_pattern
 
 M = TypeVar("M", bound=RecordMixin)
 
@@ -161,21 +160,9 @@ def paged(
     return rows, int(session.scalar(count()) or 0)
 
 
-def _country_ranks() -> dict[str, int]:
-    names = sorted(COUNTRIES.values(), key=lambda c: (fold(c.name_en), c.code))
-    return {c.code: rank for rank, c in enumerate(names)}
-
-
-COUNTRY_RANKS = _country_ranks()
-
-
 def country_order(column: Any) -> Any:
-    """Sorts country codes by the country's English name (Switzerland after Belarus).
-
-    Ranks, not names, so that SQLite and PostgreSQL (whose collations differ) agree; a code
-    not in the list sorts last.
-    """
-    return case(COUNTRY_RANKS, value=column, else_=len(COUNTRY_RANKS))
+    """Sorts country codes by the country's English name, through the country-rank index."""
+    return literal_column(country_rank_sql(f"{column.table.name}.{column.name}"))
 
 
 def now() -> dt.datetime:

@@ -62,3 +62,41 @@ def test_newer_database_is_refused(tmp_path: Path) -> None:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
     engine.dispose()
     _unchanged_refusal(path)
+
+
+def test_country_rank_indexes_match_the_lists_sort(tmp_path: Path) -> None:
+    """Alembic cannot compare expression indexes; this checks them, and that lists use them."""
+    from sqlalchemy.dialects import sqlite
+
+    from alliance_desktop.db.migrations.versions import (  # type: ignore[attr-defined]
+        __name__ as versions_package,
+    )
+    from alliance_desktop.db.models import country_rank_sql
+    from alliance_desktop.domain.queries import ListQuery
+
+    migration = __import__(f"{versions_package}.0003_country_rank_indexes", fromlist=["x"])
+    assert country_rank_sql("country_code") == migration.COUNTRY_RANK
+    services = open_database(str(tmp_path / "a.sqlite"), create=True)
+    with services.db.engine.connect() as conn:
+        names = {
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE name LIKE '%country_rank'"
+            )
+        }
+        assert names == {
+            "ix_authority_live_country_rank",
+            "ix_signature_live_country_rank",
+            "ix_application_live_country_rank",
+        }
+        for service, index in (
+            (services.members, "ix_authority_live_country_rank"),
+            (services.signatures, "ix_signature_live_country_rank"),
+        ):
+            stmt = service._select(ListQuery(sort="country_code")).limit(200)  # type: ignore[attr-defined]
+            sql = str(
+                stmt.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True})
+            )
+            plan = " ".join(r[3] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+            assert index in plan, plan
+    services.db.dispose()
