@@ -159,6 +159,7 @@ class Authority(RecordMixin, Base):
         ),
         Index("ix_authority_country_name_key", "country_code", "name_key"),
         live_index("authority", "sort_key"),
+        live_index("authority", "kind", "sort_key"),
         country_rank_index("authority", "sort_key"),
         trash_index("authority"),
     )
@@ -209,6 +210,8 @@ class Membership(RecordMixin, Base):
         CheckConstraint("status IN ('active', 'suspended', 'withdrawn')", name="status_known"),
         live_index("membership", "joined_on"),
         live_index("membership", "participant_no"),
+        live_index("membership", "status", "participant_no"),
+        live_index("membership", "left_on", "participant_no"),
         trash_index("membership"),
     )
 

@@ -360,8 +360,13 @@ class MemberService(Service):
             .where(Membership.deleted_at.is_(None), Authority.deleted_at.is_(None))
         )
         column = MEMBER_SORTS.get(query.sort, Authority.sort_key)
-        order = column.desc() if query.descending else column.asc()
-        return _filtered(stmt, query).order_by(order, Membership.participant_no)
+        # Ties run in the same direction, and by name within a kind, so that the database walks
+        # one live index (forwards or backwards) and stops after a page.
+        keys = [column] + ([Authority.sort_key] if query.sort == "kind" else [])
+        keys.append(Membership.participant_no)
+        return _filtered(stmt, query).order_by(
+            *(k.desc() if query.descending else k.asc() for k in keys)
+        )
 
 
 def _filtered(stmt: Any, query: ListQuery) -> Any:
