@@ -15,3 +15,6 @@ class ListQuery:
     descending: bool = False
     offset: int = 0
     limit: int | None = None
+    # False when the caller already knows the total (a table fetching its later blocks): the
+    # page's total is then only what the rows themselves show, and no COUNT runs.
+    with_total: bool = True

@@ -155,7 +155,9 @@ def paged(
     rows = list(session.execute(stmt))
     if query.limit is None:
         return rows, len(rows)
-    if 0 < len(rows) < query.limit or (not rows and not query.offset and query.limit > 0):
+    if not query.with_total or (
+        0 < len(rows) < query.limit or (not rows and not query.offset and query.limit > 0)
+    ):
         return rows, query.offset + len(rows)
     return rows, int(session.scalar(count()) or 0)
 

@@ -122,7 +122,9 @@ class RecordTableModel(QAbstractTableModel):
         if block is not None:
             self._blocks.move_to_end(number)
             return block
-        page = self._fetch(replace(self._query, offset=number * BLOCK, limit=BLOCK))
+        page = self._fetch(
+            replace(self._query, offset=number * BLOCK, limit=BLOCK, with_total=set_total)
+        )
         if set_total:
             # Later blocks keep the count the view was told, even if others add rows meanwhile.
             self._total = page.total
