@@ -33,8 +33,7 @@ from alliance_desktop.services.exports import (
     ExportResult,
     ExportService,
 )
-from alliance_desktop.ui.background_task import BackgroundTask
-from alliance_desktop.ui.exchange_progress import start_with_progress
+from alliance_desktop.ui.background_task import BackgroundTask, run_in_background
 from alliance_desktop.ui.settings_keys import Key, Settings
 
 # Personal preferences of exports (QSettings).
@@ -255,12 +254,12 @@ class ExportDialog(QDialog):
         request = self.request()
         service = ExportService(self.services)
         self.buttons.setEnabled(False)
-        self.task = start_with_progress(
+        self.task = run_in_background(
             self,
             self.tr("Exporting"),
-            self.tr("Writing %s…") % path.name,
             lambda progress: service.export(request, progress),
             self._on_task_done,
+            label=self.tr("Writing %s…") % path.name,
         )
 
     def _on_task_done(self, result: ExportResult | None, error: BaseException | None) -> None:

@@ -47,8 +47,7 @@ from alliance_desktop.services.imports import (
     ImportSummary,
     RowAction,
 )
-from alliance_desktop.ui.background_task import BackgroundTask
-from alliance_desktop.ui.exchange_progress import start_with_progress
+from alliance_desktop.ui.background_task import BackgroundTask, run_in_background
 from alliance_desktop.ui.settings_keys import Key, Settings
 
 PREVIEW_ROWS = 20
@@ -200,12 +199,12 @@ class ImportWizard(QWizard):
         choices = self.choices_page.choices()
         links = self.choices_page.links()
         service = self.service
-        self.task = start_with_progress(
+        self.task = run_in_background(
             self,
             self.tr("Importing"),
-            self.tr("Importing %s…") % (self.path.name if self.path else ""),
             lambda progress: service.apply(plan, choices, links=links, progress=progress),
             self._on_import_done,
+            label=self.tr("Importing %s…") % (self.path.name if self.path else ""),
         )
 
     def _on_import_done(self, summary: ImportSummary | None, error: BaseException | None) -> None:
