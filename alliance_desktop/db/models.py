@@ -22,7 +22,8 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.engine.default import DefaultExecutionContext
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
 from alliance_desktop.domain.countries import COUNTRIES
 from alliance_desktop.domain.text import fold
@@ -160,9 +161,16 @@ class Authority(RecordMixin, Base):
         Index("ix_authority_country_name_key", "country_code", "name_key"),
         live_index("authority", "sort_key"),
         live_index("authority", "kind", "sort_key"),
+        live_index("authority", "search_key"),
         country_rank_index("authority", "sort_key"),
         trash_index("authority"),
     )
+
+
+def _person_sort_key(context: DefaultExecutionContext) -> str:
+    # Rows inserted in bulk (imports) get the key here; the ORM sets it with the name.
+    parameters = context.get_current_parameters()  # type: ignore[no-untyped-call]
+    return fold(parameters.get("name"))[:200]
 
 
 class Person(RecordMixin, Base):
@@ -178,11 +186,18 @@ class Person(RecordMixin, Base):
     language: Mapped[str] = mapped_column(String(2), default="en")
     notes: Mapped[str] = mapped_column(Text, default="")
     erased_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    # The folded name, copied by triggers (migration 0005) to the lists sorted by a person.
+    sort_key: Mapped[str] = mapped_column(String(200), default=_person_sort_key, server_default="")
 
     authority: Mapped[Authority | None] = relationship()
 
     __mapper_args__ = {"version_id_col": RecordMixin.version}  # noqa: RUF012
     __table_args__ = (trash_index("person"),)
+
+    @validates("name")
+    def _keep_sort_key(self, _key: str, name: str) -> str:
+        self.sort_key = fold(name)[:200]
+        return name
 
 
 class Membership(RecordMixin, Base):
@@ -199,6 +214,8 @@ class Membership(RecordMixin, Base):
         ForeignKey("person.id", ondelete="SET NULL"), index=True
     )
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The focal point's sort_key, kept by triggers (migration 0005) so the sort walks an index.
+    focal_sort_key: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     authority: Mapped[Authority] = relationship(back_populates="membership")
     focal_point: Mapped[Person | None] = relationship()
@@ -212,6 +229,7 @@ class Membership(RecordMixin, Base):
         live_index("membership", "participant_no"),
         live_index("membership", "status", "participant_no"),
         live_index("membership", "left_on", "participant_no"),
+        live_index("membership", "focal_sort_key", "participant_no"),
         trash_index("membership"),
     )
 
@@ -232,6 +250,11 @@ class Signature(RecordMixin, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     search_key: Mapped[str] = mapped_column(Text, default="")
     sort_key: Mapped[str] = mapped_column(String(200), default="", index=True)
+    # Kept by triggers (migration 0005) from the signing authority, so that the list's Name
+    # sort and its search read one table: the authority's sort key (else the signer's), and
+    # search_key joined with the authority's.
+    name_sort_key: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    list_search_key: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     authority: Mapped[Authority | None] = relationship()
 
@@ -240,6 +263,12 @@ class Signature(RecordMixin, Base):
         CheckConstraint("signed_on >= '2017-03-09'", name="signed_after_first_signatures"),
         live_index("signature", "signed_on"),
         live_index("signature", "certificate_no"),
+        live_index("signature", "name_sort_key", "certificate_no"),
+        live_index("signature", "sort_key", "certificate_no"),
+        live_index("signature", "signer_function", "certificate_no"),
+        live_index("signature", "place", "certificate_no"),
+        live_index("signature", "language", "certificate_no"),
+        live_index("signature", "list_search_key"),
         country_rank_index("signature", "certificate_no"),
         trash_index("signature"),
     )
@@ -283,6 +312,10 @@ class Application(RecordMixin, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     search_key: Mapped[str] = mapped_column(Text, default="")
     sort_key: Mapped[str] = mapped_column(String(200), default="", index=True)
+    # Kept by triggers (migration 0005): the contact's sort_key, and search_key joined with
+    # the linked authority's, so that the list sorts and searches one table.
+    contact_sort_key: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    list_search_key: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     authority: Mapped[Authority | None] = relationship()
     contact: Mapped[Person | None] = relationship()
@@ -299,6 +332,11 @@ class Application(RecordMixin, Base):
         ),
         live_index("application", "sort_key"),
         live_index("application", "received_on"),
+        live_index("application", "channel", "received_on"),
+        live_index("application", "status", "received_on"),
+        live_index("application", "decided_on", "received_on"),
+        live_index("application", "contact_sort_key", "received_on"),
+        live_index("application", "list_search_key"),
         country_rank_index("application", "sort_key"),
         trash_index("application"),
     )

@@ -18,3 +18,8 @@ class ListQuery:
     # False when the caller already knows the total (a table fetching its later blocks): the
     # page's total is then only what the rows themselves show, and no COUNT runs.
     with_total: bool = True
+
+    @property
+    def filtered(self) -> bool:
+        """Whether anything narrows the list (search text, country, status or year)."""
+        return bool(self.search.strip() or self.country or self.status or self.year)

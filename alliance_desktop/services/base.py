@@ -6,11 +6,13 @@ import dataclasses
 import datetime as dt
 import enum
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, literal_column, select
+from sqlalchemy import ColumnElement, FunctionElement, literal_column, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
 
 from alliance_desktop.db.models import AuditEntry, RecordMixin, country_rank_sql, utcnow
 from alliance_desktop.db.session import Database
@@ -160,6 +162,74 @@ def paged(
     ):
         return rows, query.offset + len(rows)
     return rows, int(session.scalar(count()) or 0)
+
+
+# How a filtered list is read depends on how many rows its filters keep: up to SPARSE, by their
+# ids; up to MEDIUM, by one pass over the matches keeping the best page; beyond, by walking the
+# sort's index, where at least one row in five matches (so a page comes soon).
+SPARSE = 3000
+MEDIUM = 20_000
+
+
+def filtered_page(
+    session: Session,
+    query: ListQuery,
+    select_rows: Callable[[bool, bool], Any],
+    matching_ids: Callable[[], Any],
+    id_column: Any,
+    count: Callable[[], Any],
+) -> tuple[list[Any], int]:
+    """One page of a list and its total, read the fast way for how many rows the filters keep.
+
+    ``select_rows(indexed_filters, indexed_order)`` is the list's sorted statement with its
+    filters; the database may use their indexes, or the sort's, only where told.
+    ``matching_ids()`` selects the ids the filters keep. Without statistics SQLite picks any
+    filter's index and then sorts all it found (60,000 pending applications: 130 ms), or walks
+    the sort's index through every row for a rare search (125 ms at 100,000 members).
+    """
+    if not query.filtered or query.limit is None:
+        return paged(session, select_rows(True, True), query, count)
+    ids = list(session.scalars(matching_ids().limit(SPARSE + 1)))
+    if len(ids) <= SPARSE:
+        if not ids or query.offset >= len(ids):
+            return [], len(ids)
+        stmt = select_rows(True, True).where(id_column.in_(ids))
+        rows, _ = paged(session, stmt, dataclasses.replace(query, with_total=False), count)
+        return rows, len(ids)
+    total = int(session.scalar(count()) or 0)
+    # Matches in the sort's order may all lie at its far end (a search for "lo" sorted by
+    # name); only when they are many is walking the index sure to be quick.
+    dense = total > MEDIUM
+    stmt = select_rows(not dense, dense)
+    rows, _ = paged(session, stmt, dataclasses.replace(query, with_total=False), count)
+    return rows, total
+
+
+def ordered(keys: Sequence[Any], descending: bool, indexed: bool = True) -> list[Any]:
+    """ORDER BY terms for ``keys``, all one way; ``indexed`` False keeps SQLite off the sort's
+    index (it then keeps the best rows of one pass over the matches)."""
+    terms = [k if indexed else unindexed(k) for k in keys]
+    return [t.desc() if descending else t.asc() for t in terms]
+
+
+class unindexed(FunctionElement[Any]):  # noqa: N801 (an SQL function's name)
+    """A column that SQLite's planner may not use an index for (a unary plus there)."""
+
+    inherit_cache = True
+
+    def __init__(self, column: Any) -> None:
+        super().__init__(column)
+        self.type = column.type
+
+
+@compiles(unindexed)
+def _compile_unindexed(element: unindexed, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.clauses, **kw)
+
+
+@compiles(unindexed, "sqlite")
+def _compile_unindexed_sqlite(element: unindexed, compiler: SQLCompiler, **kw: Any) -> str:
+    return "+" + compiler.process(element.clauses, **kw)
 
 
 def country_order(column: Any) -> Any:

@@ -45,12 +45,14 @@ from alliance_desktop.services.base import (
     created_changes,
     draft_values,
     field_changes,
+    filtered_page,
     load,
     meta_of,
     now,
-    paged,
+    ordered,
     search_clause,
     soft_delete,
+    unindexed,
     year_clause,
 )
 from alliance_desktop.services.persons import person_record
@@ -72,7 +74,7 @@ MEMBER_SORTS: dict[str, Any] = {
     "joined_on": Membership.joined_on,
     "status": Membership.status,
     "left_on": Membership.left_on,
-    "focal_point": _Focal.name,
+    "focal_point": Membership.focal_sort_key,
 }
 
 
@@ -336,11 +338,18 @@ class MemberService(Service):
     def list(self, query: ListQuery | None = None) -> Page[MemberRow]:
         query = query or ListQuery()
         with self.db.read() as session:
-            rows, total = paged(session, self._select(query), query, lambda: _count(query))
+            rows, total = filtered_page(
+                session,
+                query,
+                lambda filters, order: self._select(query, filters, order),
+                lambda: _filtered(_live(select(Membership.id), _scans(query)), query),
+                Membership.id,
+                lambda: _count(query),
+            )
             return Page(tuple(_member_row(r) for r in rows), total)
 
-    def _select(self, query: ListQuery) -> Any:
-        stmt = (
+    def _select(self, query: ListQuery, indexed: bool = True, indexed_order: bool = True) -> Any:
+        stmt = _live(
             select(
                 Membership.uid,
                 Authority.uid,
@@ -354,28 +363,46 @@ class MemberService(Service):
                 Membership.left_on,
                 _Focal.name,
                 Membership.version,
-            )
-            .join(Authority, Membership.authority_id == Authority.id)
-            .outerjoin(_Focal, Membership.focal_point_id == _Focal.id)
-            .where(Membership.deleted_at.is_(None), Authority.deleted_at.is_(None))
-        )
+            ),
+            _scans(query) and not indexed_order,
+        ).outerjoin(_Focal, Membership.focal_point_id == _Focal.id)
         column = MEMBER_SORTS.get(query.sort, Authority.sort_key)
         # Ties run in the same direction, and by name within a kind, so that the database walks
         # one live index (forwards or backwards) and stops after a page.
         keys = [column] + ([Authority.sort_key] if query.sort == "kind" else [])
         keys.append(Membership.participant_no)
-        return _filtered(stmt, query).order_by(
-            *(k.desc() if query.descending else k.asc() for k in keys)
+        return _filtered(stmt, query, indexed).order_by(
+            *ordered(keys, query.descending, indexed_order)
         )
 
 
-def _filtered(stmt: Any, query: ListQuery) -> Any:
+def _live(stmt: Any, scan: bool = False) -> Any:
+    """``stmt`` over the memberships not in the trash, of authorities not in the trash.
+
+    ``scan``: the query reads every authority's search key; SQLite then starts from their
+    live index (the narrowest) instead of a membership index taken for its deleted_at clause.
+    """
+    live = unindexed(Membership.deleted_at) if scan else Membership.deleted_at
+    return stmt.join_from(Membership, Authority, Membership.authority_id == Authority.id).where(
+        live.is_(None), Authority.deleted_at.is_(None)
+    )
+
+
+def _scans(query: ListQuery) -> bool:
+    return bool(query.search.strip())
+
+
+def _filtered(stmt: Any, query: ListQuery, indexed: bool = True) -> Any:
+    # A status filter keeps most rows: its index would only make the database sort them all.
+    def column(c: Any) -> Any:
+        return c if indexed else unindexed(c)
+
     if query.search.strip():
         stmt = stmt.where(search_clause(Authority.search_key, query.search))
     if query.country:
         stmt = stmt.where(Authority.country_code == query.country)
     if query.status:
-        stmt = stmt.where(Membership.status == query.status)
+        stmt = stmt.where(column(Membership.status) == query.status)
     if query.year:
         stmt = stmt.where(year_clause(Membership.joined_on, query.year))
     return stmt
@@ -387,9 +414,7 @@ def _count(query: ListQuery) -> Any:
         Membership, Authority, Membership.authority_id == Authority.id
     )
     if query.search.strip() or query.country:
-        return _filtered(
-            joined.where(Membership.deleted_at.is_(None), Authority.deleted_at.is_(None)), query
-        )
+        return _filtered(_live(select(func.count()), _scans(query)), query)
     # Without a filter on the authority, live memberships are counted from an index alone and
     # the few whose authority is in the trash taken off: no join over every row.
     live = select(func.count()).select_from(Membership).where(Membership.deleted_at.is_(None))

@@ -100,3 +100,93 @@ def test_country_rank_indexes_match_the_lists_sort(tmp_path: Path) -> None:
             plan = " ".join(r[3] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
             assert index in plan, plan
     services.db.dispose()
+
+
+def test_upgrade_fills_the_list_keys_of_existing_records(tmp_path: Path) -> None:
+    """A database made before migration 0005 sorts by focal point and signatory at once."""
+    from alembic import command
+
+    from alliance_desktop.db.migrate import alembic_config
+    from alliance_desktop.domain.queries import ListQuery
+
+    path = tmp_path / "old.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0004")
+        conn.exec_driver_sql(
+            "INSERT INTO app_info (key, value) VALUES ('application', 'alliance-desktop')"
+        )
+        stamp = "'2026-01-01 00:00:00'"
+        record = "uid, created_at, updated_at, version"
+        for i, (town, key, person) in enumerate(
+            (("Pécs", "pecs", "Zoltán Varga"), ("Győr", "gyor", "Ádám Tóth")), start=1
+        ):
+            conn.exec_driver_sql(
+                f"INSERT INTO authority (id, {record}, name, name_latin, name_en, name_fr, kind, "
+                "country_code, roma_population_note, website, email, phone, address, notes, "
+                f"search_key, name_key, sort_key) VALUES ({i}, 'a{i}', {stamp}, {stamp}, 1, "
+                f"'{town}', '', '', '', 'municipality', 'HU', '', '', '', '', '', '', '{key}', "
+                f"'{key}', '{key}')"
+            )
+            conn.exec_driver_sql(
+                f"INSERT INTO person (id, {record}, authority_id, name, function, email, phone, "
+                f"language, notes) VALUES ({i}, 'p{i}', {stamp}, {stamp}, 1, {i}, '{person}', "
+                "'', '', '', 'en', '')"
+            )
+            conn.exec_driver_sql(
+                f"INSERT INTO membership (id, {record}, authority_id, participant_no, joined_on, "
+                f"status, focal_point_id, notes) VALUES ({i}, 'm{i}', {stamp}, {stamp}, 1, {i}, "
+                f"{i}, '2018-01-01', 'active', {i}, '')"
+            )
+            conn.exec_driver_sql(
+                f"INSERT INTO signature (id, {record}, authority_id, signer_name, "
+                "signer_function, signed_on, place, language, country_code, certificate_no, "
+                f"notes, search_key, sort_key) VALUES ({i}, 's{i}', {stamp}, {stamp}, 1, {i}, "
+                f"'Signer', '', '2019-01-01', '', 'en', 'HU', 'DAG-2019-000{i}', '', 'signer', "
+                "'signer')"
+            )
+    engine.dispose()
+    services = open_database(str(path), create=False)
+    try:
+        rows = services.members.list(ListQuery(sort="focal_point")).rows
+        assert [r.focal_point for r in rows] == ["Ádám Tóth", "Zoltán Varga"]
+        rows = services.signatures.list(ListQuery(sort="name")).rows
+        assert [r.name for r in rows] == ["Győr", "Pécs"]
+        assert [r.name for r in services.signatures.list(ListQuery(search="gyor")).rows] == ["Győr"]
+    finally:
+        services.db.dispose()
+
+
+def test_every_sort_of_every_list_walks_an_index(tmp_path: Path) -> None:
+    """Without a filter, a header click reads one page in index order instead of sorting the
+    whole table (SQLite, which has no statistics here)."""
+    from sqlalchemy.dialects import sqlite
+
+    from alliance_desktop.domain.queries import ListQuery
+    from alliance_desktop.services.applications import APPLICATION_SORTS
+    from alliance_desktop.services.members import MEMBER_SORTS
+    from alliance_desktop.services.signatures import SIGNATURE_SORTS
+
+    services = open_database(str(tmp_path / "a.sqlite"), create=True)
+    lists = (
+        (services.members, MEMBER_SORTS),
+        (services.signatures, SIGNATURE_SORTS),
+        (services.applications, APPLICATION_SORTS),
+    )
+    with services.db.engine.connect() as conn:
+        for service, sorts in lists:
+            for sort in sorts:
+                for descending in (False, True):
+                    query = ListQuery(sort=sort, descending=descending)
+                    stmt = service._select(query).limit(200)  # type: ignore[attr-defined]
+                    sql = str(
+                        stmt.compile(
+                            dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}
+                        )
+                    )
+                    plan = " ".join(r[3] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+                    # ("FOR RIGHT PART OF ORDER BY" sorts only the ties of one page.)
+                    assert "TEMP B-TREE FOR ORDER BY" not in plan, (sort, descending, plan)
+    services.db.dispose()

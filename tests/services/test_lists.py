@@ -16,6 +16,7 @@ from alliance_desktop.domain.records import (
     MembershipDraft,
     SignatureDraft,
 )
+from alliance_desktop.services import base
 from alliance_desktop.services.opening import Services
 
 # By code AT, CH, DE, GB, SE, TR; by English name Austria, Germany, Sweden, Switzerland,
@@ -79,8 +80,18 @@ QUERIES = [
 ]
 
 
+@pytest.fixture(params=["few", "many"])
+def matches(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A filtered list is read by ids when it keeps few rows, by the sort's index when many."""
+    if request.param == "many":
+        monkeypatch.setattr(base, "SPARSE", 0)
+    return str(request.param)
+
+
 @pytest.mark.parametrize("query", QUERIES, ids=range(len(QUERIES)))
-def test_member_pages_add_up_to_the_whole_list(services: Services, query: ListQuery) -> None:
+def test_member_pages_add_up_to_the_whole_list(
+    services: Services, query: ListQuery, matches: str
+) -> None:
     uids = _members(services, 23)
     services.members.delete(uids[0])
     # A membership whose authority alone is in the trash (an older database, an import) is
@@ -140,6 +151,51 @@ def test_signature_and_application_totals_with_paging(services: Services) -> Non
     assert services.signatures.list(searched).total == 1
     assert services.signatures.list(ListQuery(search="signer", offset=9, limit=3)).total == 7
     assert services.applications.list(ListQuery(search="applicant", offset=9, limit=3)).total == 7
+
+
+FILTERED = [
+    ListQuery(sort="country_code", country="AT"),
+    ListQuery(search="3", descending=True),
+    ListQuery(status="pending", sort="received_on"),
+    ListQuery(status="en", sort="signer_name"),
+    ListQuery(year=2020, sort="place", descending=True),
+    ListQuery(year=2024, sort="contact_name"),
+]
+
+
+@pytest.mark.parametrize("query", FILTERED, ids=range(len(FILTERED)))
+def test_filtered_signature_and_application_pages_add_up(
+    services: Services, query: ListQuery, matches: str
+) -> None:
+    for i in range(13):
+        code = CODES[i % len(CODES)]
+        services.signatures.create(
+            SignatureDraft(
+                signer_name=f"Signer {i}",
+                signed_on=dt.date(2020 + i % 2, 1, 1),
+                country_code=code,
+                place=f"Place {i % 3}",
+            )
+        )
+        services.applications.create(
+            ApplicationDraft(
+                applicant_name=f"Applicant {i}",
+                country_code=code,
+                received_on=dt.date(2023 + i % 2, 1, 1 + i),
+                contact_name=f"Contact {i % 4}",
+            )
+        )
+    for service in (services.signatures, services.applications):
+        whole = service.list(query)  # type: ignore[attr-defined]
+        listed = [r.uid for r in whole.rows]
+        assert whole.total == len(listed)
+        for limit in (1, 4, len(listed) + 1):
+            seen: list[str] = []
+            for offset in range(0, len(listed) + limit, limit):
+                page = service.list(_paged(query, offset, limit))  # type: ignore[attr-defined]
+                assert page.total == len(listed)
+                seen.extend(r.uid for r in page.rows)
+            assert seen == listed
 
 
 def test_signature_and_application_pages_by_country_add_up(services: Services) -> None:

@@ -1,0 +1,217 @@
+"""sort and search keys the lists read from one table, kept by triggers, with live indexes
+
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-11-25
+
+A sort by the focal point, the signatory's name or the applicant's contact, and a search over
+a signature's or application's authority, used to read a joined table for every row and sort
+them all. The keys are now copied onto the listed row by triggers, which every writer (the
+services, bulk imports, a colleague's older copy) sets off alike, and each sort has a live index.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+from alliance_desktop.domain.text import fold
+
+revision = "0005"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+# The search keys' indexes are read whole (a search matches anywhere in a key), but they are
+# narrower than their tables and hold only live rows: a search for a rare name reads one.
+LIVE = (
+    ("authority", ("search_key",)),
+    ("signature", ("list_search_key",)),
+    ("application", ("list_search_key",)),
+    ("membership", ("focal_sort_key", "participant_no")),
+    ("signature", ("name_sort_key", "certificate_no")),
+    ("signature", ("sort_key", "certificate_no")),
+    ("signature", ("signer_function", "certificate_no")),
+    ("signature", ("place", "certificate_no")),
+    ("signature", ("language", "certificate_no")),
+    ("application", ("channel", "received_on")),
+    ("application", ("status", "received_on")),
+    ("application", ("decided_on", "received_on")),
+    ("application", ("contact_sort_key", "received_on")),
+)
+COLUMNS = (
+    ("person", "sort_key", sa.String(200)),
+    ("membership", "focal_sort_key", sa.String(200)),
+    ("signature", "name_sort_key", sa.String(200)),
+    ("signature", "list_search_key", sa.Text()),
+    ("application", "contact_sort_key", sa.String(200)),
+    ("application", "list_search_key", sa.Text()),
+)
+
+# The values each trigger sets, for the row NEW of its table (the same on both databases but
+# for the separator: the unit separator that search_key puts between fields).
+FOCAL = "COALESCE((SELECT sort_key FROM person WHERE id = NEW.focal_point_id), '')"
+CONTACT = "COALESCE((SELECT sort_key FROM person WHERE id = NEW.contact_id), '')"
+SIGNATURE_NAME = (
+    "COALESCE((SELECT sort_key FROM authority WHERE id = NEW.authority_id), NEW.sort_key)"
+)
+
+
+def _search(sep: str) -> str:
+    return (
+        f"NEW.search_key || {sep} || "
+        "COALESCE((SELECT search_key FROM authority WHERE id = NEW.authority_id), '')"
+    )
+
+
+# (table, columns whose change re-computes, {column: value}) for the listed rows.
+def _own(sep: str) -> list[tuple[str, str, dict[str, str]]]:
+    return [
+        ("membership", "focal_point_id", {"focal_sort_key": FOCAL}),
+        (
+            "signature",
+            "authority_id, sort_key, search_key",
+            {"name_sort_key": SIGNATURE_NAME, "list_search_key": _search(sep)},
+        ),
+        (
+            "application",
+            "authority_id, contact_id, search_key",
+            {"contact_sort_key": CONTACT, "list_search_key": _search(sep)},
+        ),
+    ]
+
+
+# (source table, its columns, statements spreading NEW's keys to the rows that copy them).
+def _spread(sep: str) -> list[tuple[str, str, list[str]]]:
+    return [
+        (
+            "person",
+            "sort_key",
+            [
+                "UPDATE membership SET focal_sort_key = NEW.sort_key WHERE focal_point_id = NEW.id",
+                "UPDATE application SET contact_sort_key = NEW.sort_key WHERE contact_id = NEW.id",
+            ],
+        ),
+        (
+            "authority",
+            "sort_key, search_key",
+            [
+                "UPDATE signature SET name_sort_key = NEW.sort_key, "
+                f"list_search_key = search_key || {sep} || NEW.search_key "
+                "WHERE authority_id = NEW.id",
+                f"UPDATE application SET list_search_key = search_key || {sep} || NEW.search_key "
+                "WHERE authority_id = NEW.id",
+            ],
+        ),
+    ]
+
+
+def _sqlite_triggers() -> list[str]:
+    sep = "char(31)"
+    out = []
+    for table, watched, values in _own(sep):
+        sets = ", ".join(f"{column} = {value}" for column, value in values.items())
+        body = f"UPDATE {table} SET {sets} WHERE id = NEW.id;"
+        # SQLite's triggers cannot change NEW, so they update the row just written.
+        out.append(
+            f"CREATE TRIGGER tr_{table}_keys_insert AFTER INSERT ON {table} BEGIN {body} END"
+        )
+        out.append(
+            f"CREATE TRIGGER tr_{table}_keys_update AFTER UPDATE OF {watched} ON {table} "
+            f"BEGIN {body} END"
+        )
+    for table, watched, statements in _spread(sep):
+        body = " ".join(f"{s};" for s in statements)
+        out.append(
+            f"CREATE TRIGGER tr_{table}_keys_spread AFTER UPDATE OF {watched} ON {table} "
+            f"BEGIN {body} END"
+        )
+    return out
+
+
+def _postgresql_triggers() -> list[str]:
+    sep = "chr(31)"
+    out = []
+    for table, watched, values in _own(sep):
+        sets = " ".join(f"NEW.{column} := {value};" for column, value in values.items())
+        out.append(
+            f"CREATE FUNCTION {table}_keys() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            f"BEGIN {sets} RETURN NEW; END $$"
+        )
+        out.append(
+            f"CREATE TRIGGER tr_{table}_keys BEFORE INSERT OR UPDATE OF {watched} ON {table} "
+            f"FOR EACH ROW EXECUTE FUNCTION {table}_keys()"
+        )
+    for table, watched, statements in _spread(sep):
+        body = " ".join(f"{s};" for s in statements)
+        out.append(
+            f"CREATE FUNCTION {table}_keys_spread() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            f"BEGIN {body} RETURN NULL; END $$"
+        )
+        out.append(
+            f"CREATE TRIGGER tr_{table}_keys_spread AFTER UPDATE OF {watched} ON {table} "
+            f"FOR EACH ROW EXECUTE FUNCTION {table}_keys_spread()"
+        )
+    return out
+
+
+def _fill_person_keys() -> None:
+    # fold() is Python (accents, casefold), so the existing names are folded here.
+    conn = op.get_bind()
+    person = sa.table("person", sa.column("id"), sa.column("name"), sa.column("sort_key"))
+    rows = conn.execute(sa.select(person.c.id, person.c.name)).all()
+    if rows:
+        stmt = (
+            sa.update(person)
+            .where(person.c.id == sa.bindparam("b_id"))
+            .values(sort_key=sa.bindparam("b_key"))
+        )
+        conn.execute(stmt, [{"b_id": i, "b_key": fold(name)[:200]} for i, name in rows])
+
+
+def upgrade() -> None:
+    for table, column, type_ in COLUMNS:
+        op.add_column(table, sa.Column(column, type_, nullable=False, server_default=""))
+    _fill_person_keys()
+    dialect = op.get_bind().dialect.name
+    sep = "chr(31)" if dialect == "postgresql" else "char(31)"
+    # The copies of the rows already there, as the triggers would have made them.
+    for table, _watched, values in _own(sep):
+        sets = ", ".join(
+            f"{column} = {value.replace('NEW.', f'{table}.')}" for column, value in values.items()
+        )
+        op.execute(f"UPDATE {table} SET {sets}")
+    triggers = _postgresql_triggers() if dialect == "postgresql" else _sqlite_triggers()
+    for statement in triggers:
+        op.execute(statement)
+    where = sa.text("deleted_at IS NULL")
+    for table, columns in LIVE:
+        op.create_index(
+            f"ix_{table}_live_{'_'.join(columns)}",
+            table,
+            list(columns),
+            sqlite_where=where,
+            postgresql_where=where,
+        )
+
+
+def downgrade() -> None:
+    for table, columns in LIVE:
+        op.drop_index(f"ix_{table}_live_{'_'.join(columns)}", table_name=table)
+    postgresql = op.get_bind().dialect.name == "postgresql"
+    for table, _watched, _values in _own(""):
+        if postgresql:
+            op.execute(f"DROP TRIGGER tr_{table}_keys ON {table}")
+            op.execute(f"DROP FUNCTION {table}_keys()")
+        else:
+            op.execute(f"DROP TRIGGER tr_{table}_keys_insert")
+            op.execute(f"DROP TRIGGER tr_{table}_keys_update")
+    for table, _watched, _statements in _spread(""):
+        if postgresql:
+            op.execute(f"DROP TRIGGER tr_{table}_keys_spread ON {table}")
+            op.execute(f"DROP FUNCTION {table}_keys_spread()")
+        else:
+            op.execute(f"DROP TRIGGER tr_{table}_keys_spread")
+    for table, column, _type in reversed(COLUMNS):
+        with op.batch_alter_table(table) as batch:
+            batch.drop_column(column)
