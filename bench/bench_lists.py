@@ -10,59 +10,26 @@ With ``--url`` the same data goes to that (emptied) PostgreSQL database instead 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from sqlalchemy import create_engine, insert, inspect, text
-from window_data import make_members_database
+from sqlalchemy import create_engine, inspect, text
+from window_data import make_full_database
 
-from alliance_desktop.db.models import Signature, utcnow
 from alliance_desktop.domain.queries import ListQuery
-from alliance_desktop.domain.text import fold, search_key
+from alliance_desktop.services.applications import APPLICATION_SORTS
+from alliance_desktop.services.members import MEMBER_SORTS
 from alliance_desktop.services.opening import Services, open_database
+from alliance_desktop.services.signatures import SIGNATURE_SORTS
 
 BLOCK = 200
-COUNTRIES = ["CH", "BY", "AT", "PL", "FR", "RS", "UA", "TR", "SK", "GE"]
-
-
-def add_signatures(services: Services, count: int) -> None:
-    stamp = utcnow()
-    start = dt.date(2017, 3, 9)
-    batch = 10_000
-    with services.db.engine.begin() as conn:
-        for first in range(0, count, batch):
-            rows = []
-            for i in range(first, min(count, first + batch)):
-                signer = f"Signer {i}"
-                rows.append(
-                    {
-                        "id": i + 1,
-                        "uid": str(uuid.uuid4()),
-                        "created_at": stamp,
-                        "updated_at": stamp,
-                        "version": 1,
-                        "authority_id": i + 1 if i % 2 else None,
-                        "signer_name": signer,
-                        "signer_function": "Mayor",
-                        "signed_on": start + dt.timedelta(days=i % 3000),
-                        "place": "",
-                        "language": "en",
-                        "country_code": COUNTRIES[i % len(COUNTRIES)],
-                        "certificate_no": f"C-{i:07d}",
-                        "notes": "",
-                        "search_key": search_key(signer, ""),
-                        "sort_key": fold(signer),
-                    }
-                )
-            conn.execute(insert(Signature), rows)
 
 
 def database(size: int, folder: Path, url: str | None) -> Services:
@@ -92,11 +59,8 @@ def database(size: int, folder: Path, url: str | None) -> Services:
 
 def _fill(location: str, size: int) -> Services:
     if location.endswith(".sqlite"):
-        services = make_members_database(Path(location), size)
-    else:
-        services = _members_into(location, size)
-    add_signatures(services, size)
-    return services
+        return make_full_database(Path(location), size)
+    return _members_into(location, size)
 
 
 def _members_into(url: str, size: int) -> Services:
@@ -107,7 +71,7 @@ def _members_into(url: str, size: int) -> Services:
     real = window_data.open_database
     window_data.open_database = lambda *_a, **_k: opened  # type: ignore[assignment]
     try:
-        return make_members_database(Path(url), size)
+        return make_full_database(Path(url), size)
     finally:
         window_data.open_database = real
 
@@ -122,26 +86,33 @@ def best_ms(work: Callable[[], object], repeat: int = 5) -> float:
 
 
 def measure(services: Services, size: int) -> dict[str, float]:
-    m = services.members.list
-    s = services.signatures.list
-    figures = {
-        "members name": best_ms(lambda: m(ListQuery(limit=BLOCK))),
-        "members name desc": best_ms(lambda: m(ListQuery(descending=True, limit=BLOCK))),
-        "members joined": best_ms(lambda: m(ListQuery(sort="joined_on", limit=BLOCK))),
-        "members country": best_ms(lambda: m(ListQuery(sort="country_code", limit=BLOCK))),
-        "members search 'l'": best_ms(lambda: m(ListQuery(search="l", limit=BLOCK))),
-        "members search 'lodz 1'": best_ms(lambda: m(ListQuery(search="lodz 1", limit=BLOCK))),
-        "members country=PL": best_ms(lambda: m(ListQuery(country="PL", limit=BLOCK))),
-        "members last block": best_ms(
-            lambda: m(ListQuery(offset=size - BLOCK, limit=BLOCK)), repeat=2
-        ),
-        "members past end": best_ms(lambda: m(ListQuery(offset=size + 10, limit=BLOCK)), repeat=2),
-        "signatures name": best_ms(lambda: s(ListQuery(limit=BLOCK))),
-        "signatures signed": best_ms(lambda: s(ListQuery(sort="signed_on", limit=BLOCK))),
-        "signatures country": best_ms(lambda: s(ListQuery(sort="country_code", limit=BLOCK))),
-        "signatures search 'l'": best_ms(lambda: s(ListQuery(search="l", limit=BLOCK))),
-        "figures": best_ms(services.stats.figures, repeat=3),
+    """Every sort of every list, both ways, the searches a keystroke runs, and the figures."""
+    lists: dict[str, Callable[[ListQuery], object]] = {
+        "members": services.members.list,
+        "signatures": services.signatures.list,
+        "applications": services.applications.list,
     }
+    figures: dict[str, float] = {}
+    for name, run in lists.items():
+        status = "pending" if name == "applications" else ""
+        sorts = {"members": MEMBER_SORTS, "signatures": SIGNATURE_SORTS}.get(
+            name, APPLICATION_SORTS
+        )
+        for sort in sorts:
+            for descending in (False, True):
+                query = ListQuery(sort=sort, descending=descending, status=status, limit=BLOCK)
+                arrow = "desc" if descending else "asc"
+                figures[f"{name} sort {sort} {arrow}"] = best_ms(partial(run, query))
+        for term in ("l", "lo", "lodz 1", "zzz"):
+            query = ListQuery(search=term, status=status, limit=BLOCK)
+            figures[f"{name} search '{term}'"] = best_ms(partial(run, query))
+        query = ListQuery(search="l", sort="joined_on", status=status, limit=BLOCK)
+        figures[f"{name} search 'l' sorted"] = best_ms(partial(run, query))
+        query = ListQuery(country="PL", status=status, limit=BLOCK)
+        figures[f"{name} country=PL"] = best_ms(partial(run, query))
+        query = ListQuery(offset=size // 2, status=status, limit=BLOCK, with_total=False)
+        figures[f"{name} block in the middle"] = best_ms(partial(run, query), repeat=2)
+    figures["overview figures"] = best_ms(services.stats.figures, repeat=3)
     return figures
 
 
@@ -156,7 +127,7 @@ def main() -> int:
     services = database(args.size, folder, args.url)
     try:
         for name, ms in measure(services, args.size).items():
-            print(f"{name:<26} {ms:8.1f} ms", flush=True)
+            print(f"{name:<44} {ms:8.1f} ms", flush=True)
     finally:
         services.db.dispose()
     return 0

@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QAbstractTableModel, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTableView
-from window_data import make_members_database
+from window_data import make_full_database
 
 from alliance_desktop.domain.queries import ListQuery
 from alliance_desktop.services.opening import Services, open_database
@@ -66,7 +67,7 @@ def database(size: int, folder: Path) -> Services:
     path = folder / f"members-{size}.sqlite"
     if path.exists():
         return open_database(str(path), create=False)
-    return make_members_database(path, size)
+    return make_full_database(path, size)
 
 
 def measure(size: int, folder: Path) -> dict[str, float]:
@@ -119,6 +120,18 @@ def measure(size: int, folder: Path) -> dict[str, float]:
     joined = tab.model.column_of("joined_on")
     figures["sort_joined"] = best_ms(lambda: header.setSortIndicator(joined, next(orders)))
 
+    # Every header of every record tab, both ways, and the last keystroke of a few searches.
+    for name in ("members", "signatories", "applications"):
+        window.show_tab(name)
+        QApplication.processEvents()
+        record_tab = window.record_tabs[name]
+        figures[f"sort_worst_{name}"] = _slowest_header(record_tab)
+        figures[f"keystroke_{name}"] = max(
+            best_ms(partial(_search, record_tab, term), setup=record_tab.clear_filters)
+            for term in ("l", "lo", "lodz 1", "zzz")
+        )
+        record_tab.clear_filters()
+    window.show_tab("members")
     figures["tab_switch"] = best_ms(
         lambda: window.show_tab("members"), setup=lambda: window.show_tab("overview")
     )
@@ -149,6 +162,30 @@ def measure(size: int, folder: Path) -> dict[str, float]:
     return figures
 
 
+def _slowest_header(tab: Any) -> float:
+    """The slowest header click of ``tab`` (each column both ways, best of three)."""
+    header = tab.view.horizontalHeader()
+
+    def reset() -> None:
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+
+    worst = 0.0
+    for column in range(len(tab.model.columns)):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            click = partial(header.setSortIndicator, column, order)
+            worst = max(worst, best_ms(click, repeat=3, setup=reset))
+    return worst
+
+
+def _search(tab: Any, text: str) -> None:
+    """The last keystroke of ``text``: the box already holds the rest, the timer fires."""
+    tab.search_edit.setText(text[:-1])
+    tab._search_timer.stop()
+    QTest.keyClick(tab.search_edit, text[-1])
+    tab._search_timer.stop()
+    tab.apply_filters()
+
+
 class BareModel(QAbstractTableModel):
     def __init__(self, rows: list[tuple[str, ...]]) -> None:
         super().__init__()
@@ -176,6 +213,12 @@ COLUMNS = [
     ("word", "'lodz 1' typed"),
     ("sort_name", "sort name"),
     ("sort_joined", "sort joined"),
+    ("sort_worst_members", "slowest Members header"),
+    ("sort_worst_signatories", "slowest Signatories header"),
+    ("sort_worst_applications", "slowest Applications header"),
+    ("keystroke_members", "slowest Members keystroke"),
+    ("keystroke_signatories", "slowest Signatories keystroke"),
+    ("keystroke_applications", "slowest Applications keystroke"),
     ("tab_switch", "tab switch"),
     ("tab_reload", "tab reload"),
     ("scroll_end", "1st scroll to end"),
