@@ -1,9 +1,12 @@
-"""Benchmark of the services' list calls and Overview figures over N members and signatures.
+"""Benchmark of the list calls and Overview figures at N members, signatures, applications.
 
 Run: .venv/bin/python bench/bench_lists.py [--size 100000] [--folder DIR] [--url POSTGRES_URL]
 
-Each figure is the best of a few runs of one service call (SQL + row building), in ms. The
-database holds N members (bench/window_data.py) and N signatures (half linked to an authority).
+Each figure is the best of a few runs of one service call (SQL + row building), in ms: every
+sort of every list both ways (applications as their tab opens: pending only), the searches a
+keystroke runs, a country filter and a block in the middle. The database (bench/window_data.py)
+holds N members (nine in ten with a focal point), N signatures (half by a member) and N
+applications (three in five pending).
 With ``--url`` the same data goes to that (emptied) PostgreSQL database instead of SQLite.
 """
 

@@ -37,7 +37,18 @@ NAMING_CONVENTION = {
 }
 
 
-def live_index(table: str, *columns: str) -> Index:
+def search_index(table: str, *filters: str) -> Index:
+    """The list's search keys with deleted_at and the columns its other filters test.
+
+    A search reads every key (a term matches anywhere): the searches keep SQLite off the live
+    indexes (deleted_at written ``+deleted_at``), and it then reads this index, the narrowest
+    one holding every column the search needs, instead of the table (48 ms for 100,000
+    signatures; the index half that). Not partial for that reason.
+    """
+    return Index(f"ix_{table}_search", "list_search_key", "deleted_at", *filters)
+
+
+def live_index(table: str, *columns: str, name: str = "") -> Index:
     """An index over the records not in the trash, for the lists' sorts and counts.
 
     Partial, so that the planner (SQLite without statistics above all) walks it in order and
@@ -45,7 +56,7 @@ def live_index(table: str, *columns: str) -> Index:
     """
     where = text("deleted_at IS NULL")
     return Index(
-        f"ix_{table}_live_{'_'.join(columns)}",
+        f"ix_{table}_live_{name or '_'.join(columns)}",
         *columns,
         sqlite_where=where,
         postgresql_where=where,
@@ -159,9 +170,10 @@ class Authority(RecordMixin, Base):
             "roma_population IS NULL OR roma_population >= 0", name="roma_population_not_negative"
         ),
         Index("ix_authority_country_name_key", "country_code", "name_key"),
-        live_index("authority", "sort_key"),
+        # The search key rides along so that a search sorted by name tests it in the index.
+        live_index("authority", "sort_key", "search_key"),
+        live_index("authority", "country_code", "sort_key"),
         live_index("authority", "kind", "sort_key"),
-        live_index("authority", "search_key"),
         country_rank_index("authority", "sort_key"),
         trash_index("authority"),
     )
@@ -216,6 +228,9 @@ class Membership(RecordMixin, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     # The focal point's sort_key, kept by triggers (migration 0005) so the sort walks an index.
     focal_sort_key: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # The authority's search_key (empty while the authority is in the trash), by the same
+    # triggers, so that a search reads one index of this table.
+    list_search_key: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     authority: Mapped[Authority] = relationship(back_populates="membership")
     focal_point: Mapped[Person | None] = relationship()
@@ -230,6 +245,7 @@ class Membership(RecordMixin, Base):
         live_index("membership", "status", "participant_no"),
         live_index("membership", "left_on", "participant_no"),
         live_index("membership", "focal_sort_key", "participant_no"),
+        search_index("membership", "status", "joined_on"),
         trash_index("membership"),
     )
 
@@ -263,12 +279,12 @@ class Signature(RecordMixin, Base):
         CheckConstraint("signed_on >= '2017-03-09'", name="signed_after_first_signatures"),
         live_index("signature", "signed_on"),
         live_index("signature", "certificate_no"),
-        live_index("signature", "name_sort_key", "certificate_no"),
+        live_index("signature", "name_sort_key", "certificate_no", "list_search_key"),
         live_index("signature", "sort_key", "certificate_no"),
         live_index("signature", "signer_function", "certificate_no"),
         live_index("signature", "place", "certificate_no"),
         live_index("signature", "language", "certificate_no"),
-        live_index("signature", "list_search_key"),
+        search_index("signature", "language", "country_code", "signed_on"),
         country_rank_index("signature", "certificate_no"),
         trash_index("signature"),
     )
@@ -330,13 +346,14 @@ class Application(RecordMixin, Base):
             "'declined', 'withdrawn')",
             name="status_known",
         ),
-        live_index("application", "sort_key"),
+        live_index("application", "sort_key", "received_on", "list_search_key"),
         live_index("application", "received_on"),
         live_index("application", "channel", "received_on"),
         live_index("application", "status", "received_on"),
-        live_index("application", "decided_on", "received_on"),
-        live_index("application", "contact_sort_key", "received_on"),
-        live_index("application", "list_search_key"),
+        # The status rides along: the pending list walks these past the decided ones.
+        live_index("application", "decided_on", "received_on", "status"),
+        live_index("application", "contact_sort_key", "received_on", "status"),
+        search_index("application", "status", "country_code", "received_on"),
         country_rank_index("application", "sort_key"),
         trash_index("application"),
     )

@@ -45,6 +45,7 @@ from alliance_desktop.services.authorities import (
     find_duplicates_in,
 )
 from alliance_desktop.services.base import (
+    ListedTable,
     Service,
     audit,
     check_version,
@@ -448,64 +449,62 @@ class ApplicationService(Service):
     ) -> Page[ApplicationRow]:
         query = query or ListQuery()
         today = today or dt.date.today()
+        keys, descending = _order(query)
         with self.db.read() as session:
             rows, total = filtered_page(
                 session,
                 query,
-                lambda filters, order: self._select(query, filters, order),
-                lambda: _filtered(
-                    _live(select(Application.id), _scans(query)), query, not _scans(query)
+                ListedTable(
+                    Application,
+                    self._select,
+                    keys,
+                    descending,
+                    select(Application.uid).where(Application.deleted_at.is_(None)),
                 ),
-                Application.id,
+                _matching(query),
                 lambda: _count(query),
             )
             return Page(tuple(_application_row(r, today) for r in rows), total)
 
-    def _select(self, query: ListQuery, indexed: bool = True, indexed_order: bool = True) -> Any:
+    def _select(self, query: ListQuery, indexed: bool = True) -> Any:
         stmt = (
-            _live(
-                select(
-                    Application.uid,
-                    Authority.uid,
-                    Application.applicant_name,
-                    Application.applicant_name_latin,
-                    Application.country_code,
-                    Application.channel,
-                    Application.received_on,
-                    Application.status,
-                    Application.decided_on,
-                    Person.name,
-                    Application.version,
-                ),
-                _scans(query) and not indexed_order,
+            select(
+                Application.uid,
+                Authority.uid,
+                Application.applicant_name,
+                Application.applicant_name_latin,
+                Application.country_code,
+                Application.channel,
+                Application.received_on,
+                Application.status,
+                Application.decided_on,
+                Person.name,
+                Application.version,
             )
             .outerjoin(Authority, Application.authority_id == Authority.id)
             .outerjoin(Person, Application.contact_id == Person.id)
+            .where(Application.deleted_at.is_(None))
         )
-        stmt = _filtered(stmt, query, indexed)
-        column = APPLICATION_SORTS.get(query.sort, Application.sort_key)
-        descending = query.descending
-        if query.sort == "days_waiting":
-            descending = not descending
-        # Ties run in the same direction, so that the database walks one live index backwards.
-        keys = (column, Application.received_on, Application.id)
-        return stmt.order_by(*ordered(keys, descending, indexed_order))
+        keys, descending = _order(query)
+        return _filtered(stmt, query, indexed).order_by(*ordered(keys, descending))
 
 
-def _live(stmt: Any, scan: bool = False) -> Any:
-    """``stmt`` over the rows not in the trash. ``scan``: the query reads every row's search
-    key, and SQLite reads the table in order instead of through an index taken for this clause
-    (a live index in another order: every row fetched at random, twice as slow)."""
-    live = unindexed(Application.deleted_at) if scan else Application.deleted_at
-    return stmt.where(live.is_(None))
-
-
-def _scans(query: ListQuery) -> bool:
-    return bool(query.search.strip())
+def _order(query: ListQuery) -> tuple[list[Any], bool]:
+    column = APPLICATION_SORTS.get(query.sort, Application.sort_key)
+    descending = query.descending
+    if query.sort == "days_waiting":
+        descending = not descending
+    # Ties run in the same direction, so that the database walks one live index backwards;
+    # within a country by name, as its index runs.
+    by_name = [Application.sort_key] if query.sort == "country_code" else []
+    return [column, *by_name, Application.received_on, Application.id], descending
 
 
 def _filtered(stmt: Any, query: ListQuery, indexed: bool = True) -> Any:
-    # A status filter keeps most rows: its index would only make the database sort them all.
+    """``stmt`` narrowed by the query; ``indexed`` False keeps the filters other than the
+    search off their own indexes (with a search, the search index holds their columns; the
+    pending applications may be most of them)."""
+
     def column(c: Any) -> Any:
         return c if indexed else unindexed(c)
 
@@ -513,7 +512,7 @@ def _filtered(stmt: Any, query: ListQuery, indexed: bool = True) -> Any:
     if query.search.strip():
         stmt = stmt.where(search_clause(Application.list_search_key, query.search))
     if query.country:
-        stmt = stmt.where(Application.country_code == query.country)
+        stmt = stmt.where(column(Application.country_code) == query.country)
     if query.status == "pending":
         stmt = stmt.where(status.in_(_PENDING))
     elif query.status == "decided":
@@ -521,14 +520,23 @@ def _filtered(stmt: Any, query: ListQuery, indexed: bool = True) -> Any:
     elif query.status:
         stmt = stmt.where(status == query.status)
     if query.year:
-        stmt = stmt.where(year_clause(Application.received_on, query.year))
+        stmt = stmt.where(year_clause(column(Application.received_on), query.year))
     return stmt
 
 
+def _matching(query: ListQuery) -> Any:
+    """The ids of the live applications the query keeps (one table: the search key holds the
+    linked authority's)."""
+    if not query.search.strip():
+        return _filtered(select(Application.id).where(Application.deleted_at.is_(None)), query)
+    # A search reads every row: in table order, not at random through a live index that
+    # SQLite (without statistics) would take for the deleted_at clause (twice as slow).
+    stmt = select(Application.id).where(unindexed(Application.deleted_at).is_(None))
+    return _filtered(stmt, query, indexed=False)
+
+
 def _count(query: ListQuery) -> Any:
-    """How many applications the query matches (one table: the search key holds the authority's)."""
-    scan = _scans(query)
-    return _filtered(_live(select(func.count()).select_from(Application), scan), query, not scan)
+    return select(func.count()).select_from(_matching(query).subquery())
 
 
 def _application_row(r: Any, today: dt.date) -> ApplicationRow:

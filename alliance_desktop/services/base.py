@@ -9,7 +9,13 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, FunctionElement, literal_column, select
+from sqlalchemy import (
+    ColumnElement,
+    FunctionElement,
+    func,
+    literal_column,
+    select,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -164,50 +170,77 @@ def paged(
     return rows, int(session.scalar(count()) or 0)
 
 
-# How a filtered list is read depends on how many rows its filters keep: up to SPARSE, by their
-# ids; up to MEDIUM, by one pass over the matches keeping the best page; beyond, by walking the
-# sort's index, where at least one row in five matches (so a page comes soon).
-SPARSE = 3000
-MEDIUM = 20_000
+# A filtered list keeping at most MEDIUM rows is sorted from their keys; a longer one is read by
+# walking its sort's index, where at least one row in twenty matches (a page comes soon).
+MEDIUM = 5_000
+
+
+@dataclasses.dataclass(frozen=True)
+class ListedTable:
+    """What filtered_page needs of a list: its table's model (with ``id`` and ``uid``), its
+    sorted statement ``select_rows(query, indexed)`` (``indexed`` False: the filters may not
+    use their own indexes; the statement's first column is the row's uid), its ORDER BY keys,
+    all running one way, and ``keyed``: the live rows' uids, joined only to what the keys
+    read."""
+
+    model: Any
+    select_rows: Callable[[ListQuery, bool], Any]
+    keys: Sequence[Any]
+    descending: bool
+    keyed: Any
 
 
 def filtered_page(
     session: Session,
     query: ListQuery,
-    select_rows: Callable[[bool, bool], Any],
-    matching_ids: Callable[[], Any],
-    id_column: Any,
+    listed: ListedTable,
+    matching: Any,
     count: Callable[[], Any],
 ) -> tuple[list[Any], int]:
     """One page of a list and its total, read the fast way for how many rows the filters keep.
 
-    ``select_rows(indexed_filters, indexed_order)`` is the list's sorted statement with its
-    filters; the database may use their indexes, or the sort's, only where told.
-    ``matching_ids()`` selects the ids the filters keep. Without statistics SQLite picks any
-    filter's index and then sorts all it found (60,000 pending applications: 130 ms), or walks
-    the sort's index through every row for a rare search (125 ms at 100,000 members).
+    ``matching`` selects the ids of the rows the query keeps. Without statistics SQLite picks
+    a filter's index and then sorts everything it found (60,000 pending applications: 130 ms),
+    or walks the sort's index through every row for a rare search (125 ms at 100,000
+    members). So on SQLite the matches' ids come first, at most MEDIUM + 1 of them, in one
+    pass: up to MEDIUM are read by id and sorted; more mean that walking the sort's index finds
+    a page soon. PostgreSQL keeps statistics and plans this itself.
     """
-    if not query.filtered or query.limit is None:
-        return paged(session, select_rows(True, True), query, count)
-    ids = list(session.scalars(matching_ids().limit(SPARSE + 1)))
-    if len(ids) <= SPARSE:
-        if not ids or query.offset >= len(ids):
-            return [], len(ids)
-        stmt = select_rows(True, True).where(id_column.in_(ids))
+    plain = query.limit is None or session.get_bind().dialect.name != "sqlite"
+    if not query.filtered or plain:
+        return paged(session, listed.select_rows(query, True), query, count)
+    # One pass counts the matches and lists their ids, as one JSON array (no Python object
+    # per id): a count alone would be as slow, and a long list is rarely much longer.
+    every = matching.subquery()
+    found, ids = session.execute(
+        select(func.count(), func.json_group_array(every.c.id)).select_from(every)
+    ).one()
+    if found > MEDIUM:
+        stmt = listed.select_rows(query, False)
         rows, _ = paged(session, stmt, dataclasses.replace(query, with_total=False), count)
-        return rows, len(ids)
-    total = int(session.scalar(count()) or 0)
-    # Matches in the sort's order may all lie at its far end (a search for "lo" sorted by
-    # name); only when they are many is walking the index sure to be quick.
-    dense = total > MEDIUM
-    stmt = select_rows(not dense, dense)
-    rows, _ = paged(session, stmt, dataclasses.replace(query, with_total=False), count)
-    return rows, total
+        return rows, found
+    if not found or query.offset >= found:
+        return [], found
+    # The page's uids first, sorted from the keys alone (no row built for every match), then
+    # those rows. Off the sort's index, so that SQLite reads the matches by id.
+    matched = func.json_each(ids).table_valued("value")
+    page_uids = list(
+        session.scalars(
+            listed.keyed.where(listed.model.id.in_(select(matched.c.value)))
+            .order_by(*ordered(listed.keys, listed.descending, indexed=False))
+            .offset(query.offset)
+            .limit(query.limit)
+        )
+    )
+    everything = ListQuery(sort=query.sort, descending=query.descending)
+    stmt = listed.select_rows(everything, True).where(listed.model.uid.in_(page_uids))
+    position = {uid: i for i, uid in enumerate(page_uids)}
+    return sorted(session.execute(stmt.order_by(None)), key=lambda r: position[r[0]]), found
 
 
 def ordered(keys: Sequence[Any], descending: bool, indexed: bool = True) -> list[Any]:
     """ORDER BY terms for ``keys``, all one way; ``indexed`` False keeps SQLite off the sort's
-    index (it then keeps the best rows of one pass over the matches)."""
+    index (it then sorts the rows it reads)."""
     terms = [k if indexed else unindexed(k) for k in keys]
     return [t.desc() if descending else t.asc() for t in terms]
 

@@ -394,13 +394,22 @@ class MembersImport:
                     "left_on": v["left_on"],
                     "notes": v["membership_notes"],
                 }
+                focal = focal_ids.get(r.row)
+                # The list keys the triggers would set, so that they leave the row alone; a
+                # linked authority's key is the stored one, which the trigger fills in.
+                new = r.action is RowAction.ADD
+                keys = {
+                    "list_search_key": _authority_keys(v)["search_key"] if new else "",
+                    "focal_sort_key": cached_fold(v["focal_point"])[:200] if focal else "",
+                }
                 params.append(
                     new_record_params(
                         m,
                         v["_uid"],
                         now,
                         authority_id=authority_ids[v["_authority_uid"]],
-                        focal_point_id=focal_ids.get(r.row),
+                        focal_point_id=focal,
+                        **keys,
                     )
                 )
                 label = f"{v['name']} (no. {no})"

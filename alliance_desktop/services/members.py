@@ -38,6 +38,7 @@ from alliance_desktop.services.authorities import (
     find_duplicates_in,
 )
 from alliance_desktop.services.base import (
+    ListedTable,
     Service,
     audit,
     check_version,
@@ -337,19 +338,19 @@ class MemberService(Service):
 
     def list(self, query: ListQuery | None = None) -> Page[MemberRow]:
         query = query or ListQuery()
+        keys, descending = _order(query)
         with self.db.read() as session:
             rows, total = filtered_page(
                 session,
                 query,
-                lambda filters, order: self._select(query, filters, order),
-                lambda: _filtered(_live(select(Membership.id), _scans(query)), query),
-                Membership.id,
+                ListedTable(Membership, self._select, keys, descending, _keyed()),
+                _matching(query),
                 lambda: _count(query),
             )
             return Page(tuple(_member_row(r) for r in rows), total)
 
-    def _select(self, query: ListQuery, indexed: bool = True, indexed_order: bool = True) -> Any:
-        stmt = _live(
+    def _select(self, query: ListQuery, indexed: bool = True) -> Any:
+        stmt = (
             select(
                 Membership.uid,
                 Authority.uid,
@@ -363,58 +364,81 @@ class MemberService(Service):
                 Membership.left_on,
                 _Focal.name,
                 Membership.version,
-            ),
-            _scans(query) and not indexed_order,
-        ).outerjoin(_Focal, Membership.focal_point_id == _Focal.id)
-        column = MEMBER_SORTS.get(query.sort, Authority.sort_key)
-        # Ties run in the same direction, and by name within a kind, so that the database walks
-        # one live index (forwards or backwards) and stops after a page.
-        keys = [column] + ([Authority.sort_key] if query.sort == "kind" else [])
-        keys.append(Membership.participant_no)
-        return _filtered(stmt, query, indexed).order_by(
-            *ordered(keys, query.descending, indexed_order)
+            )
+            .join_from(Membership, Authority, Membership.authority_id == Authority.id)
+            .outerjoin(_Focal, Membership.focal_point_id == _Focal.id)
+            .where(Membership.deleted_at.is_(None), Authority.deleted_at.is_(None))
         )
+        keys, descending = _order(query)
+        return _filtered(stmt, query, indexed).order_by(*ordered(keys, descending))
 
 
-def _live(stmt: Any, scan: bool = False) -> Any:
-    """``stmt`` over the memberships not in the trash, of authorities not in the trash.
+def _order(query: ListQuery) -> tuple[list[Any], bool]:
+    # Ties run in the same direction, and by name within a kind or a country, so that the
+    # database walks one live index (forwards or backwards) and stops after a page.
+    keys = [MEMBER_SORTS.get(query.sort, Authority.sort_key)]
+    if query.sort in ("kind", "country_code"):
+        keys.append(Authority.sort_key)
+    return [*keys, Membership.participant_no], query.descending
 
-    ``scan``: the query reads every authority's search key; SQLite then starts from their
-    live index (the narrowest) instead of a membership index taken for its deleted_at clause.
-    """
-    live = unindexed(Membership.deleted_at) if scan else Membership.deleted_at
-    return stmt.join_from(Membership, Authority, Membership.authority_id == Authority.id).where(
-        live.is_(None), Authority.deleted_at.is_(None)
+
+def _keyed() -> Any:
+    return (
+        select(Membership.uid)
+        .join_from(Membership, Authority, Membership.authority_id == Authority.id)
+        .where(Membership.deleted_at.is_(None), Authority.deleted_at.is_(None))
     )
 
 
-def _scans(query: ListQuery) -> bool:
-    return bool(query.search.strip())
+def _filtered(stmt: Any, query: ListQuery, indexed: bool = True, joined: bool = True) -> Any:
+    """``stmt`` narrowed by the query; ``indexed`` False keeps status and year off their
+    indexes (a status keeps most rows; with a search, the search index holds both).
+    ``joined``: ``stmt`` reads the live authorities too."""
 
-
-def _filtered(stmt: Any, query: ListQuery, indexed: bool = True) -> Any:
-    # A status filter keeps most rows: its index would only make the database sort them all.
     def column(c: Any) -> Any:
         return c if indexed else unindexed(c)
 
     if query.search.strip():
-        stmt = stmt.where(search_clause(Authority.search_key, query.search))
+        # The authority's own key where the statement joins it (the name index holds it).
+        key = Authority.search_key if joined else Membership.list_search_key
+        stmt = stmt.where(search_clause(key, query.search))
     if query.country:
         stmt = stmt.where(Authority.country_code == query.country)
     if query.status:
         stmt = stmt.where(column(Membership.status) == query.status)
     if query.year:
-        stmt = stmt.where(year_clause(Membership.joined_on, query.year))
+        stmt = stmt.where(year_clause(column(Membership.joined_on), query.year))
     return stmt
+
+
+def _matching(query: ListQuery) -> Any:
+    """The ids of the live members the query keeps. A search reads the members' search index
+    alone: a member whose authority is in the trash has an empty key there."""
+    search = bool(query.search.strip())
+    # A search reads every row: in table order, not at random through a live index that SQLite
+    # (without statistics) would take for the deleted_at clause (twice as slow).
+    live = unindexed(Membership.deleted_at) if search else Membership.deleted_at
+    stmt = select(Membership.id).where(live.is_(None))
+    joined = bool(query.country) or not search
+    if joined:
+        stmt = stmt.join(Authority, Membership.authority_id == Authority.id).where(
+            Authority.deleted_at.is_(None)
+        )
+    # With a search, the members' own copy of the key: their search index holds it.
+    return _filtered(stmt, query, indexed=not search, joined=False)
 
 
 def _count(query: ListQuery) -> Any:
     """How many members the query matches, as one statement."""
+    if query.search.strip():
+        return select(func.count()).select_from(_matching(query).subquery())
     joined = select(func.count()).join_from(
         Membership, Authority, Membership.authority_id == Authority.id
     )
-    if query.search.strip() or query.country:
-        return _filtered(_live(select(func.count()), _scans(query)), query)
+    if query.country:
+        return _filtered(
+            joined.where(Membership.deleted_at.is_(None), Authority.deleted_at.is_(None)), query
+        )
     # Without a filter on the authority, live memberships are counted from an index alone and
     # the few whose authority is in the trash taken off: no join over every row.
     live = select(func.count()).select_from(Membership).where(Membership.deleted_at.is_(None))

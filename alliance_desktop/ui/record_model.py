@@ -38,6 +38,8 @@ class Column:
 
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_COLOURS = (_BACKGROUND, Qt.ItemDataRole.ForegroundRole)
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 # A block is BLOCK rows turned into display tuples at once; a screen shows a few dozen rows.
@@ -54,6 +56,9 @@ MAX_BLOCKS = 50
 class _Block:
     rows: tuple[Any, ...]
     texts: tuple[tuple[str, ...], ...]
+    # Per row, worked out once when the block comes: a repaint asks for every cell.
+    backgrounds: tuple[QBrush | None, ...]
+    foregrounds: tuple[QBrush | None, ...]
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -72,6 +77,7 @@ class RecordTableModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self.columns = tuple(columns)
+        self._alignments = tuple(int(c.align.value) for c in self.columns)
         self._fetch = fetch
         self._query = query or ListQuery()
         self._total = 0
@@ -129,7 +135,13 @@ class RecordTableModel(QAbstractTableModel):
             # Later blocks keep the count the view was told, even if others add rows meanwhile.
             self._total = page.total
         texts = tuple(tuple(c.text(row) for c in self.columns) for row in page.rows)
-        block = _Block(page.rows, texts)
+        background, foreground = self.background, self.foreground
+        block = _Block(
+            page.rows,
+            texts,
+            tuple(background(r) if background else None for r in page.rows),
+            tuple(foreground(r) if foreground else None for r in page.rows),
+        )
         self._blocks[number] = block
         while len(self._blocks) > MAX_BLOCKS:
             self._blocks.popitem(last=False)
@@ -215,13 +227,13 @@ class RecordTableModel(QAbstractTableModel):
         if not (0 <= row < self._total and 0 <= col < len(self.columns)) or not index.isValid():
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(self.columns[col].align.value)
-        if role == Qt.ItemDataRole.BackgroundRole and self.background is not None:
-            record = self._loaded_row(row)
-            return self.background(record) if record is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole and self.foreground is not None:
-            record = self._loaded_row(row)
-            return self.foreground(record) if record is not None else None
+            return self._alignments[col]
+        if role in _COLOURS:
+            block = self._blocks.get(row // BLOCK)
+            if block is None or row % BLOCK >= len(block.rows):
+                return None
+            brushes = block.backgrounds if role == _BACKGROUND else block.foregrounds
+            return brushes[row % BLOCK]
         if role == Qt.ItemDataRole.ToolTipRole:
             record = self._loaded_row(row)
             if record is None:

@@ -77,14 +77,19 @@ QUERIES = [
     ListQuery(status="active"),
     ListQuery(year=2017),
     ListQuery(search="town", year=2018, sort="participant_no"),
+    ListQuery(status="active", sort="left_on"),
+    ListQuery(search="town", sort="left_on", descending=True),
+    ListQuery(year=2017, sort="kind", descending=True),
+    ListQuery(search="TOWN", sort="focal_point"),
 ]
 
 
 @pytest.fixture(params=["few", "many"])
 def matches(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """A filtered list is read by ids when it keeps few rows, by the sort's index when many."""
+    """A filtered list is sorted from its matches' keys when it keeps few rows (on SQLite), by
+    walking the sort's index when many."""
     if request.param == "many":
-        monkeypatch.setattr(base, "SPARSE", 0)
+        monkeypatch.setattr(base, "MEDIUM", 0)
     return str(request.param)
 
 
