@@ -37,9 +37,15 @@ class Column:
     hidden_by_default: bool = False
 
 
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_BACKGROUND = Qt.ItemDataRole.BackgroundRole
-_COLOURS = (_BACKGROUND, Qt.ItemDataRole.ForegroundRole)
+# Roles as plain ints: data() runs thousands of times per repaint, and most roles it is asked
+# for (font, decoration, check state, size hint...) it leaves to Qt at once.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_UID = int(Qt.ItemDataRole.UserRole.value)
+_ANSWERED = frozenset({_ALIGNMENT, _BACKGROUND, _FOREGROUND, _TOOLTIP, _UID})
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 # A block is BLOCK rows turned into display tuples at once; a screen shows a few dozen rows.
@@ -212,6 +218,8 @@ class RecordTableModel(QAbstractTableModel):
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called thousands of times per repaint: the display text is the short path.
+        if role != _DISPLAY and role not in _ANSWERED:
+            return None
         row, col = index.row(), index.column()
         if role == _DISPLAY:
             block = self._blocks.get(row // BLOCK)
@@ -226,15 +234,15 @@ class RecordTableModel(QAbstractTableModel):
             return None
         if not (0 <= row < self._total and 0 <= col < len(self.columns)) or not index.isValid():
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNMENT:
             return self._alignments[col]
-        if role in _COLOURS:
+        if role in (_BACKGROUND, _FOREGROUND):
             block = self._blocks.get(row // BLOCK)
             if block is None or row % BLOCK >= len(block.rows):
                 return None
             brushes = block.backgrounds if role == _BACKGROUND else block.foregrounds
             return brushes[row % BLOCK]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             record = self._loaded_row(row)
             if record is None:
                 return None
@@ -242,7 +250,7 @@ class RecordTableModel(QAbstractTableModel):
             block = self._blocks[row // BLOCK]
             text = block.texts[row % BLOCK][col] if row % BLOCK < len(block.texts) else ""
             return "\n".join(t for t in (text, extra) if t) or None
-        if role == Qt.ItemDataRole.UserRole:
+        if role == _UID:
             record = self.row_at(row)
             return record.uid if record is not None else None
         return None

@@ -141,3 +141,15 @@ def test_contact_details_stay_out_of_the_audit_trail(services: Services) -> None
     # Which field changed is recorded, without its values.
     person_changes = [c for e in everything if e.entity == "person" for c in e.changes]
     assert [(c.field, c.old, c.new) for c in person_changes] == [("email", None, None)]
+
+
+def test_the_pending_range_holds_exactly_the_pending_statuses() -> None:
+    """The lists test "pending" as a range of status values; it must stay one alphabetical run
+    with a first letter per status, whatever the database's collation."""
+    from alliance_desktop.domain.enums import PENDING_STATUSES
+    from alliance_desktop.services.applications import PENDING_RANGE
+
+    values = sorted(s.value for s in ApplicationStatus)
+    low, high = PENDING_RANGE
+    assert {v for v in values if low <= v <= high} == {s.value for s in PENDING_STATUSES}
+    assert len({v[0] for v in values}) == len(values)
