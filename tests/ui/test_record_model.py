@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
@@ -62,7 +63,8 @@ def test_rows_are_fetched_in_blocks_when_the_view_asks(qtbot) -> None:  # type: 
     with qtbot.waitSignal(model.dataChanged):
         pass
     assert model.data(last) == f"name {BLOCK * 3 + 4:04d}"
-    assert service.queries[-1].offset == BLOCK * 3
+    # The last block is read from the other end: the sort turned round, nothing skipped.
+    assert (service.queries[-1].descending, service.queries[-1].offset) == (True, 0)
     assert model.loaded_row_of(f"u{BLOCK * 3 + 1}") == BLOCK * 3 + 1
     assert model.loaded_row_of(f"u{BLOCK + 1}") is None  # never fetched
 
@@ -74,8 +76,22 @@ def test_a_drag_through_many_blocks_fetches_only_where_it_stops(qtbot) -> None: 
     for number in range(1, 20):
         model.data(model.index(number * BLOCK + 3, 0))
     model.fetch_pending()
-    offsets = [q.offset for q in service.queries[1:]]
-    assert offsets == [BLOCK * 17, BLOCK * 18, BLOCK * 19]
+    assert len(service.queries) == 4
+    fetched = [n for n in range(20) if model.loaded_row_of(f"u{n * BLOCK}") is not None]
+    assert fetched == [0, 17, 18, 19]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [ListQuery(), ListQuery(descending=True), ListQuery(sort="number", search="1")],
+)
+def test_blocks_past_the_middle_hold_the_rows_of_the_forward_order(query: ListQuery) -> None:
+    service = FakeService(BLOCK * 4 + 37)
+    expected = [r.uid for r in service.list(replace(query, limit=None)).rows]
+    model = RecordTableModel(COLUMNS, service.list)
+    model.set_query(query)
+    seen = [model.row_at(i) for i in reversed(range(model.rowCount()))][::-1]
+    assert [r.uid for r in seen if r is not None] == expected
 
 
 def test_sorting_asks_the_service_again(qtbot) -> None:  # type: ignore[no-untyped-def]
