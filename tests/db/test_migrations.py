@@ -190,3 +190,38 @@ def test_every_sort_of_every_list_walks_an_index(tmp_path: Path) -> None:
                     # ("FOR RIGHT PART OF ORDER BY" sorts only the ties of one page.)
                     assert "TEMP B-TREE FOR ORDER BY" not in plan, (sort, descending, plan)
     services.db.dispose()
+
+
+def test_downgrading_the_list_keys_and_upgrading_again_changes_no_index(tmp_path: Path) -> None:
+    """SQLite's batch mode rebuilds tables without expression indexes; the downgrade of 0005
+    puts them back, so a round trip leaves every index and trigger as it was."""
+    import sqlite3
+    import warnings
+    from contextlib import closing
+
+    from alembic import command
+
+    from alliance_desktop.db.migrate import alembic_config
+
+    path = tmp_path / "round.sqlite"
+    open_database(str(path), create=True).db.dispose()
+    query = "SELECT name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')"
+
+    def schema() -> set[tuple[str, str]]:
+        with closing(sqlite3.connect(path)) as conn:
+            return set(conn.execute(query))
+
+    before = schema()
+    engine = create_engine(f"sqlite:///{path}")
+    config = alembic_config()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # expression indexes cannot be reflected: known
+        for target in ("0004", "head"):
+            with engine.begin() as conn:
+                config.attributes["connection"] = conn
+                if target == "head":
+                    command.upgrade(config, target)
+                else:
+                    command.downgrade(config, target)
+    engine.dispose()
+    assert schema() == before

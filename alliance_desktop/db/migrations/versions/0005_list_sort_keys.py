@@ -12,6 +12,8 @@ services, bulk imports, a colleague's older copy) sets off alike, and each sort 
 
 from __future__ import annotations
 
+import importlib
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -266,3 +268,18 @@ def downgrade() -> None:
     for table, column, _type in reversed(COLUMNS):
         with op.batch_alter_table(table) as batch:
             batch.drop_column(column)
+    if not postgresql:
+        # SQLite's batch mode rebuilt the tables without the expression indexes (which it
+        # cannot reflect): revision 0003's country-rank indexes are put back.
+        rank = importlib.import_module(
+            "alliance_desktop.db.migrations.versions.0003_country_rank_indexes"
+        )
+        where = sa.text("deleted_at IS NULL")
+        for table, then in rank.INDEXES:
+            if table in {t for t, _c, _ty in COLUMNS}:
+                op.create_index(
+                    f"ix_{table}_live_country_rank",
+                    table,
+                    [sa.text(f"({rank.COUNTRY_RANK})"), then],
+                    sqlite_where=where,
+                )
