@@ -54,13 +54,14 @@ from alliance_desktop.services.base import (
     draft_values,
     field_changes,
     filtered_page,
+    indexable,
+    live_ids,
     load,
     meta_of,
     now,
     ordered,
     search_clause,
     soft_delete,
-    unindexed,
     year_clause,
 )
 from alliance_desktop.services.members import create_membership_in, membership_record
@@ -508,15 +509,11 @@ def _filtered(stmt: Any, query: ListQuery, indexed: bool = True) -> Any:
     """``stmt`` narrowed by the query; ``indexed`` False keeps the filters other than the
     search off their own indexes (with a search, the search index holds their columns; the
     pending applications may be most of them)."""
-
-    def column(c: Any) -> Any:
-        return c if indexed else unindexed(c)
-
-    status = column(Application.status)
+    status = indexable(Application.status, indexed)
     if query.search.strip():
         stmt = stmt.where(search_clause(Application.list_search_key, query.search))
     if query.country:
-        stmt = stmt.where(column(Application.country_code) == query.country)
+        stmt = stmt.where(indexable(Application.country_code, indexed) == query.country)
     if query.status == "pending":
         stmt = stmt.where(status.between(*PENDING_RANGE))
     elif query.status == "decided":
@@ -524,19 +521,14 @@ def _filtered(stmt: Any, query: ListQuery, indexed: bool = True) -> Any:
     elif query.status:
         stmt = stmt.where(status == query.status)
     if query.year:
-        stmt = stmt.where(year_clause(column(Application.received_on), query.year))
+        stmt = stmt.where(year_clause(indexable(Application.received_on, indexed), query.year))
     return stmt
 
 
 def _matching(query: ListQuery) -> Any:
     """The ids of the live applications the query keeps (one table: the search key holds the
     linked authority's)."""
-    if not query.search.strip():
-        return _filtered(select(Application.id).where(Application.deleted_at.is_(None)), query)
-    # A search reads every row: in table order, not at random through a live index that
-    # SQLite (without statistics) would take for the deleted_at clause (twice as slow).
-    stmt = select(Application.id).where(unindexed(Application.deleted_at).is_(None))
-    return _filtered(stmt, query, indexed=False)
+    return _filtered(live_ids(Application, query), query, indexed=not query.search.strip())
 
 
 def _count(query: ListQuery) -> Any:

@@ -212,8 +212,9 @@ def filtered_page(
     # The first MEDIUM + 1 ids as one JSON array built by SQLite (no Python object per id):
     # a rare match is found in one pass, a common one stops the pass early.
     first = matching.limit(MEDIUM + 1).subquery()
-    ids = session.scalar(select(func.json_group_array(first.c.id))) or "[]"
-    found = len(json.loads(ids))
+    found, ids = session.execute(
+        select(func.count(), func.json_group_array(first.c.id)).select_from(first)
+    ).one()
     if found > MEDIUM:
         total = int(session.scalar(count()) or 0)
         stmt = listed.select_rows(query, False)
@@ -241,8 +242,22 @@ def filtered_page(
 def ordered(keys: Sequence[Any], descending: bool, indexed: bool = True) -> list[Any]:
     """ORDER BY terms for ``keys``, all one way; ``indexed`` False keeps SQLite off the sort's
     index (it then sorts the rows it reads)."""
-    terms = [k if indexed else unindexed(k) for k in keys]
+    terms = [indexable(k, indexed) for k in keys]
     return [t.desc() if descending else t.asc() for t in terms]
+
+
+def indexable(column: Any, indexed: bool) -> Any:
+    """``column`` as it is, or (``indexed`` False) kept off its indexes on SQLite."""
+    return column if indexed else unindexed(column)
+
+
+def live_ids(model: Any, query: ListQuery) -> Any:
+    """The ids of ``model``'s rows not in the trash, for ``query``'s filters to narrow.
+
+    A search reads every row: in table order then, not at random through a live index that
+    SQLite (without statistics) would take for the deleted_at clause (twice as slow).
+    """
+    return select(model.id).where(indexable(model.deleted_at, not query.search.strip()).is_(None))
 
 
 class unindexed(FunctionElement[Any]):  # noqa: N801 (an SQL function's name)

@@ -47,13 +47,14 @@ from alliance_desktop.services.base import (
     draft_values,
     field_changes,
     filtered_page,
+    indexable,
+    live_ids,
     load,
     meta_of,
     now,
     ordered,
     search_clause,
     soft_delete,
-    unindexed,
     year_clause,
 )
 from alliance_desktop.services.persons import person_record
@@ -394,10 +395,6 @@ def _filtered(stmt: Any, query: ListQuery, indexed: bool = True, joined: bool = 
     """``stmt`` narrowed by the query; ``indexed`` False keeps status and year off their
     indexes (a status keeps most rows; with a search, the search index holds both).
     ``joined``: ``stmt`` reads the live authorities too."""
-
-    def column(c: Any) -> Any:
-        return c if indexed else unindexed(c)
-
     if query.search.strip():
         # The authority's own key where the statement joins it (the name index holds it).
         key = Authority.search_key if joined else Membership.list_search_key
@@ -405,9 +402,9 @@ def _filtered(stmt: Any, query: ListQuery, indexed: bool = True, joined: bool = 
     if query.country:
         stmt = stmt.where(Authority.country_code == query.country)
     if query.status:
-        stmt = stmt.where(column(Membership.status) == query.status)
+        stmt = stmt.where(indexable(Membership.status, indexed) == query.status)
     if query.year:
-        stmt = stmt.where(year_clause(column(Membership.joined_on), query.year))
+        stmt = stmt.where(year_clause(indexable(Membership.joined_on, indexed), query.year))
     return stmt
 
 
@@ -415,10 +412,7 @@ def _matching(query: ListQuery) -> Any:
     """The ids of the live members the query keeps. A search reads the members' search index
     alone: a member whose authority is in the trash has an empty key there."""
     search = bool(query.search.strip())
-    # A search reads every row: in table order, not at random through a live index that SQLite
-    # (without statistics) would take for the deleted_at clause (twice as slow).
-    live = unindexed(Membership.deleted_at) if search else Membership.deleted_at
-    stmt = select(Membership.id).where(live.is_(None))
+    stmt = live_ids(Membership, query)
     joined = bool(query.country) or not search
     if joined:
         stmt = stmt.join(Authority, Membership.authority_id == Authority.id).where(

@@ -32,13 +32,14 @@ from alliance_desktop.services.base import (
     draft_values,
     field_changes,
     filtered_page,
+    indexable,
+    live_ids,
     load,
     meta_of,
     now,
     ordered,
     search_clause,
     soft_delete,
-    unindexed,
     year_clause,
 )
 
@@ -273,30 +274,21 @@ def _order(query: ListQuery) -> tuple[list[Any], bool]:
 def _filtered(stmt: Any, query: ListQuery, indexed: bool = True) -> Any:
     """``stmt`` narrowed by the query; ``indexed`` False keeps the filters other than the
     search off their own indexes (with a search, the search index holds their columns)."""
-
-    def column(c: Any) -> Any:
-        return c if indexed else unindexed(c)
-
     if query.search.strip():
         stmt = stmt.where(search_clause(Signature.list_search_key, query.search))
     if query.country:
-        stmt = stmt.where(column(Signature.country_code) == query.country)
+        stmt = stmt.where(indexable(Signature.country_code, indexed) == query.country)
     if query.status:
-        stmt = stmt.where(column(Signature.language) == query.status)
+        stmt = stmt.where(indexable(Signature.language, indexed) == query.status)
     if query.year:
-        stmt = stmt.where(year_clause(column(Signature.signed_on), query.year))
+        stmt = stmt.where(year_clause(indexable(Signature.signed_on, indexed), query.year))
     return stmt
 
 
 def _matching(query: ListQuery) -> Any:
     """The ids of the live signatures the query keeps (one table: the search key holds the
     authority's)."""
-    if not query.search.strip():
-        return _filtered(select(Signature.id).where(Signature.deleted_at.is_(None)), query)
-    # A search reads every row: in table order, not at random through a live index that
-    # SQLite (without statistics) would take for the deleted_at clause (twice as slow).
-    stmt = select(Signature.id).where(unindexed(Signature.deleted_at).is_(None))
-    return _filtered(stmt, query, indexed=False)
+    return _filtered(live_ids(Signature, query), query, indexed=not query.search.strip())
 
 
 def _count(query: ListQuery) -> Any:
