@@ -223,6 +223,9 @@ def _new_member_with_errors(services: Services, prompts: Prompts) -> QDialog:
     dialog = MemberDialog(services, None, prompts)
     dialog.name_latin.setText("Sisli")
     dialog.country.setEditText("Turkey")
+    line = dialog.country.lineEdit()
+    assert line is not None
+    line.editingFinished.emit()  # as when the user tabs on: the typed name becomes the country
     dialog.email.setText("baskan@sisli")
     dialog.status.setCurrentIndex(2)
     dialog.show()
