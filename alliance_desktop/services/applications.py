@@ -464,7 +464,7 @@ class ApplicationService(Service):
                     self._select,
                     keys,
                     descending,
-                    select(Application.uid).where(Application.deleted_at.is_(None)),
+                    _uids,
                 ),
                 _matching(query),
                 lambda: _count(query),
@@ -523,6 +523,12 @@ def _filtered(stmt: Any, query: ListQuery, indexed: bool = True) -> Any:
     if query.year:
         stmt = stmt.where(year_clause(indexable(Application.received_on, indexed), query.year))
     return stmt
+
+
+def _uids(query: ListQuery, indexed: bool) -> Any:
+    return _filtered(
+        select(Application.uid).where(Application.deleted_at.is_(None)), query, indexed
+    )
 
 
 def _matching(query: ListQuery) -> Any:

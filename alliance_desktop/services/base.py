@@ -161,13 +161,20 @@ def paged(
     if query.limit is not None:
         stmt = stmt.limit(query.limit)
     rows = list(session.execute(stmt))
+    return rows, _total(session, rows, query, count)
+
+
+def _total(
+    session: Session, rows: Sequence[Any], query: ListQuery, count: Callable[[], Any]
+) -> int:
+    """The total the query matches, counted only when its page ``rows`` cannot tell."""
     if query.limit is None:
-        return rows, len(rows)
+        return len(rows)
     if not query.with_total or (
         0 < len(rows) < query.limit or (not rows and not query.offset and query.limit > 0)
     ):
-        return rows, query.offset + len(rows)
-    return rows, int(session.scalar(count()) or 0)
+        return query.offset + len(rows)
+    return int(session.scalar(count()) or 0)
 
 
 # A filtered list keeping at most MEDIUM rows is sorted from their keys; a longer one is read by
@@ -180,14 +187,38 @@ class ListedTable:
     """What filtered_page needs of a list: its table's model (with ``id`` and ``uid``), its
     sorted statement ``select_rows(query, indexed)`` (``indexed`` False: the filters may not
     use their own indexes; the statement's first column is the row's uid), its ORDER BY keys,
-    all running one way, and ``keyed``: the live rows' uids, joined only to what the keys
-    read."""
+    all running one way, and ``select_uids(query, indexed)``: the uids of the live rows the
+    query's filters keep, unsorted, joined only to what the keys and filters read."""
 
     model: Any
     select_rows: Callable[[ListQuery, bool], Any]
     keys: Sequence[Any]
     descending: bool
-    keyed: Any
+    select_uids: Callable[[ListQuery, bool], Any]
+
+    def page_by_uids(self, session: Session, query: ListQuery, indexed: bool) -> list[Any]:
+        """The page at ``query``'s offset, its uids found first and then their rows.
+
+        Skipping tens of thousands of rows to reach a block deep in a list costs SQLite a join
+        and a table read per row skipped when it skips whole rows; skipping uids reads mostly
+        the sort's index (block 250 of 100,000 signatures by name: 82 -> 8 ms).
+        """
+        uids = list(
+            session.scalars(
+                self.select_uids(query, indexed)
+                .order_by(*ordered(self.keys, self.descending, indexed=True))
+                .offset(query.offset)
+                .limit(query.limit)
+            )
+        )
+        return self.rows_of(session, query, uids)
+
+    def rows_of(self, session: Session, query: ListQuery, uids: Sequence[str]) -> list[Any]:
+        """The rows with these uids, in the order given."""
+        everything = ListQuery(sort=query.sort, descending=query.descending)
+        stmt = self.select_rows(everything, True).where(self.model.uid.in_(uids))
+        position = {uid: i for i, uid in enumerate(uids)}
+        return sorted(session.execute(stmt.order_by(None)), key=lambda r: position[r[0]])
 
 
 def filtered_page(
@@ -207,8 +238,10 @@ def filtered_page(
     a page soon. PostgreSQL keeps statistics and plans this itself.
     """
     plain = query.limit is None or session.get_bind().dialect.name != "sqlite"
-    if not query.filtered or plain:
+    if plain:
         return paged(session, listed.select_rows(query, True), query, count)
+    if not query.filtered:
+        return _walked_page(session, query, listed, count, indexed=True)
     # The first MEDIUM + 1 ids as one JSON array built by SQLite (no Python object per id):
     # a rare match is found in one pass, a common one stops the pass early.
     first = matching.limit(MEDIUM + 1).subquery()
@@ -217,8 +250,8 @@ def filtered_page(
     ).one()
     if found > MEDIUM:
         total = int(session.scalar(count()) or 0)
-        stmt = listed.select_rows(query, False)
-        rows, _ = paged(session, stmt, dataclasses.replace(query, with_total=False), count)
+        unsized = dataclasses.replace(query, with_total=False)
+        rows, _ = _walked_page(session, unsized, listed, count, indexed=False)
         return rows, total
     if not found or query.offset >= found:
         return [], found
@@ -227,16 +260,34 @@ def filtered_page(
     matched = func.json_each(ids).table_valued("value")
     page_uids = list(
         session.scalars(
-            listed.keyed.where(listed.model.id.in_(select(matched.c.value)))
+            listed.select_uids(ListQuery(), True)
+            .where(listed.model.id.in_(select(matched.c.value)))
             .order_by(*ordered(listed.keys, listed.descending, indexed=False))
             .offset(query.offset)
             .limit(query.limit)
         )
     )
-    everything = ListQuery(sort=query.sort, descending=query.descending)
-    stmt = listed.select_rows(everything, True).where(listed.model.uid.in_(page_uids))
-    position = {uid: i for i, uid in enumerate(page_uids)}
-    return sorted(session.execute(stmt.order_by(None)), key=lambda r: position[r[0]]), found
+    return listed.rows_of(session, query, page_uids), found
+
+
+# From this offset on, a page of a walked list is found by its uids first (ListedTable.
+# page_by_uids); nearer the top, reading whole rows stops soon enough and is one query.
+DEEP = 1_000
+
+
+def _walked_page(
+    session: Session,
+    query: ListQuery,
+    listed: ListedTable,
+    count: Callable[[], Any],
+    *,
+    indexed: bool,
+) -> tuple[list[Any], int]:
+    """A page read by walking the sort's index (``indexed`` False: the filters stay off theirs)."""
+    if query.offset < DEEP:
+        return paged(session, listed.select_rows(query, indexed), query, count)
+    rows = listed.page_by_uids(session, query, indexed)
+    return rows, _total(session, rows, query, count)
 
 
 def ordered(keys: Sequence[Any], descending: bool, indexed: bool = True) -> list[Any]:

@@ -344,7 +344,7 @@ class MemberService(Service):
             rows, total = filtered_page(
                 session,
                 query,
-                ListedTable(Membership, self._select, keys, descending, _keyed()),
+                ListedTable(Membership, self._select, keys, descending, _uids),
                 _matching(query),
                 lambda: _count(query),
             )
@@ -383,12 +383,13 @@ def _order(query: ListQuery) -> tuple[list[Any], bool]:
     return [*keys, Membership.participant_no], query.descending
 
 
-def _keyed() -> Any:
-    return (
+def _uids(query: ListQuery, indexed: bool) -> Any:
+    stmt = (
         select(Membership.uid)
         .join_from(Membership, Authority, Membership.authority_id == Authority.id)
         .where(Membership.deleted_at.is_(None), Authority.deleted_at.is_(None))
     )
+    return _filtered(stmt, query, indexed)
 
 
 def _filtered(stmt: Any, query: ListQuery, indexed: bool = True, joined: bool = True) -> Any:

@@ -229,7 +229,7 @@ class SignatureService(Service):
                     self._select,
                     keys,
                     descending,
-                    select(Signature.uid).where(Signature.deleted_at.is_(None)),
+                    _uids,
                 ),
                 _matching(query),
                 lambda: _count(query),
@@ -283,6 +283,10 @@ def _filtered(stmt: Any, query: ListQuery, indexed: bool = True) -> Any:
     if query.year:
         stmt = stmt.where(year_clause(indexable(Signature.signed_on, indexed), query.year))
     return stmt
+
+
+def _uids(query: ListQuery, indexed: bool) -> Any:
+    return _filtered(select(Signature.uid).where(Signature.deleted_at.is_(None)), query, indexed)
 
 
 def _matching(query: ListQuery) -> Any:

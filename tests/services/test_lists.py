@@ -84,12 +84,15 @@ QUERIES = [
 ]
 
 
-@pytest.fixture(params=["few", "many"])
+@pytest.fixture(params=["few", "many", "deep"])
 def matches(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """A filtered list is sorted from its matches' keys when it keeps few rows (on SQLite), by
-    walking the sort's index when many."""
-    if request.param == "many":
+    walking the sort's index when many; a page deep into a walked list (any list, filtered or
+    not) is found by its uids before its rows are read."""
+    if request.param in ("many", "deep"):
         monkeypatch.setattr(base, "MEDIUM", 0)
+    if request.param == "deep":
+        monkeypatch.setattr(base, "DEEP", 0)
     return str(request.param)
 
 
@@ -203,7 +206,9 @@ def test_filtered_signature_and_application_pages_add_up(
             assert seen == listed
 
 
-def test_signature_and_application_pages_by_country_add_up(services: Services) -> None:
+def test_signature_and_application_pages_by_country_add_up(
+    services: Services, matches: str
+) -> None:
     for i in range(13):
         code = CODES[i % len(CODES)]
         services.signatures.create(
