@@ -43,7 +43,7 @@ from alliance_desktop.services.opening import Services
 from alliance_desktop.ui import application_actions as actions
 from alliance_desktop.ui.authority_picker import AuthorityPicker, authority_text
 from alliance_desktop.ui.country_box import CountryBox, country_label
-from alliance_desktop.ui.date_field import DateField, date_text
+from alliance_desktop.ui.date_field import DateField
 from alliance_desktop.ui.enum_words import (
     application_status_text,
     channel_words,
@@ -52,6 +52,7 @@ from alliance_desktop.ui.enum_words import (
 )
 from alliance_desktop.ui.field_messages import align_labels
 from alliance_desktop.ui.form_widgets import EnumBox, NotesEdit
+from alliance_desktop.ui.formatting import date_text
 from alliance_desktop.ui.prompts import Prompts
 from alliance_desktop.ui.record_dialog import RecordDialog
 

@@ -4,22 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QToolButton, QWidget
+
+from alliance_desktop.ui.formatting import date_format, user_locale
 
 # Shown as empty: the earliest date the field allows is reserved to mean "no date".
 _EMPTY = QDate(1900, 1, 1)
-
-
-def date_format() -> str:
-    """The user's short date format, with four-digit years (12/03/24 is ambiguous)."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return "yyyy-MM-dd"  # the C locale's own short format ("d MM yyyy") reads oddly
-    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return fmt
 
 
 class _DateEdit(QDateEdit):
@@ -53,6 +44,7 @@ class DateField(QWidget):
         self.edit = _DateEdit(optional, self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(date_format())
+        self.edit.setLocale(user_locale())
         self.edit.setMaximumDate(QDate(2100, 12, 31))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -106,10 +98,3 @@ class DateField(QWidget):
 
     def _on_edit_date_changed(self, _date: QDate) -> None:
         self.changed.emit()
-
-
-def date_text(value: dt.date | None) -> str:
-    """A date as the date fields show it."""
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())

@@ -42,29 +42,31 @@ def user_locale() -> QLocale:
     return locale
 
 
-def date_text(value: dt.date | None, locale: QLocale | None = None) -> str:
-    if value is None:
-        return ""
-    if locale is not None:
-        return locale.toString(
-            QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-        )
-    return _date_text(value)
+@cache
+def date_format() -> str:
+    """The user's short date format with four-digit years (12/03/24 is ambiguous): the
+    tables, the date fields and the dialogs' sentences all show dates this way."""
+    fmt = user_locale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return fmt
+
+
+def date_text(value: dt.date | None) -> str:
+    return "" if value is None else _date_text(value)
 
 
 # Tables format thousands of dates per screenful; a few thousand distinct ones cover years.
 @lru_cache(maxsize=8192)
 def _date_text(value: dt.date) -> str:
-    return user_locale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
+    return user_locale().toString(QDate(value.year, value.month, value.day), date_format())
 
 
-def datetime_text(value: dt.datetime | None, locale: QLocale | None = None) -> str:
+def datetime_text(value: dt.datetime | None) -> str:
     if value is None:
         return ""
     local = value.astimezone()
-    return f"{date_text(local.date(), locale)} {local:%H:%M}"
+    return f"{date_text(local.date())} {local:%H:%M}"
 
 
 def status_text(value: MembershipStatus | ApplicationStatus | str) -> str:

@@ -119,6 +119,7 @@ class RecordTab(QWidget):
         header.customContextMenuRequested.connect(self._on_header_context_menu)
         self._default_widths()
         self.view.installEventFilter(self)
+        self.search_edit.installEventFilter(self)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -521,7 +522,11 @@ class RecordTab(QWidget):
         self._search_timer.start()
 
     def _on_search_edit_return_pressed(self) -> None:
-        # Enter in the search box goes to the results, the first one ready for Enter to edit.
+        self._go_to_results()
+
+    def _go_to_results(self) -> None:
+        # Enter or Down in the search box goes to the results, the first one ready for Enter
+        # to edit.
         self.apply_filters()
         if not self.selected_uids() and self.model.rowCount():
             self.select_rows([0])
@@ -543,6 +548,13 @@ class RecordTab(QWidget):
             enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             if enter and not event.modifiers() and self.view.currentIndex().isValid():
                 return self.edit_current() is not None
+        # Down in the search box (a one-line field, where it does nothing) goes to the results.
+        if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            down = event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+            if down and not event.modifiers():
+                self._go_to_results()
+                return True
         return super().eventFilter(watched, event)
 
 

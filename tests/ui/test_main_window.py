@@ -355,12 +355,15 @@ def test_delete_key_in_the_table_asks_then_moves_to_trash(
     trash.close()
 
 
-def test_enter_in_search_box_moves_to_the_first_result(qtbot: QtBot, window: MainWindow) -> None:
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Down])
+def test_enter_or_down_in_search_box_moves_to_the_first_result(
+    qtbot: QtBot, window: MainWindow, key: Qt.Key
+) -> None:
     window.show_tab("members")
     tab = window.members_tab
     window.find_action.trigger()
     qtbot.keyClicks(tab.search_edit, "sisli")
-    qtbot.keyClick(tab.search_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(tab.search_edit, key)
     assert names(tab) == ["Şişli"]
     assert [r.name for r in tab.selected_rows()] == ["Şişli"]
     qtbot.waitUntil(tab.view.hasFocus)

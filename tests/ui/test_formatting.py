@@ -1,0 +1,24 @@
+"""Dates read the same everywhere: in the tables, in the date fields and in the dialogs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pytestqt.qtbot import QtBot
+
+from alliance_desktop.ui.date_field import DateField
+from alliance_desktop.ui.formatting import date_format, date_text
+
+
+def test_a_date_field_shows_its_date_as_the_tables_do(qtbot: QtBot) -> None:
+    field = DateField()
+    qtbot.addWidget(field)
+    for day in (dt.date(2023, 11, 24), dt.date(2017, 3, 9), dt.date(1999, 12, 31)):
+        field.set_value(day)
+        assert field.edit.text() == date_text(day)
+        assert str(day.year) in date_text(day)  # four digits: 09/03/17 would be ambiguous
+        assert field.value() == day
+
+
+def test_the_date_format_has_four_digit_years() -> None:
+    assert "yyyy" in date_format()
