@@ -114,9 +114,18 @@ def sample_application(services: Services) -> str:
             notes="Letter to the President of the Congress, forwarded by the delegation.",
         )
     )
-    record = services.applications.review(record.uid, record.meta.version, "Sent to the rapporteur")
+    today = dt.date.today()
+    record = services.applications.review(
+        record.uid,
+        record.meta.version,
+        "Sent to the rapporteur",
+        on=today - dt.timedelta(days=40),
+    )
     record = services.applications.request_information(
-        record.uid, record.meta.version, "Asked for the council's decision to join"
+        record.uid,
+        record.meta.version,
+        "Asked for the council's decision to join",
+        on=today - dt.timedelta(days=26),
     )
     return record.uid
 

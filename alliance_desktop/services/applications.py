@@ -245,6 +245,21 @@ def _add_history(
     )
 
 
+def _step_date(row: Application, on: dt.date | None) -> dt.date:
+    """The date of a new step in ``row``'s history: ``on`` or today, checked."""
+    today = dt.date.today()
+    if on is None:
+        return today
+    last = max((c.changed_on for c in row.history), default=row.received_on)
+    if on > today:
+        raise ValidationError([FieldError("on", "a step cannot be dated in the future")])
+    if on < last:
+        raise ValidationError(
+            [FieldError("on", f"the application's last step is dated {last.isoformat()}")]
+        )
+    return on
+
+
 def create_application_in(session: Session, user: str, draft: ApplicationDraft) -> Application:
     if not draft.contact_name and any(
         (draft.contact_function, draft.contact_email, draft.contact_phone)
@@ -305,28 +320,42 @@ class ApplicationService(Service):
             session.flush()
             return application_record(row)
 
-    def review(self, uid: str, version: int | None, note: str = "") -> ApplicationRecord:
-        return self._move(uid, version, ApplicationStatus.UNDER_REVIEW, note)
+    # Each step is dated today unless ``on`` says when it was taken (a decision made at a
+    # meeting and entered later; the demo's history): not before the last step, not ahead.
+
+    def review(
+        self, uid: str, version: int | None, note: str = "", *, on: dt.date | None = None
+    ) -> ApplicationRecord:
+        return self._move(uid, version, ApplicationStatus.UNDER_REVIEW, note, on)
 
     def request_information(
-        self, uid: str, version: int | None, note: str = ""
+        self, uid: str, version: int | None, note: str = "", *, on: dt.date | None = None
     ) -> ApplicationRecord:
-        return self._move(uid, version, ApplicationStatus.INFORMATION_REQUESTED, note)
+        return self._move(uid, version, ApplicationStatus.INFORMATION_REQUESTED, note, on)
 
-    def decline(self, uid: str, version: int | None, reason: str) -> ApplicationRecord:
+    def decline(
+        self, uid: str, version: int | None, reason: str, *, on: dt.date | None = None
+    ) -> ApplicationRecord:
         if not clean_text(reason):
             raise ValidationError([FieldError("reason", "a reason is required to decline")])
-        return self._move(uid, version, ApplicationStatus.DECLINED, reason)
+        return self._move(uid, version, ApplicationStatus.DECLINED, reason, on)
 
-    def withdraw(self, uid: str, version: int | None, note: str = "") -> ApplicationRecord:
-        return self._move(uid, version, ApplicationStatus.WITHDRAWN, note)
+    def withdraw(
+        self, uid: str, version: int | None, note: str = "", *, on: dt.date | None = None
+    ) -> ApplicationRecord:
+        return self._move(uid, version, ApplicationStatus.WITHDRAWN, note, on)
 
     def _move(
-        self, uid: str, version: int | None, status: ApplicationStatus, note: str
+        self,
+        uid: str,
+        version: int | None,
+        status: ApplicationStatus,
+        note: str,
+        on: dt.date | None,
     ) -> ApplicationRecord:
         with self.db.write() as session:
             row = load(session, Application, uid, KIND)
-            self._transition(session, row, version, status, clean_text(note))
+            self._transition(session, row, version, status, clean_text(note), on)
             return application_record(row)
 
     def _transition(
@@ -336,6 +365,7 @@ class ApplicationService(Service):
         version: int | None,
         status: ApplicationStatus,
         note: str,
+        on: dt.date | None,
     ) -> None:
         check_version(row, version, KIND, _label(row))
         if row.deleted_at is not None:
@@ -346,15 +376,15 @@ class ApplicationService(Service):
                 f"{_label(row)} is {current.value.replace('_', ' ')}; "
                 f"it cannot be marked {status.value.replace('_', ' ')}."
             )
-        today = dt.date.today()
+        on = _step_date(row, on)
         row.status = status.value
         if status in PENDING_STATUSES:
             row.decided_on = None
         else:
-            row.decided_on = today
+            row.decided_on = on
             row.decision_note = note
         row.updated_at = now()
-        _add_history(row, self.user, status, current, today, note)
+        _add_history(row, self.user, status, current, on, note)
         session.flush()
         audit(
             session,
@@ -374,9 +404,11 @@ class ApplicationService(Service):
         authority_uid: str | None = None,
         joined_on: dt.date | None = None,
         note: str = "",
+        on: dt.date | None = None,
     ) -> AcceptResult:
         """Accept: link (or create) the authority and make it a member with the next participant
-        number, the contact as its focal point; all in one transaction."""
+        number, the contact as its focal point; all in one transaction. The member joins on
+        ``joined_on``, by default the day of the decision (``on``, by default today)."""
         with self.db.write() as session:
             row = load(session, Application, uid, KIND)
             check_version(row, version, KIND, _label(row))
@@ -402,14 +434,14 @@ class ApplicationService(Service):
             row.authority = authority
             if row.contact is not None and row.contact.authority is None:
                 row.contact.authority = authority
-            self._transition(session, row, None, ApplicationStatus.ACCEPTED, clean_text(note))
+            self._transition(session, row, None, ApplicationStatus.ACCEPTED, clean_text(note), on)
             membership = create_membership_in(
                 session,
                 self.user,
                 authority,
                 MembershipDraft(
                     authority_uid=authority.uid,
-                    joined_on=joined_on or dt.date.today(),
+                    joined_on=joined_on or row.decided_on or dt.date.today(),
                     status=MembershipStatus.ACTIVE,
                     focal_point_uid=row.contact.uid if row.contact is not None else None,
                 ),

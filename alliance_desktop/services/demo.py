@@ -268,39 +268,49 @@ def fill_demo(db: Database, today: dt.date | None = None) -> DemoSummary:
             + [ApplicationStatus.DECLINED] * DECLINED
             + [ApplicationStatus.WITHDRAWN] * WITHDRAWN
         )
-        created: list[tuple[str, ApplicationStatus]] = []
+        created: list[tuple[str, ApplicationStatus, dt.date]] = []
         for i, (place, state) in enumerate(zip(applicants, states, strict=True)):
             waited = OLDEST_PENDING_DAYS if i == 0 else rng.randint(3, OLDEST_PENDING_DAYS - 1)
             if not state.is_pending:
                 waited = rng.randint(120, 700)
-            created.append((_application(session, user, rng, place, today, waited, i), state))
+            uid = _application(session, user, rng, place, today, waited, i)
+            created.append((uid, state, today - dt.timedelta(days=waited)))
         for i, place in enumerate(accepted):
             waited = rng.randint(60, 900)
-            created.append(
-                (
-                    _application(session, user, rng, place, today, waited, 100 + i),
-                    ApplicationStatus.ACCEPTED,
-                )
-            )
-    # Decisions go through the service, exactly as a user's would, one transaction each.
+            uid = _application(session, user, rng, place, today, waited, 100 + i)
+            created.append((uid, ApplicationStatus.ACCEPTED, today - dt.timedelta(days=waited)))
+    # Decisions go through the service, exactly as a user's would, one transaction each, dated
+    # between the application's arrival and today as if entered on the day.
     applications = ApplicationService(db)
-    for uid, state in created:
+    for uid, state, received in created:
+        steps = _step_dates(rng, received, today, 3)
         if state is ApplicationStatus.UNDER_REVIEW:
-            applications.review(uid, None)
+            applications.review(uid, None, on=steps[0])
         elif state is ApplicationStatus.INFORMATION_REQUESTED:
-            applications.review(uid, None)
+            applications.review(uid, None, on=steps[0])
             applications.request_information(
-                uid, None, "Please send the council's decision to join."
+                uid, None, "Please send the council's decision to join.", on=steps[1]
             )
         elif state is ApplicationStatus.DECLINED:
-            applications.review(uid, None)
-            applications.decline(uid, None, "The authority is not in a Council of Europe state.")
+            applications.review(uid, None, on=steps[0])
+            applications.decline(
+                uid, None, "The authority is not in a Council of Europe state.", on=steps[1]
+            )
         elif state is ApplicationStatus.WITHDRAWN:
-            applications.withdraw(uid, None, "The new council will apply again.")
+            applications.withdraw(uid, None, "The new council will apply again.", on=steps[0])
         elif state is ApplicationStatus.ACCEPTED:
-            applications.review(uid, None)
-            applications.accept(uid, None, joined_on=today - dt.timedelta(days=rng.randint(1, 40)))
+            # Recent decisions: the newest members, with the highest participant numbers.
+            decided = today - dt.timedelta(days=rng.randint(1, 40))
+            applications.review(uid, None, on=_step_dates(rng, received, decided, 1)[0])
+            applications.accept(uid, None, on=decided)
     return DemoSummary(members=MEMBERS, signatories=len(signing), applications=len(created))
+
+
+def _step_dates(rng: random.Random, start: dt.date, end: dt.date, count: int) -> list[dt.date]:
+    """``count`` dates in order, a few days to weeks apart, after ``start`` and not after
+    ``end``."""
+    days = sorted(rng.randint(1, max((end - start).days, 1)) for _ in range(count))
+    return [min(start + dt.timedelta(days=d), end) for d in days]
 
 
 def _spread(pool: list[_Place], countries: list[str]) -> list[_Place]:

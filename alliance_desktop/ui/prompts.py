@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 def _tr(text: str) -> str:
@@ -50,14 +50,11 @@ class Prompts:
     def ask_text(
         self, parent: QWidget | None, title: str, label: str, *, required: bool = True
     ) -> str | None:
-        """The text typed, or None when cancelled; a required text is asked again while empty."""
-        while True:
-            text, ok = QInputDialog.getMultiLineText(parent, title, label, "")
-            if not ok:
-                return None
-            if text.strip() or not required:
-                return text.strip()
-            QMessageBox.warning(parent, title, _tr("Please enter a text, or press Cancel."))
+        """The text typed, or None when cancelled; OK waits for a required text."""
+        dialog = text_dialog(parent, title, label, required=required)
+        if not dialog.exec():
+            return None
+        return dialog.textValue().strip()
 
     def ask_line(
         self, parent: QWidget | None, title: str, label: str, text: str = ""
@@ -73,3 +70,27 @@ class Prompts:
             return None
         item, ok = QInputDialog.getItem(parent, title, text, choices, 0, False)
         return choices.index(item) if ok else None
+
+
+def text_dialog(
+    parent: QWidget | None, title: str, label: str, *, required: bool = True
+) -> QInputDialog:
+    """A multi-line text dialog; for a ``required`` text its OK button stays disabled while
+    the text is blank (rather than a warning after OK)."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+    if required:
+        buttons = dialog.findChild(QDialogButtonBox)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok) if buttons else None
+        if ok is not None:
+
+            def _on_dialog_text_value_changed(text: str) -> None:
+                ok.setEnabled(bool(text.strip()))
+
+            dialog.textValueChanged.connect(_on_dialog_text_value_changed)
+            ok.setEnabled(False)
+            ok.setToolTip(_tr("Type the text first"))
+    return dialog

@@ -153,3 +153,28 @@ def test_the_pending_range_holds_exactly_the_pending_statuses() -> None:
     low, high = PENDING_RANGE
     assert {v for v in values if low <= v <= high} == {s.value for s in PENDING_STATUSES}
     assert len({v[0] for v in values}) == len(values)
+
+
+def test_a_step_taken_earlier_is_dated_when_it_was_taken(services: Services) -> None:
+    uid = _apply(services, received_on=TODAY - dt.timedelta(days=60))
+    meeting = TODAY - dt.timedelta(days=20)
+    services.applications.review(uid, None, on=TODAY - dt.timedelta(days=50))
+    with pytest.raises(ValidationError, match="last step"):
+        services.applications.accept(uid, None, on=TODAY - dt.timedelta(days=55))
+    with pytest.raises(ValidationError, match="future"):
+        services.applications.accept(uid, None, on=TODAY + dt.timedelta(days=1))
+    result = services.applications.accept(uid, None, on=meeting)
+    assert result.application.decided_on == meeting
+    assert [h.changed_on for h in result.application.history] == [
+        TODAY - dt.timedelta(days=60),
+        TODAY - dt.timedelta(days=50),
+        meeting,
+    ]
+    assert result.membership.draft.joined_on == meeting  # joins on the day of the decision
+
+
+def test_a_step_cannot_be_dated_before_the_application_arrived(services: Services) -> None:
+    uid = _apply(services, received_on=TODAY - dt.timedelta(days=10))
+    with pytest.raises(ValidationError, match="last step"):
+        services.applications.decline(uid, None, "Not eligible", on=TODAY - dt.timedelta(days=11))
+    assert services.applications.get(uid).status is ApplicationStatus.RECEIVED
