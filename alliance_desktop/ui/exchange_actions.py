@@ -13,7 +13,8 @@ from alliance_desktop.ui.import_wizard import ImportWizard
 
 
 class ExchangeActions(QObject):
-    """Adds Import… and Export… to the window's File menu (above its end separator).
+    """Adds Import… and Export… to the window's File menu (above its end separator), and
+    Export… to the toolbar of the list tabs.
 
     Export takes the current tab's rows as shown (filter, sort, visible columns); Import goes
     to the current tab's list, and every tab is read again after an import.
@@ -29,6 +30,8 @@ class ExchangeActions(QObject):
         menu = window.file_menu
         menu.insertAction(window.file_menu_end, self.import_action)
         menu.insertAction(window.file_menu_end, self.export_action)
+        self.export_action.setToolTip(self.tr("Export the list as shown (CSV, Excel or PDF)"))
+        window.add_list_action(self.export_action)
         self.import_action.triggered.connect(self.open_import)
         self.export_action.triggered.connect(self.open_export)
         self.dialog: ExportDialog | ImportWizard | None = None

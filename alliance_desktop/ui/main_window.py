@@ -47,7 +47,8 @@ class MainWindow(QMainWindow):
 
     Hook points for other features: ``file_menu``, ``edit_menu``, ``view_menu``, ``tools_menu``
     and ``help_menu`` (created here, once); ``add_tab_action(tab, action)`` puts an action in the
-    toolbar while that tab is current; ``add_tool_action(action)`` adds to Tools (the menu
+    toolbar while that tab is current; ``add_list_action(action)`` puts one in the toolbar of
+    every list tab (it lives in its own menu); ``add_tool_action(action)`` adds to Tools (the menu
     appears once it holds something); ``record_tab(name)`` gives each tab's
     ``current_query()``, ``visible_columns()`` and ``selected_uids()``.
     """
@@ -91,12 +92,12 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._create_menus()
-        self.exchange_actions = ExchangeActions(self)  # File → Import…, Export…
         self.toolbar = QToolBar(self.tr("Toolbar"))
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(self.toolbar)
+        self.exchange_actions = ExchangeActions(self)  # File → Import…, Export…
         self.database_label = QLabel()
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.counts_label = QLabel()
@@ -181,6 +182,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.find_action)
         # The current tab's own actions (Accept…, Certificate…) follow, for keyboard users.
         self._edit_menu_extras: list[QAction] = []
+        self._list_actions: list[QAction] = []
 
         self.view_menu = bar.addMenu(self.tr("&View"))
         for action, tab in zip(self.tab_actions, self._tab_widgets(), strict=True):
@@ -207,6 +209,11 @@ class MainWindow(QMainWindow):
         self.record_tabs[tab].extra_actions.append(action)
         if menu is not None:
             menu.addAction(action)
+        self._rebuild_toolbar()
+
+    def add_list_action(self, action: QAction) -> None:
+        """Show ``action`` in the toolbar whenever a list tab is current (after its own)."""
+        self._list_actions.append(action)
         self._rebuild_toolbar()
 
     def add_tool_action(self, action: QAction) -> None:
@@ -253,6 +260,10 @@ class MainWindow(QMainWindow):
                 self.toolbar.addAction(action)
                 self.edit_menu.addAction(action)
                 self._edit_menu_extras.append(action)
+        if self._list_actions:
+            self.toolbar.addSeparator()
+            for action in self._list_actions:
+                self.toolbar.addAction(action)
 
     def table_menu(self, tab: RecordTab) -> QMenu:
         """What a right click (or the Menu key) on a table offers."""

@@ -49,3 +49,15 @@ def test_import_goes_to_the_current_list(qtbot, window: MainWindow) -> None:
     qtbot.addWidget(wizard)
     assert wizard.file_page.kind_combo.currentData() == "applications"
     wizard.reject()
+
+
+def test_export_is_in_the_toolbar_of_every_list_tab(window: MainWindow) -> None:
+    export = window.exchange_actions.export_action
+    for name in ("members", "signatories", "applications"):
+        window.show_tab(name)
+        actions = window.toolbar.actions()
+        assert export in actions
+        assert actions.index(window.new_action) < actions.index(export)
+        assert export not in window.edit_menu.actions()  # it lives in File
+    window.show_tab("overview")
+    assert export not in window.toolbar.actions()
