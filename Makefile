@@ -35,10 +35,12 @@ lint: $(STAMP)
 test: system-deps lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2
 
-# Screenshots of the main window on the demo database, under Xvfb, into docs/screenshots/.
+# Screenshots of the main window and dialogs (under Xvfb) and of the demo's documents
+# (certificates, a PDF list), into docs/screenshots/.
 screenshots: system-deps $(STAMP)
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/screenshots.py
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/dialog_screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) tools/document_screenshots.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

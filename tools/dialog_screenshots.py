@@ -1,4 +1,4 @@
-"""Show each record dialog filled with a sample record and save docs/screenshots/dialog-*.png.
+"""Show each dialog filled with a sample record and save docs/screenshots/dialog-*.png.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/dialog_screenshots.py [--out DIR]
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/dialog_screenshots.py
@@ -145,7 +145,9 @@ def grab(dialog: QDialog, path: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default="docs/screenshots")
-    parser.add_argument("--only", help="member, signature or application")
+    parser.add_argument(
+        "--only", help="member, signature, application, certificate or org-settings"
+    )
     parser.add_argument(
         "--hold",
         type=float,
@@ -181,6 +183,9 @@ def main() -> int:
                     services, application, prompts
                 ),
             ),
+            ("certificate", lambda: _certificate(services, signature, prompts)),
+            ("org-settings-texts", lambda: _org_settings(services, prompts, page=0)),
+            ("org-settings-preview", lambda: _org_settings(services, prompts, page=3)),
         ]
         last: QDialog | None = None
         for name, build in shots:
@@ -202,6 +207,23 @@ def _dialog(module: str, name: str) -> Callable[[Services, str | None, Prompts],
     import importlib
 
     return getattr(importlib.import_module(f"alliance_desktop.ui.{module}"), name)  # type: ignore[no-any-return]
+
+
+def _certificate(services: Services, uid: str, prompts: Prompts) -> QDialog:
+    from alliance_desktop.ui.certificate_dialog import CertificateDialog
+
+    dialog = CertificateDialog(services, prompts, [uid])
+    dialog.resize(1000, 720)
+    return dialog
+
+
+def _org_settings(services: Services, prompts: Prompts, *, page: int) -> QDialog:
+    from alliance_desktop.ui.org_settings_dialog import OrgSettingsDialog
+
+    dialog = OrgSettingsDialog(services, prompts)
+    dialog.resize(900, 680)
+    dialog.tabs.setCurrentIndex(page)
+    return dialog
 
 
 def _member_history(services: Services, uid: str, prompts: Prompts) -> QDialog:

@@ -159,7 +159,7 @@ class OrgSettingsDialog(QDialog):
             "endorsement": self.tr("Endorsement"),
             "commitments": self.tr("Commitments (one per line)"),
         }
-        row = 1
+        row = commitments_row = 1
         for stem, multi_line in _PAIRED_FIELDS:
             label = QLabel(labels[stem])
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -170,7 +170,13 @@ class OrgSettingsDialog(QDialog):
                     edit = QPlainTextEdit()
                     edit.setTabChangesFocus(True)
                     lines = 5 if stem == "commitments" else 3
-                    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+                    height = edit.fontMetrics().lineSpacing() * lines + 14
+                    if stem == "commitments":
+                        # The longest text: it takes the room the window gives.
+                        edit.setMinimumHeight(height)
+                        commitments_row = row
+                    else:
+                        edit.setFixedHeight(height)
                 else:
                     edit = QLineEdit()
                 language_name = self.tr("English") if language == "en" else self.tr("French")
@@ -187,7 +193,7 @@ class OrgSettingsDialog(QDialog):
         self.text_edits["place_of_issue"] = place
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
-        grid.setRowStretch(row + 1, 1)
+        grid.setRowStretch(commitments_row, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
