@@ -27,6 +27,7 @@ def run_window(args: list[str]) -> int:
     from alliance_desktop.ui.data_safety_actions import offer_backup_after_refusal
     from alliance_desktop.ui.prompts import Prompts
     from alliance_desktop.ui.settings_keys import Settings
+    from alliance_desktop.ui.shutdown import TerminateWatcher
 
     parser = argparse.ArgumentParser(prog="alliance-desktop")
     parser.add_argument("--db")
@@ -50,9 +51,11 @@ def run_window(args: list[str]) -> int:
         settings.add_recent_database(options.db)
     window = build_main_window(services, Prompts(), settings)
     window.show()
+    watcher = TerminateWatcher(window.shut_down)
     try:
         return app.exec()
     finally:
+        watcher.uninstall()
         window.services.db.dispose()
 
 

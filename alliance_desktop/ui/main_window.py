@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -589,6 +590,14 @@ class MainWindow(QMainWindow):
             tab.save_state()
         self.overview.save_state()
         self.settings.sync()
+
+    def shut_down(self) -> None:
+        """The system ends the session (SIGTERM): keep the window's state and quit without
+        questions; an open dialog's unsaved edits are lost, as on a power cut."""
+        self._save_state()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # An open dialog asks "Discard changes?" itself; if the user keeps editing, stay open.

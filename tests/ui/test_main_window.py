@@ -225,6 +225,24 @@ def test_settings_restore_columns_sort_and_tab(
     second.close()
 
 
+def test_a_shutdown_keeps_the_window_state_without_asking(
+    qtbot: QtBot, ui_services: Services, window_prompts: FakePrompts, qsettings: QSettings
+) -> None:
+    first = MainWindow(ui_services, window_prompts, Settings(qsettings))
+    qtbot.addWidget(first)
+    first.show_tab("applications")
+    tab = first.applications_tab
+    tab.set_column_visible(tab.model.column_of("channel"), False)
+    first.shut_down()  # what SIGTERM calls: no close event, no question
+    assert window_prompts.asked == []
+
+    second = MainWindow(ui_services, window_prompts, Settings(qsettings))
+    qtbot.addWidget(second)
+    assert second.current_record_tab() is second.applications_tab
+    assert "channel" not in second.applications_tab.visible_columns()
+    second.close()
+
+
 def test_opening_a_refused_file_keeps_the_current_database(
     window: MainWindow, window_prompts: FakePrompts, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
