@@ -303,6 +303,7 @@ class TrashItem:
     country_code: str
     deleted_at: dt.datetime
     version: int
+    deleted_by: str = ""  # the user the audit trail names; empty when it does not
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from alliance_desktop.db.models import Application, Authority, Membership, Person, Signature
+from alliance_desktop.db.models import (
+    Application,
+    AuditEntry,
+    Authority,
+    Membership,
+    Person,
+    Signature,
+)
 from alliance_desktop.db.session import Database
-from alliance_desktop.domain.enums import RecordKind
+from alliance_desktop.domain.enums import AuditAction, RecordKind
 from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.domain.records import TrashItem
 from alliance_desktop.services.applications import ApplicationService
@@ -97,6 +106,8 @@ class TrashService(Service):
                         p.version,
                     )
                 )
+            by = _deleted_by(session, [i.uid for i in items])
+        items = [dataclasses.replace(i, deleted_by=by.get(i.uid, "")) for i in items]
         items.sort(key=lambda i: i.deleted_at, reverse=True)
         return items
 
@@ -105,6 +116,23 @@ class TrashService(Service):
         if restorer is None:
             raise RefusedError(f"Records of kind {kind!r} cannot be restored.")
         restorer(uid)
+
+
+def _deleted_by(session: Session, uids: list[str]) -> dict[str, str]:
+    """Who last moved each of these records to the Trash, as the audit trail says."""
+    by: dict[str, str] = {}
+    # In chunks: a parameter list has limits (SQLite's 32,766 variables).
+    for start in range(0, len(uids), 5_000):
+        rows = session.execute(
+            select(AuditEntry.entity_uid, AuditEntry.user)
+            .where(
+                AuditEntry.action == AuditAction.DELETE.value,
+                AuditEntry.entity_uid.in_(uids[start : start + 5_000]),
+            )
+            .order_by(AuditEntry.id)
+        )
+        by.update({uid: user for uid, user in rows})  # the newest deletion wins
+    return by
 
 
 def _deleted(value: dt.datetime | None) -> dt.datetime:

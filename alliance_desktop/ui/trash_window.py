@@ -25,11 +25,18 @@ from alliance_desktop.ui.text_table import TextTableModel, read_only_table
 
 
 class TrashModel(TextTableModel):
-    """The Trash's items as rows: what, name, country, deleted when."""
+    """The Trash's items as rows: what, name, country, deleted when and by whom."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
-            (self.tr("Kind"), self.tr("Name"), self.tr("Country"), self.tr("Deleted")), parent
+            (
+                self.tr("Kind"),
+                self.tr("Name"),
+                self.tr("Country"),
+                self.tr("Deleted"),
+                self.tr("Deleted by"),
+            ),
+            parent,
         )
         self.items: list[TrashItem] = []
 
@@ -42,6 +49,7 @@ class TrashModel(TextTableModel):
                 i.label,
                 country_text(i.country_code),
                 datetime_text(i.deleted_at),
+                i.deleted_by,
             )
             for i in self.items
         ]
@@ -70,7 +78,7 @@ class TrashWindow(QDialog):
             stretch=1,
             selection=QAbstractItemView.SelectionMode.ExtendedSelection,
         )
-        for column, width in ((0, 110), (2, 150), (3, 150)):
+        for column, width in ((0, 110), (2, 150), (3, 130), (4, 120)):
             self.view.horizontalHeader().resizeSection(column, width)
         self.summary_label = QLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -86,7 +94,7 @@ class TrashWindow(QDialog):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.buttons)
-        self.resize(760, 440)
+        self.resize(860, 440)
         geometry = settings.get(settings_keys.TRASH_GEOMETRY)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)

@@ -110,9 +110,10 @@ def test_stale_update_is_a_conflict_and_restore_brings_back(services: Services) 
     assert updated.draft.certificate_no == record.draft.certificate_no
     with pytest.raises(ConflictError, match="changed by someone else"):
         services.signatures.update(record.uid, record.meta.version, record.draft)
+    services.db.user = "mbeos"  # a colleague on the shared database
     services.signatures.delete(record.uid, updated.meta.version)
     assert services.signatures.list().total == 0
-    assert [i.kind for i in services.trash.list()] == ["signature"]
+    assert [(i.kind, i.deleted_by) for i in services.trash.list()] == [("signature", "mbeos")]
     services.trash.restore("signature", record.uid)
     assert services.signatures.list().total == 1
     actions = [e.action for e in services.audit.history(record.uid)]

@@ -143,6 +143,9 @@ def test_delete_moves_to_trash_and_restore_brings_back(
     assert trash is not None
     labels = [trash.model.index(r, 1).data() for r in range(trash.model.rowCount())]
     assert any(label.startswith("Graz") for label in labels)
+    graz = next(i for i, lab in enumerate(labels) if lab.startswith("Graz"))
+    assert trash.model.headerData(4, Qt.Orientation.Horizontal) == "Deleted by"
+    assert trash.model.index(graz, 4).data() == window.services.db.user  # who deleted it
     trash.view.selectRow(next(i for i, lab in enumerate(labels) if lab.startswith("Graz")))
     assert trash.restore_button.isEnabled()
     qtbot.mouseClick(trash.restore_button, Qt.MouseButton.LeftButton)

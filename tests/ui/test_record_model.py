@@ -110,8 +110,9 @@ def test_trash_model_passes_qt_model_tests(qtmodeltester: ModelTester) -> None:
     model.set_items(
         [
             TrashItem("membership", "a", "Łódź (no. 1)", "PL", stamp, 2),
-            TrashItem("signature", "b", "Львів (DAG-2018-0001)", "UA", stamp, 2),
+            TrashItem("signature", "b", "Львів (DAG-2018-0001)", "UA", stamp, 2, "okovalenko"),
         ]
     )
     qtmodeltester.check(model, force_py=True)
     assert model.data(model.index(0, 2)) == "Poland"
+    assert model.data(model.index(1, 4)) == "okovalenko"
