@@ -27,7 +27,7 @@ def run_window(args: list[str]) -> int:
     from alliance_desktop.ui.data_safety_actions import offer_backup_after_refusal
     from alliance_desktop.ui.prompts import Prompts
     from alliance_desktop.ui.settings_keys import Settings
-    from alliance_desktop.ui.shutdown import TerminateWatcher
+    from alliance_desktop.ui.shutdown import quit_on_terminate
 
     parser = argparse.ArgumentParser(prog="alliance-desktop")
     parser.add_argument("--db")
@@ -51,7 +51,7 @@ def run_window(args: list[str]) -> int:
         settings.add_recent_database(options.db)
     window = build_main_window(services, Prompts(), settings)
     window.show()
-    watcher = TerminateWatcher(window.shut_down)
+    watcher = quit_on_terminate(app, window.end_session)
     try:
         return app.exec()
     finally:

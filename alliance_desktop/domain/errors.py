@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 
@@ -36,14 +37,26 @@ class NotFoundError(RefusedError):
 class ConflictError(RefusedError):
     """Someone else changed or deleted the record since it was loaded."""
 
-    def __init__(self, kind: str, uid: str, label: str, *, deleted: bool = False) -> None:
+    def __init__(
+        self,
+        kind: str,
+        uid: str,
+        label: str,
+        *,
+        deleted: bool = False,
+        by: str = "",
+        at: dt.datetime | None = None,
+    ) -> None:
         self.kind = kind
         self.uid = uid
         self.label = label
         self.deleted = deleted
+        # The last change's author and time as the audit trail has them, when it has them.
+        self.by = by
+        self.at = at
         what = "deleted" if deleted else "changed"
         super().__init__(
-            f"The {kind} “{label}” was {what} by someone else since you opened it. "
+            f"The {kind} “{label}” was {what} by {by or 'someone else'} since you opened it. "
             "Reload it to see the current version."
         )
 

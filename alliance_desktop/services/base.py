@@ -17,7 +17,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 from sqlalchemy.sql.compiler import SQLCompiler
 
 from alliance_desktop.db.models import AuditEntry, RecordMixin, country_rank_sql, utcnow
@@ -63,9 +63,23 @@ def load(session: Session, model: type[M], uid: str, kind: str, *, for_update: b
 def check_version(row: RecordMixin, expected: int | None, kind: str, label: str) -> None:
     """Refuse a save made from a stale copy (optimistic locking; the database also checks)."""
     if row.deleted_at is not None and expected is not None:
-        raise ConflictError(kind, row.uid, label, deleted=True)
+        raise ConflictError(kind, row.uid, label, deleted=True, **_last_change(row))
     if expected is not None and row.version != expected:
-        raise ConflictError(kind, row.uid, label)
+        raise ConflictError(kind, row.uid, label, **_last_change(row))
+
+
+def _last_change(row: RecordMixin) -> dict[str, Any]:
+    """Who last changed ``row`` and when, from the audit trail (a conflict names them)."""
+    session = object_session(row)
+    if session is None:
+        return {}
+    last = session.execute(
+        select(AuditEntry.user, AuditEntry.at)
+        .where(AuditEntry.entity_uid == row.uid)
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    return {"by": last.user, "at": last.at} if last is not None else {}
 
 
 def soft_delete(

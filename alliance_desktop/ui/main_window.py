@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -591,13 +590,11 @@ class MainWindow(QMainWindow):
         self.overview.save_state()
         self.settings.sync()
 
-    def shut_down(self) -> None:
-        """The system ends the session (SIGTERM): keep the window's state and quit without
-        questions; an open dialog's unsaved edits are lost, as on a power cut."""
+    def end_session(self) -> None:
+        """The system ends the session (SIGTERM): keep the window's state, ask nothing (the
+        caller then ends the event loop; an open dialog's unsaved edits are lost, as on a
+        power cut)."""
         self._save_state()
-        app = QApplication.instance()
-        if app is not None:
-            app.quit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # An open dialog asks "Discard changes?" itself; if the user keeps editing, stay open.

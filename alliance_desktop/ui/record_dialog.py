@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -33,6 +34,7 @@ from alliance_desktop.ui.field_messages import (
     reveal_and_focus,
     sentence,
 )
+from alliance_desktop.ui.formatting import datetime_text
 from alliance_desktop.ui.history_view import HistoryView
 from alliance_desktop.ui.prompts import Prompts
 
@@ -236,23 +238,36 @@ class RecordDialog(QDialog):
         deleted = isinstance(error, NotFoundError) or error.deleted
         self._deleted = deleted
         label = getattr(error, "label", "")
+        who = self._who(getattr(error, "by", ""), getattr(error, "at", None))
         if deleted:
             text = self.tr(
-                "“{label}” was deleted by someone else since you opened it, so your changes "
+                "“{label}” was deleted by {who} since you opened it, so your changes "
                 "cannot be saved. It can be restored from the Trash."
-            ).format(label=label or self.tr("This record"))
+            ).format(label=label or self.tr("This record"), who=who)
         else:
             text = self.tr(
-                "Someone else changed “{label}” since you opened it, so your changes were not "
+                "“{label}” was changed by {who} since you opened it, so your changes were not "
                 "saved. Reload to see the current version (your changes here will be lost), or "
                 "Cancel."
-            ).format(label=label)
+            ).format(label=label, who=who)
         self.banner.show_message(text, can_reload=not deleted)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not deleted)
         if deleted:
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
         else:
             self.banner.reload_button.setFocus()
+
+    def _who(self, by: str, at: dt.datetime | None) -> str:
+        """The colleague a conflict names, as the audit trail has them."""
+        if not by:
+            return self.tr("someone else")
+        if by == getattr(self.services.db, "user", None):
+            who = self.tr("you (in another window or on another computer)")
+        else:
+            who = by
+        if at is None:
+            return who
+        return self.tr("{who} at {time}").format(who=who, time=datetime_text(at))
 
     def reload(self) -> None:
         """Load the current version of the record into the form, dropping the edits."""

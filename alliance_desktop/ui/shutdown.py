@@ -7,7 +7,7 @@ import signal
 import socket
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
 
 
 class TerminateWatcher(QObject):
@@ -45,3 +45,15 @@ class TerminateWatcher(QObject):
         signal.set_wakeup_fd(self._previous_fd)
         self._reader.close()
         self._writer.close()
+
+
+def quit_on_terminate(app: QCoreApplication, end_session: Callable[[], None]) -> TerminateWatcher:
+    """On SIGTERM: ``end_session()`` (keep what should be kept), then leave the event loop."""
+
+    def on_terminate() -> None:
+        end_session()
+        # exit(), not quit(): Qt 6's quit() first asks every window to close, and a dialog
+        # with unsaved changes would then wait for an answer that never comes.
+        app.exit(0)
+
+    return TerminateWatcher(on_terminate, app)

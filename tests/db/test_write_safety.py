@@ -142,7 +142,7 @@ def test_two_processes_saving_the_same_version_never_lose_an_update(
             child.join(timeout=60)
         assert [r[0] for r in results] == ["conflict", "saved"], results
         winner = results[1][1]
-        assert "Graz" in results[0][1] and "someone else" in results[0][1]
+        assert "Graz" in results[0][1] and "since you opened it" in results[0][1]
         after = open_database(location, create=False, auto_backup=False)
         try:
             final = after.members.get(record.meta.uid)

@@ -108,8 +108,10 @@ def test_stale_update_is_a_conflict_and_restore_brings_back(services: Services) 
     )
     assert updated.draft.signer_function == "Mayor"
     assert updated.draft.certificate_no == record.draft.certificate_no
-    with pytest.raises(ConflictError, match="changed by someone else"):
+    with pytest.raises(ConflictError, match=r"changed by .* since you opened it") as conflict:
         services.signatures.update(record.uid, record.meta.version, record.draft)
+    # The audit trail names who changed it, and when.
+    assert conflict.value.by == services.db.user and conflict.value.at is not None
     services.db.user = "mbeos"  # a colleague on the shared database
     services.signatures.delete(record.uid, updated.meta.version)
     assert services.signatures.list().total == 0

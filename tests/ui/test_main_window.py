@@ -236,7 +236,7 @@ def test_a_shutdown_keeps_the_window_state_without_asking(
     first.show_tab("applications")
     tab = first.applications_tab
     tab.set_column_visible(tab.model.column_of("channel"), False)
-    first.shut_down()  # what SIGTERM calls: no close event, no question
+    first.end_session()  # what SIGTERM calls: no close event, no question
     assert window_prompts.asked == []
 
     second = MainWindow(ui_services, window_prompts, Settings(qsettings))

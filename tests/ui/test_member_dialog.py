@@ -203,17 +203,22 @@ def test_conflict_shows_a_message_and_reload_brings_the_current_version(
     member = add_member(services)
     dialog = make(qtbot, services, prompts, member.uid)
     dialog.show()
-    # Someone else changes the authority after the dialog opened.
+    # A colleague changes the authority after the dialog opened.
+    own = services.db.user
+    services.db.user = "mkowalska"
     services.authorities.update(
         member.authority.uid,
         member.authority.meta.version,
         dataclasses.replace(member.authority.draft, website="https://uml.lodz.pl"),
     )
+    services.db.user = own
     dialog.phone.setText("+48 42 638 40 00")
     dialog.accept()
     assert dialog.isVisible()
     assert dialog.banner.isVisible()
-    assert "changed “Łódź” since you opened it" in dialog.banner.label.text()
+    message = dialog.banner.label.text()
+    assert "“Łódź” was changed by mkowalska at " in message
+    assert "since you opened it" in message
     assert dialog.banner.reload_button.isVisible()
     assert services.members.get(member.uid).authority.draft.phone == ""
     assert prompts.calls("error") == []
@@ -234,11 +239,13 @@ def test_conflict_with_a_deleted_member_says_so_without_reload(
     member = add_member(services)
     dialog = make(qtbot, services, prompts, member.uid)
     dialog.show()
-    services.members.delete(member.uid)
+    services.members.delete(member.uid)  # by the same user, elsewhere
     dialog.membership_notes.setText("Visited in 2024")
     dialog.accept()
     assert dialog.isVisible()
-    assert "was deleted by someone else" in dialog.banner.label.text()
+    assert "was deleted by you (in another window or on another computer) at " in (
+        dialog.banner.label.text()
+    )
     assert not dialog.banner.reload_button.isVisible()
 
 
@@ -349,7 +356,7 @@ def test_reload_of_a_record_deleted_meanwhile_says_so(
     assert dialog.banner.reload_button.isVisible()
     services.members.delete(member.uid)
     dialog.banner.reload_button.click()
-    assert "was deleted by someone else" in dialog.banner.label.text()
+    assert "was deleted by" in dialog.banner.label.text()
     assert not dialog.banner.reload_button.isVisible()
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
 
