@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
@@ -10,7 +11,15 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QVBoxLayou
 
 from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.domain.records import AuditEntry
-from alliance_desktop.ui.formatting import channel_text, datetime_text, kind_text, status_text
+from alliance_desktop.ui.formatting import (
+    channel_text,
+    country_text,
+    date_text,
+    datetime_text,
+    kind_text,
+    language_text,
+    status_text,
+)
 from alliance_desktop.ui.text_table import TextTableModel, read_only_table
 
 ARROW = " → "
@@ -36,22 +45,79 @@ def action_text(action: str) -> str:
     return words.get(action, action)
 
 
+def _field_words() -> dict[str, str]:
+    # The names the dialogs give these fields, so that the history reads like the form.
+    return {
+        "name": _tr("Name"),
+        "name_latin": _tr("Latin-script name"),
+        "name_en": _tr("Name in English"),
+        "name_fr": _tr("Name in French"),
+        "kind": _tr("Kind"),
+        "country_code": _tr("Country"),
+        "population": _tr("Population"),
+        "roma_population": _tr("Roma population"),
+        "roma_population_note": _tr("Roma population note"),
+        "website": _tr("Website"),
+        "email": _tr("E-mail"),
+        "phone": _tr("Phone"),
+        "address": _tr("Address"),
+        "notes": _tr("Notes"),
+        "note": _tr("Note"),
+        "authority_uid": _tr("Authority"),
+        "joined_on": _tr("Joined on"),
+        "participant_no": _tr("Participant no."),
+        "status": _tr("Status"),
+        "left_on": _tr("Left on"),
+        "focal_point_uid": _tr("Focal point"),
+        "signer_name": _tr("Signed by"),
+        "signed_on": _tr("Signed on"),
+        "signer_function": _tr("Function"),
+        "place": _tr("Place or event"),
+        "language": _tr("Language"),
+        "certificate_no": _tr("Certificate no."),
+        "applicant_name": _tr("Applicant"),
+        "applicant_name_latin": _tr("Applicant's Latin-script name"),
+        "applicant_kind": _tr("Kind"),
+        "received_on": _tr("Received on"),
+        "channel": _tr("Received by"),
+        "contact_name": _tr("Contact's name"),
+        "contact_function": _tr("Contact's function"),
+        "contact_email": _tr("Contact's e-mail"),
+        "contact_phone": _tr("Contact's phone"),
+        "contact_language": _tr("Contact's language"),
+        "commitment_letter": _tr("Commitment letter received"),
+        "function": _tr("Function"),
+    }
+
+
 def field_text(field: str) -> str:
-    """A field name as people read it: ``joined_on`` → "joined on", ``focal_point_uid`` →
-    "focal point"."""
-    return field.removesuffix("_uid").replace("_", " ")
+    """A field as the dialogs name it (``country_code`` → "Country"); a field they do not
+    show reads as words (``decided_on`` → "decided on")."""
+    return _field_words().get(field) or field.removesuffix("_uid").replace("_", " ")
 
 
 def value_text(value: str | None, field: str = "") -> str:
-    """A stored value as people read it (statuses, kinds and channels in words)."""
+    """A stored value as people read it: countries by name, dates as the lists show them,
+    statuses, kinds, channels and languages in words, yes and no."""
     if value in (None, ""):
         return _tr("(empty)")
     text = str(value)
+    if field == "country_code":
+        return country_text(text)
+    if field.endswith("_on"):
+        try:
+            return date_text(dt.date.fromisoformat(text))
+        except ValueError:
+            return text
+    if text in ("yes", "no") and field == "commitment_letter":
+        return _tr("yes") if text == "yes" else _tr("no")
     words = {
         "status": status_text,
         "kind": kind_text,
         "applicant_kind": kind_text,
         "channel": channel_text,
+        "language": language_text,
+        "contact_language": language_text,
     }.get(field)
     return words(text) if words is not None else text
 

@@ -78,6 +78,8 @@ def read_only_table(
     view.setSelectionMode(selection)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
+    # Rows as compact as the main window's lists (views that wrap text size rows to it).
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     header = view.horizontalHeader()
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

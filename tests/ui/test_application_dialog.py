@@ -270,7 +270,7 @@ def test_history_tab_of_an_edited_application(
     rows = dialog.history_view.model.rows
     assert (
         "Changed",
-        "notes",
+        "Notes",
         "(empty) → Letter signed by the mayor",
         services.db.user,
     ) in {
@@ -282,5 +282,5 @@ def test_history_tab_of_an_edited_application(
     assert dialog.decline()
     latest = dialog.history_view.model.rows[0]
     assert latest[HistoryModel.WHAT] == "Status changed"
-    assert latest[HistoryModel.FIELD] == "status"
+    assert latest[HistoryModel.FIELD] == "Status"
     assert latest[HistoryModel.CHANGE] == "Received → Declined"

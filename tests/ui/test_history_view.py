@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView
 
 from alliance_desktop.domain.records import AuthorityDraft, MembershipDraft
 from alliance_desktop.services.opening import open_database
+from alliance_desktop.ui.formatting import date_text
 from alliance_desktop.ui.history_view import HistoryModel, HistoryView
 
 
@@ -31,12 +32,19 @@ def test_history_of_a_member_and_its_authority(qtbot, qtmodeltester, tmp_path: P
         view.load(member.meta.uid, authority.meta.uid)
         qtmodeltester.check(view.model)
         rows = view.model.rows
-        assert rows[0][HistoryModel.FIELD] == "population"
+        assert rows[0][HistoryModel.FIELD] == "Population"  # as the dialog names it
         assert rows[0][HistoryModel.CHANGE] == "290000 → 291072"
         assert rows[0][HistoryModel.WHAT] == "Changed"
         assert rows[0][HistoryModel.WHO] == services.db.user
         assert any(
-            r[HistoryModel.WHAT] == "Created" and r[HistoryModel.FIELD] == "joined on" for r in rows
+            r[HistoryModel.WHAT] == "Created"
+            and r[HistoryModel.FIELD] == "Joined on"
+            and r[HistoryModel.CHANGE] == f"(empty) → {date_text(dt.date(2019, 1, 1))}"
+            for r in rows
+        )
+        assert any(
+            r[HistoryModel.FIELD] == "Country" and r[HistoryModel.CHANGE] == "(empty) → Austria"
+            for r in rows
         )
         assert view.view.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
         index = view.model.index(0, HistoryModel.CHANGE)
@@ -71,7 +79,8 @@ def test_entry_without_values_says_so(qtbot) -> None:  # type: ignore[no-untyped
 def test_links_to_other_records_read_as_words_not_identifiers() -> None:
     from alliance_desktop.ui.history_view import change_text, field_text
 
-    assert field_text("focal_point_uid") == "focal point"
+    assert field_text("focal_point_uid") == "Focal point"
+    assert field_text("decided_on") == "decided on"  # not in a form: its words
     assert change_text(None, "464c2e9c-9813", "focal_point_uid") == "linked"
     assert change_text("464c2e9c", "9813aa", "focal_point_uid") == "linked to another record"
     assert change_text("464c2e9c", None, "focal_point_uid") == "link removed"

@@ -406,15 +406,15 @@ def test_history_tab_shows_who_changed_which_field(
     assert dialog.save_now() == member.uid  # saved, the dialog stays open: History follows
     changed = [r for r in model.rows if r[HistoryModel.WHAT] == "Changed"]
     assert {(r[HistoryModel.FIELD], r[HistoryModel.CHANGE]) for r in changed} == {
-        ("phone", "+48 42 000 → +48 42 638 40 00"),
-        ("status", "Active → Suspended"),
+        ("Phone", "+48 42 000 → +48 42 638 40 00"),
+        ("Status", "Active → Suspended"),
     }
     assert {r[HistoryModel.WHO] for r in changed} == {services.db.user}
     assert model.rows[0][HistoryModel.WHAT] == "Changed"  # newest first
     # Opened afresh, the edited record shows the same.
     again = make(qtbot, services, prompts, member.uid)
     assert again.history_view is not None
-    assert ("phone", "+48 42 000 → +48 42 638 40 00") in {
+    assert ("Phone", "+48 42 000 → +48 42 638 40 00") in {
         (r[HistoryModel.FIELD], r[HistoryModel.CHANGE]) for r in again.history_view.model.rows
     }
 
@@ -428,7 +428,7 @@ def test_history_tab_appears_once_a_new_member_is_saved(
     assert dialog.save_now() is not None
     assert dialog.history_view is not None and dialog.pages.count() == 2
     rows = dialog.history_view.model.rows
-    assert ("name", "(empty) → Ghent") in {
+    assert ("Name", "(empty) → Ghent") in {
         (r[HistoryModel.FIELD], r[HistoryModel.CHANGE]) for r in rows
     }
 

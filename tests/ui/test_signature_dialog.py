@@ -192,6 +192,6 @@ def test_history_tab_of_an_edited_signature(
     assert dialog.history_view is not None
     [latest, *_older] = dialog.history_view.model.rows
     assert latest[HistoryModel.WHAT] == "Changed"
-    assert latest[HistoryModel.FIELD] == "place"
+    assert latest[HistoryModel.FIELD] == "Place or event"
     assert latest[HistoryModel.CHANGE] == "(empty) → Strasbourg"
     assert latest[HistoryModel.WHO] == services.db.user
