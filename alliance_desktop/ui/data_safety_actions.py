@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -92,15 +92,18 @@ def _restored_text(kept: Path | None) -> str:
     return text
 
 
-class DataSafetyActions:
+class DataSafetyActions(QObject):
     """File → Back up now, Restore from backup…; Tools → Check database…, Audit log….
 
     ``window`` is the main window (hook points ``file_menu``, ``file_menu_end``,
     ``add_tool_action``, ``services``, ``prompts``, ``open_database_at``); services are read
-    when an action runs, so they follow a change of database.
+    when an action runs, so they follow a change of database. A child of the window: it lives
+    as long as the window whether or not the caller keeps it (the actions' slots are its
+    methods, and Qt drops a connection to a method of an object that is gone).
     """
 
     def __init__(self, window: Any) -> None:
+        super().__init__(window)
         self.window = window
         self.audit_window: AuditLogWindow | None = None
         parent: QWidget = window
