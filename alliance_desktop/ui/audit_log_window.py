@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 from alliance_desktop.domain.enums import AuditAction, RecordKind
 from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.domain.records import AuditEntry
-from alliance_desktop.ui.formatting import datetime_text, number_text, record_kind_text
+from alliance_desktop.ui.formatting import (
+    date_format,
+    datetime_text,
+    number_text,
+    record_kind_text,
+    user_locale,
+)
 from alliance_desktop.ui.history_view import HistoryView, action_text, change_text, field_text
 from alliance_desktop.ui.text_table import TextTableModel, read_only_table
 
@@ -104,7 +110,8 @@ class AuditLogWindow(QDialog):
         self.until_edit.setAccessibleName(self.tr("To date"))
         for edit in (self.since_edit, self.until_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_format())
+            edit.setLocale(user_locale())
             edit.setEnabled(False)
         self.search_edit = QLineEdit()
         self.search_edit.setAccessibleName(self.tr("Search the log"))
