@@ -54,10 +54,15 @@ def choose_save_file(parent: QWidget, title: str, start: str, filters: str) -> s
     return str(path)
 
 
+# A tab column whose key is not the exported field's ("Country" shows country_code by name).
+_EXPORTED_AS = {"country": "country_code"}
+
+
 def export_keys(visible: Sequence[str]) -> tuple[str, ...]:
     """The exported keys for a tab's visible column keys (a name column brings its Latin form)."""
     keys: list[str] = []
     for key in visible:
+        key = _EXPORTED_AS.get(key, key)
         keys.append(key)
         paired = _PAIRED.get(key)
         if paired and paired not in visible:

@@ -61,3 +61,20 @@ def test_export_is_in_the_toolbar_of_every_list_tab(window: MainWindow) -> None:
         assert export not in window.edit_menu.actions()  # it lives in File
     window.show_tab("overview")
     assert export not in window.toolbar.actions()
+
+
+def test_the_columns_shown_are_the_columns_exported(window: MainWindow) -> None:
+    from alliance_desktop.exchange import COLUMNS
+    from alliance_desktop.ui.export_dialog import export_keys
+
+    computed = {"days_waiting"}  # worked out from today, not a field of the record
+    for kind in ListKind:
+        tab = window.record_tab(kind.value)
+        for column in range(tab.model.columnCount()):
+            tab.set_column_visible(column, True)
+        exportable = {c.key for c in COLUMNS[kind]}
+        keys = export_keys(tab.visible_columns())
+        assert set(keys) - computed <= exportable, (kind, set(keys) - exportable)
+        assert len(keys) == len(set(keys))
+        shown = [k for k in tab.visible_columns() if k not in computed]
+        assert "country_code" in keys and len(keys) >= len(shown), kind
