@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from alliance_desktop.domain.countries import parse_country
@@ -181,6 +181,7 @@ class ImportData:
     match: ColumnMatch
     rows: list[dict[str, Any]]
     errors: list[RowError]
+    given: tuple[str, ...] = ()  # fields no column fills, one value for every row
 
     @property
     def row_numbers(self) -> list[int]:
@@ -189,6 +190,21 @@ class ImportData:
     @property
     def ok(self) -> bool:
         return not self.errors
+
+    @property
+    def fields(self) -> set[str]:
+        """The fields the import sets: the mapped columns' and those given for every row."""
+        return set(self.match.mapping.values()) | set(self.given)
+
+    def with_values_for_every_row(self, values: Mapping[str, Any]) -> ImportData:
+        """The same data with ``values`` set in every row, for fields no column fills (a
+        list of members without their joining dates); a column, where there is one, wins."""
+        given = {k: v for k, v in values.items() if k not in self.match.mapping.values()}
+        if not given:
+            return self
+        rows = [{**row, **given} for row in self.rows]
+        errors = [e for e in self.errors if not (e.row is None and e.column in given)]
+        return replace(self, rows=rows, errors=errors, given=(*self.given, *given))
 
 
 def read_rows(

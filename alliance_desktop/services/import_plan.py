@@ -272,7 +272,7 @@ class PlanRows:
     def __init__(self, data: ImportData, kind: ListKind) -> None:
         self.kind = kind
         self.errors = RowErrors(data, kind)
-        self.mapped = set(data.match.mapping.values())
+        self.mapped = data.fields
         self.rows: list[PlannedRow] = []
         self.duplicates: list[Duplicate] = []
         self.matches: dict[int, tuple[AuthorityMatch, ...]] = {}

@@ -3,6 +3,7 @@ duplicates and links → import in the background → summary."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from alliance_desktop.domain.errors import Cancelled, RefusedError
 from alliance_desktop.exchange import (
     COLUMNS,
+    ColumnKind,
     ColumnMatch,
     ImportData,
     ListKind,
@@ -48,6 +50,7 @@ from alliance_desktop.services.imports import (
     RowAction,
 )
 from alliance_desktop.ui.background_task import BackgroundTask, run_in_background
+from alliance_desktop.ui.date_field import DateField
 from alliance_desktop.ui.settings_keys import Key, Settings
 
 PREVIEW_ROWS = 20
@@ -111,6 +114,9 @@ class ImportWizard(QWizard):
         self.encoding: str | None = None
         self.delimiter: str | None = None
         self.mapping: dict[int, str] = {}
+        # A required date the file has no column for, given once for every row
+        # (a list of members without their joining dates).
+        self.same_for_all: dict[str, dt.date] = {}
         self.plan: ImportPlan | None = None
         self.summary: ImportSummary | None = None
         self.task: BackgroundTask | None = None
@@ -153,7 +159,8 @@ class ImportWizard(QWizard):
         assert self.table is not None
         match = ColumnMatch(dict(self.mapping), headers=self.table.headers)
         rows, errors = convert_rows(self.table, self.columns, match)
-        return ImportData(self.table, match, rows, errors)
+        data = ImportData(self.table, match, rows, errors)
+        return data.with_values_for_every_row(self.same_for_all)
 
     # --- remembered mapping ---------------------------------------------------------------
 
@@ -420,14 +427,24 @@ class MappingPage(QWizardPage):
         self.missing.setWordWrap(True)
         self.missing.setStyleSheet("color: #a40000")
         self.combos: list[QComboBox] = []
+        # One date for every row, for each required date the file has no column for.
+        self.same_dates: dict[str, DateField] = {}
+        self.same_box = QWidget()
+        self.same_form = QFormLayout(self.same_box)
+        self.same_form.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.addWidget(self.grid, 1)
+        layout.addWidget(self.same_box)
         layout.addWidget(self.missing)
 
     def initializePage(self) -> None:
         table = self.w.table
         assert table is not None
         self.combos = []
+        for field in self.same_dates.values():  # another file or list: ask again
+            self.same_form.removeRow(field)
+        self.same_dates.clear()
+        self.w.same_for_all.clear()
         self.grid.setRowCount(len(table.headers))
         first = table.rows[0] if table.rows else ()
         for index, header in enumerate(table.headers):
@@ -465,13 +482,54 @@ class MappingPage(QWizardPage):
         self._show_missing()
 
     def missing_columns(self) -> list[str]:
-        taken = set(self.w.mapping.values())
+        taken = set(self.w.mapping.values()) | set(self.w.same_for_all)
         return [c.key for c in self.w.columns if c.required and c.key not in taken]
 
     def _show_missing(self) -> None:
+        self._offer_same_dates()
+        self._update_missing()
+
+    def _update_missing(self) -> None:
         missing = self.missing_columns()
-        self.missing.setText(self.tr("Still needed: %s") % ", ".join(missing) if missing else "")
+        titles = [self._title(key) for key in missing]
+        self.missing.setText(self.tr("Still needed: %s") % ", ".join(titles) if missing else "")
         self.completeChanged.emit()
+
+    def _title(self, key: str) -> str:
+        return next((f"{c.title_en} ({c.key})" for c in self.w.columns if c.key == key), key)
+
+    def _offer_same_dates(self) -> None:
+        """A date field for each required date no column fills; it fills every row."""
+        taken = set(self.w.mapping.values())
+        wanted = [
+            c.key
+            for c in self.w.columns
+            if c.required and c.kind is ColumnKind.DATE and c.key not in taken
+        ]
+        for key in list(self.same_dates):
+            if key not in wanted:
+                self.same_form.removeRow(self.same_dates.pop(key))
+                self.w.same_for_all.pop(key, None)
+        for key in wanted:
+            if key in self.same_dates:
+                continue
+            field = DateField(self.same_box, optional=True)  # chosen, never assumed
+            field.setAccessibleName(self.tr("%s for every row") % self._title(key))
+            field.changed.connect(lambda k=key, f=field: self._on_same_date_changed(k, f))
+            self.same_dates[key] = field
+            self.same_form.addRow(
+                self.tr("No column gives %s; the same for every row:") % self._title(key), field
+            )
+            self._on_same_date_changed(key, field)
+        self.same_box.setVisible(bool(self.same_dates))
+
+    def _on_same_date_changed(self, key: str, field: DateField) -> None:
+        value = field.value()
+        if value is None:
+            self.w.same_for_all.pop(key, None)
+        else:
+            self.w.same_for_all[key] = value
+        self._update_missing()
 
     def isComplete(self) -> bool:
         return not self.missing_columns()

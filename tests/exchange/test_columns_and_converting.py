@@ -186,3 +186,20 @@ def test_read_rows_in_one_call(tmp_path):
     assert data.match.unknown == ("colour",)
     assert data.rows[0]["status"] is MembershipStatus.ACTIVE
     assert data.row_numbers == [2]
+
+
+def test_a_value_for_every_row_fills_a_missing_required_column(tmp_path):
+    path = tmp_path / "m.csv"
+    path.write_text("name,country_code\nŁódź,PL\nBrno,CZ\n", "utf-8")
+    data = read_rows(path, MEMBER_COLUMNS)
+    assert [(e.row, e.column) for e in data.errors] == [(None, "joined_on")]
+    filled = data.with_values_for_every_row({"joined_on": dt.date(2015, 10, 20)})
+    assert filled.ok and "joined_on" in filled.fields
+    assert [r["joined_on"] for r in filled.rows] == [dt.date(2015, 10, 20)] * 2
+    assert data.rows[0].get("joined_on") is None  # the data read is left as it was
+
+    dated = tmp_path / "d.csv"
+    dated.write_text("name,country_code,joined_on\nŁódź,PL,2017-03-29\n", "utf-8")
+    with_column = read_rows(dated, MEMBER_COLUMNS)
+    kept = with_column.with_values_for_every_row({"joined_on": dt.date(2015, 10, 20)})
+    assert kept.rows[0]["joined_on"] == dt.date(2017, 3, 29)  # the file's column wins

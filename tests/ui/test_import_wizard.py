@@ -216,3 +216,40 @@ def test_web_form_applications_are_offered_a_link(qtbot, services, settings, tmp
     member = next(r for r in services.members.list().rows if r.name == "Timișoara")
     assert row.authority_uid == member.authority_uid
     assert row.status == "received"
+
+
+def test_a_list_without_joining_dates_takes_one_date_for_every_row(
+    qtbot, services, settings, tmp_path
+):
+    import datetime as dt
+
+    path = _file(tmp_path, "name,name_latin,country_code\nBeyoğlu,,TR\nΒόλος,Volos,GR\n")
+    wizard = _wizard(qtbot, services, settings)
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    wizard.next()
+    page = wizard.mapping_page
+    assert list(page.same_dates) == ["joined_on"]
+    assert not page.isComplete()  # the date is chosen, never assumed
+    assert "Joined on (joined_on)" in page.missing.text()
+    page.same_dates["joined_on"].set_value(dt.date(2015, 10, 20))
+    assert page.isComplete() and page.missing.text() == ""
+    wizard.next()
+    assert wizard.currentId() == ImportWizard.CHECK and wizard.check_page.isComplete()
+    wizard.next()
+    assert wizard.currentId() == ImportWizard.CONFIRM
+    with qtbot.waitSignal(wizard.imported, timeout=20_000) as signal:
+        wizard.next()
+    assert signal.args[0].added == 2
+    joined = {r.name: r.joined_on for r in services.members.list().rows}
+    assert joined["Beyoğlu"] == joined["Βόλος"] == dt.date(2015, 10, 20)
+
+
+def test_a_file_with_the_date_column_does_not_ask_for_one(qtbot, services, settings, tmp_path):
+    path = _file(tmp_path, "name,country_code,joined_on\nGraz,AT,2017-01-01\n")
+    wizard = _wizard(qtbot, services, settings)
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    wizard.next()
+    assert wizard.mapping_page.same_dates == {}
+    assert not wizard.mapping_page.same_box.isVisibleTo(wizard.mapping_page)
