@@ -87,7 +87,22 @@ def accept_application(
         _refused(parent, prompts, title, exc, on_conflict)
         return None
     authority_uid: str | None = None
-    if matches:
+    linked = next((m for m in matches if m.uid == record.draft.authority_uid), None)
+    if linked is not None:
+        # The application already names its authority (the dialog's "In the register"):
+        # that choice was made; confirm it rather than ask it again.
+        if not prompts.confirm(
+            parent,
+            title,
+            _tr(
+                "Accept {name} as a member of the Alliance? It is linked to {authority}, "
+                "already in the register; its membership, with the next participant number, "
+                "will be created."
+            ).format(name=_name(record), authority=authority_text(linked)),
+        ):
+            return None
+        authority_uid = linked.uid
+    elif matches:
         choices = [
             _tr("Link to {authority}, already in the register").format(authority=authority_text(m))
             for m in matches

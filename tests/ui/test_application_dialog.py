@@ -145,6 +145,21 @@ def test_accept_can_link_a_matching_authority(
     assert services.authorities.search("sisli") == [services.authorities.get(existing.uid)]
 
 
+def test_accept_of_an_application_already_linked_confirms_that_link(
+    qtbot: QtBot, services: Services, prompts: FakePrompts
+) -> None:
+    existing, _ = services.authorities.create(AuthorityDraft(name="Kraków", country_code="PL"))
+    services.authorities.create(AuthorityDraft(name="Krakow", country_code="PL"))  # a look-alike
+    uid = add_application(services, "Kraków", "PL", authority_uid=existing.uid)
+    dialog = make(qtbot, services, prompts, uid)
+    prompts.answer("confirm", True)
+    assert dialog.accept_application()
+    assert prompts.calls("choose") == []  # not asked again
+    [(_, _title, text)] = prompts.calls("confirm")
+    assert "It is linked to Kraków, Poland, already in the register" in text
+    assert services.members.get_for_authority(existing.uid) is not None
+
+
 def test_accept_cancelled_changes_nothing(
     qtbot: QtBot, services: Services, prompts: FakePrompts
 ) -> None:
