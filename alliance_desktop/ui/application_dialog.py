@@ -334,14 +334,35 @@ class ApplicationDialog(RecordDialog):
             return draft
         matches = [self.services.authorities.get(w.uid) for w in warnings]
         first = matches[0]
+        # An applicant that is already a member is worth saying so before anything else.
+        numbers = {}
+        for m in matches:
+            member = self.services.members.get_for_authority(m.uid)
+            if member is not None:
+                numbers[m.uid] = member.participant_no
+        if first.uid in numbers:
+            text = self.tr(
+                "{authority} is already a member of the Alliance (no. {number}). "
+                "Link this application to it?"
+            ).format(authority=authority_text(first), number=numbers[first.uid])
+        else:
+            text = self.tr("{authority} is already in the register. Link this application to it?")
+            text = text.format(authority=authority_text(first))
+        choices = []
+        for m in matches:
+            if m.uid in numbers:
+                choices.append(
+                    self.tr("Link to {authority}, member no. {number}").format(
+                        authority=authority_text(m), number=numbers[m.uid]
+                    )
+                )
+            else:
+                choices.append(self.tr("Link to {authority}").format(authority=authority_text(m)))
         choice = self.prompts.choose(
             self,
             self.tr("Already in the register"),
-            self.tr("{name} ({country}) already exists. Link this application to it?").format(
-                name=first.display_name, country=country_label(first.draft.country_code)
-            ),
-            [self.tr("Link to {authority}").format(authority=authority_text(m)) for m in matches]
-            + [self.tr("Save without linking")],
+            text,
+            [*choices, self.tr("Save without linking")],
         )
         if choice is None:
             return None

@@ -250,8 +250,28 @@ def test_new_application_matching_an_authority_offers_to_link(
     with qtbot.waitSignal(dialog.record_saved) as saved:
         dialog.accept()
     [(_, _title, text)] = prompts.calls("choose")
-    assert text == "Łódź (Poland) already exists. Link this application to it?"
+    # A member says so at once: accepting it again would be refused.
+    assert text == (
+        "Łódź, Poland is already a member of the Alliance (no. 1). Link this application to it?"
+    )
     assert services.applications.get(saved.args[0]).draft.authority_uid == existing.authority.uid
+
+
+def test_new_application_matching_an_authority_not_a_member_offers_to_link(
+    qtbot: QtBot, services: Services, prompts: FakePrompts
+) -> None:
+    existing, _ = services.authorities.create(
+        AuthorityDraft(name="Βόλος", name_latin="Volos", country_code="GR")
+    )
+    dialog = make(qtbot, services, prompts)
+    dialog.applicant_name.setText("Volos")
+    dialog.country.set_code("GR")
+    prompts.answer("choose", 0)
+    with qtbot.waitSignal(dialog.record_saved) as saved:
+        dialog.accept()
+    [(_, _title, text)] = prompts.calls("choose")
+    assert text == "Βόλος (Volos), Greece is already in the register. Link this application to it?"
+    assert services.applications.get(saved.args[0]).draft.authority_uid == existing.uid
 
 
 def test_actions_from_the_tab_without_a_dialog(
