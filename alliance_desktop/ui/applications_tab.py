@@ -157,6 +157,11 @@ class ApplicationsTab(RecordTab):
     def record_label(self, row: ApplicationRow) -> str:
         return display_name(row.applicant_name, row.applicant_name_latin)
 
+    def empty_sentence(self) -> str:
+        if self.show_decided_check.isChecked():
+            return self.tr("No applications yet. New (Ctrl+N) records one as it arrives.")
+        return self.tr("No application is waiting for a decision.")
+
     def count_sentence(self, shown: int, total: int) -> str:
         if self.show_decided_check.isChecked():
             text = self.tr("Showing {shown} of {total} applications")

@@ -75,6 +75,9 @@ class MembersTab(RecordTab):
     def record_label(self, row: MemberRow) -> str:
         return display_name(row.name, row.name_latin)
 
+    def empty_sentence(self) -> str:
+        return self.tr("No members yet. New (Ctrl+N) adds one; File → Import… brings in a list.")
+
     def count_sentence(self, shown: int, total: int) -> str:
         return self.tr("Showing {shown} of {total} members").format(
             shown=number_text(shown), total=number_text(total)

@@ -120,6 +120,14 @@ class RecordTab(QWidget):
         self._default_widths()
         self.view.installEventFilter(self)
         self.search_edit.installEventFilter(self)
+        # Said in the empty table: there is nothing yet, or nothing matches.
+        self.empty_label = QLabel(self.view.viewport())
+        self.empty_label.setObjectName("emptyListLabel")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: #666; padding: 24px;")
+        self.empty_label.hide()
+        self.view.viewport().installEventFilter(self)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -368,6 +376,23 @@ class RecordTab(QWidget):
     def _emit_counts(self) -> None:
         self.count_label.setText(self.count_sentence(self.model.total, self.all_count()))
         self.counts_changed.emit(self.model.total, self.all_count())
+        self._show_empty_hint()
+
+    def empty_sentence(self) -> str:
+        """What the empty table says when the list holds nothing at all (tabs say it better)."""
+        return self.tr("Nothing here yet. New (Ctrl+N) adds a record; File → Import… a list.")
+
+    def _show_empty_hint(self) -> None:
+        if self.model.total:
+            self.empty_label.hide()
+            return
+        if self.all_count():
+            text = self.tr("Nothing matches the search and filters.")
+        else:
+            text = self.empty_sentence()
+        self.empty_label.setText(text)
+        self.empty_label.setGeometry(self.view.viewport().rect())
+        self.empty_label.show()
 
     # --- settings --------------------------------------------------------------------------
 
@@ -542,6 +567,8 @@ class RecordTab(QWidget):
         self.selection_changed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.empty_label.setGeometry(self.view.viewport().rect())
         # Enter edits the current row; the view would otherwise only move the cursor.
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)

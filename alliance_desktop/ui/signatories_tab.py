@@ -85,6 +85,11 @@ class SignatoriesTab(RecordTab):
     def record_label(self, row: SignatureRow) -> str:
         return f"{display_name(row.name, row.name_latin)} ({row.certificate_no})"
 
+    def empty_sentence(self) -> str:
+        return self.tr(
+            "No signatures yet. New (Ctrl+N) records one; File → Import… brings in a list."
+        )
+
     def count_sentence(self, shown: int, total: int) -> str:
         return self.tr("Showing {shown} of {total} signatories").format(
             shown=number_text(shown), total=number_text(total)

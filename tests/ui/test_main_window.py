@@ -628,3 +628,33 @@ def test_a_database_in_use_cancelled_keeps_the_current_one(
     assert len(window_prompts.calls("confirm")) == 1
     assert window.services.db.location == current and not window.read_only
     assert window.record_tab("members").model.rowCount() == 10
+
+
+def test_an_empty_list_says_why_it_is_empty(
+    qtbot: QtBot, tmp_path: Path, window_prompts: FakePrompts, qsettings: QSettings
+) -> None:
+    services = open_database(str(tmp_path / "empty.sqlite"), create=True)
+    window = MainWindow(services, window_prompts, Settings(qsettings))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_tab("members")
+    tab = window.members_tab
+    assert tab.empty_label.isVisible()
+    assert tab.empty_label.text().startswith("No members yet. New (Ctrl+N) adds one")
+    window.show_tab("applications")
+    assert window.applications_tab.empty_label.text() == "No application is waiting for a decision."
+    window.close()
+    services.db.dispose()
+
+
+def test_a_search_without_matches_says_so(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_tab("members")
+    tab = window.members_tab
+    assert not tab.empty_label.isVisible()
+    tab.search_edit.setText("zz-nothing-matches")
+    tab.apply_filters()
+    assert tab.empty_label.isVisible()
+    assert tab.empty_label.text() == "Nothing matches the search and filters."
+    tab.search_edit.clear()
+    tab.apply_filters()
+    assert not tab.empty_label.isVisible()
