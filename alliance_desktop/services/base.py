@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 import enum
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import (
@@ -29,6 +29,16 @@ from alliance_desktop.domain.records import RecordMeta
 from alliance_desktop.domain.text import LIKE_ESCAPE, like_pattern
 
 M = TypeVar("M", bound=RecordMixin)
+T = TypeVar("T")
+
+# Values per IN (...) query: well under SQLite's and PostgreSQL's parameter limits.
+IN_CHUNK = 500
+
+
+def in_chunks(items: Sequence[T], size: int = IN_CHUNK) -> Iterator[list[T]]:
+    """``items`` in lists of at most ``size``, one IN (...) query each."""
+    for start in range(0, len(items), size):
+        yield list(items[start : start + size])
 
 
 class Service:
@@ -210,28 +220,26 @@ class ListedTable:
     descending: bool
     select_uids: Callable[[ListQuery, bool], Any]
 
-    def page_by_uids(self, session: Session, query: ListQuery, indexed: bool) -> list[Any]:
-        """The page at ``query``'s offset, its uids found first and then their rows.
+    def page_by_uids(
+        self, session: Session, query: ListQuery, uids: Any, *, by_index: bool = True
+    ) -> list[Any]:
+        """The page at ``query``'s offset of the uids ``uids`` selects, sorted (``by_index``
+        False: off the sort's index, for a few matches read by id), then those rows.
 
         Skipping tens of thousands of rows to reach a block deep in a list costs SQLite a join
         and a table read per row skipped when it skips whole rows; skipping uids reads mostly
         the sort's index (block 250 of 100,000 signatures by name: 82 -> 8 ms).
         """
-        uids = list(
+        page_uids = list(
             session.scalars(
-                self.select_uids(query, indexed)
-                .order_by(*ordered(self.keys, self.descending, indexed=True))
+                uids.order_by(*ordered(self.keys, self.descending, indexed=by_index))
                 .offset(query.offset)
                 .limit(query.limit)
             )
         )
-        return self.rows_of(session, query, uids)
-
-    def rows_of(self, session: Session, query: ListQuery, uids: Sequence[str]) -> list[Any]:
-        """The rows with these uids, in the order given."""
         everything = ListQuery(sort=query.sort, descending=query.descending)
-        stmt = self.select_rows(everything, True).where(self.model.uid.in_(uids))
-        position = {uid: i for i, uid in enumerate(uids)}
+        stmt = self.select_rows(everything, True).where(self.model.uid.in_(page_uids))
+        position = {uid: i for i, uid in enumerate(page_uids)}
         return sorted(session.execute(stmt.order_by(None)), key=lambda r: position[r[0]])
 
 
@@ -272,16 +280,8 @@ def filtered_page(
     # The page's uids first, sorted from the keys alone (no row built for every match), then
     # those rows. Off the sort's index, so that SQLite reads the matches by id.
     matched = func.json_each(ids).table_valued("value")
-    page_uids = list(
-        session.scalars(
-            listed.select_uids(ListQuery(), True)
-            .where(listed.model.id.in_(select(matched.c.value)))
-            .order_by(*ordered(listed.keys, listed.descending, indexed=False))
-            .offset(query.offset)
-            .limit(query.limit)
-        )
-    )
-    return listed.rows_of(session, query, page_uids), found
+    uids = listed.select_uids(ListQuery(), True).where(listed.model.id.in_(select(matched.c.value)))
+    return listed.page_by_uids(session, query, uids, by_index=False), found
 
 
 # From this offset on, a page of a walked list is found by its uids first (ListedTable.
@@ -300,7 +300,7 @@ def _walked_page(
     """A page read by walking the sort's index (``indexed`` False: the filters stay off theirs)."""
     if query.offset < DEEP:
         return paged(session, listed.select_rows(query, indexed), query, count)
-    rows = listed.page_by_uids(session, query, indexed)
+    rows = listed.page_by_uids(session, query, listed.select_uids(query, indexed))
     return rows, _total(session, rows, query, count)
 
 

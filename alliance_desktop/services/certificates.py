@@ -39,7 +39,7 @@ from alliance_desktop.reports import (
     render_certificates,
     write_certificate_files,
 )
-from alliance_desktop.services.base import Service, audit, now
+from alliance_desktop.services.base import Service, audit, in_chunks, now
 from alliance_desktop.services.org_settings import certificate_texts_in
 
 __all__ = [
@@ -59,8 +59,6 @@ LANGUAGES: tuple[CertificateLanguage, ...] = ("en", "fr", "both")
 
 ProgressCallback = Callable[[int, int], None]
 """``progress(done, total)``; raises :class:`domain.errors.Cancelled` to stop the job."""
-
-_CHUNK = 500  # uids per IN (...) query: well under SQLite's and PostgreSQL's limits
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +109,7 @@ def _certificate_data(
 def _signatures_in(session: Session, uids: Sequence[str]) -> list[Signature]:
     """The signatures with these uids, in the order given; refuses unknown or deleted ones."""
     found: dict[str, Signature] = {}
-    for start in range(0, len(uids), _CHUNK):
-        chunk = list(uids[start : start + _CHUNK])
+    for chunk in in_chunks(uids):
         stmt = (
             select(Signature)
             .where(Signature.uid.in_(chunk))

@@ -23,7 +23,7 @@ from alliance_desktop.domain.records import AuthorityDraft, MembershipDraft, dis
 from alliance_desktop.domain.text import name_key
 from alliance_desktop.domain.validation import validate_authority, validate_membership
 from alliance_desktop.exchange import ImportData, ListKind
-from alliance_desktop.services.base import field_changes
+from alliance_desktop.services.base import field_changes, in_chunks
 from alliance_desktop.services.import_plan import (
     ImportPlan,
     PlannedRow,
@@ -582,8 +582,7 @@ _PARKED = 1_000_000_000  # a participant number no member has, while numbers are
 
 def _ids_by_uid(session: Session, model: Any, uids: list[str]) -> dict[str, int]:
     out: dict[str, int] = {}
-    for start in range(0, len(uids), 500):
-        chunk = uids[start : start + 500]
+    for chunk in in_chunks(uids):
         stmt = select(model.uid, model.id).where(model.uid.in_(chunk))
         out.update({uid: id_ for uid, id_ in session.execute(stmt)})
     return out

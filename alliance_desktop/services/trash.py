@@ -24,7 +24,7 @@ from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.domain.records import TrashItem
 from alliance_desktop.services.applications import ApplicationService
 from alliance_desktop.services.authorities import AuthorityService
-from alliance_desktop.services.base import Service
+from alliance_desktop.services.base import Service, in_chunks
 from alliance_desktop.services.members import MemberService
 from alliance_desktop.services.persons import PersonService
 from alliance_desktop.services.signatures import SignatureService
@@ -121,13 +121,12 @@ class TrashService(Service):
 def _deleted_by(session: Session, uids: list[str]) -> dict[str, str]:
     """Who last moved each of these records to the Trash, as the audit trail says."""
     by: dict[str, str] = {}
-    # In chunks: a parameter list has limits (SQLite's 32,766 variables).
-    for start in range(0, len(uids), 5_000):
+    for chunk in in_chunks(uids):
         rows = session.execute(
             select(AuditEntry.entity_uid, AuditEntry.user)
             .where(
                 AuditEntry.action == AuditAction.DELETE.value,
-                AuditEntry.entity_uid.in_(uids[start : start + 5_000]),
+                AuditEntry.entity_uid.in_(chunk),
             )
             .order_by(AuditEntry.id)
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -45,8 +46,10 @@ def action_text(action: str) -> str:
     return words.get(action, action)
 
 
+@cache
 def _field_words() -> dict[str, str]:
-    # The names the dialogs give these fields, so that the history reads like the form.
+    # The names the dialogs give these fields, so that the history reads like the form. Built
+    # once (a long audit log asks for it per change); the translator is installed before.
     return {
         "name": _tr("Name"),
         "name_latin": _tr("Latin-script name"),

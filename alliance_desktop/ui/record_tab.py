@@ -34,6 +34,7 @@ from alliance_desktop.ui import settings_keys
 from alliance_desktop.ui.formatting import country_text, number_text, plural
 from alliance_desktop.ui.record_model import Column, RecordTableModel
 from alliance_desktop.ui.settings_keys import Settings
+from alliance_desktop.ui.text_table import compact_rows
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +109,7 @@ class RecordTab(QWidget):
         self.view.setWordWrap(False)
         self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+        compact_rows(self.view)
         header = self.view.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)

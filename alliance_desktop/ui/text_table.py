@@ -78,9 +78,13 @@ def read_only_table(
     view.setSelectionMode(selection)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
-    # Rows as compact as the main window's lists (views that wrap text size rows to it).
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    compact_rows(view)  # views that wrap text size their rows to it
     header = view.horizontalHeader()
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+def compact_rows(view: QTableView) -> None:
+    """Rows one line of text high with a little air, as in every list of the application."""
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
