@@ -23,8 +23,8 @@ def run_window(args: list[str]) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from alliance_desktop.domain.errors import RefusedError
-    from alliance_desktop.services.opening import open_database
-    from alliance_desktop.ui.data_safety_actions import offer_backup_after_refusal
+    from alliance_desktop.services.data_safety.opening import open_database
+    from alliance_desktop.ui.actions.data_safety_actions import offer_backup_after_refusal
     from alliance_desktop.ui.prompts import Prompts
     from alliance_desktop.ui.settings_keys import Settings
     from alliance_desktop.ui.shutdown import quit_on_terminate
@@ -61,8 +61,8 @@ def run_window(args: list[str]) -> int:
 
 def build_main_window(services: Any, prompts: Any, settings: Any) -> Any:
     """The main window with every feature's actions installed (also used by tools/)."""
-    from alliance_desktop.ui.certificate_actions import install_certificate_actions
-    from alliance_desktop.ui.data_safety_actions import install_data_safety_actions
+    from alliance_desktop.ui.actions.certificate_actions import install_certificate_actions
+    from alliance_desktop.ui.actions.data_safety_actions import install_data_safety_actions
     from alliance_desktop.ui.main_window import MainWindow
 
     window = MainWindow(services, prompts, settings)

@@ -29,8 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from alliance_desktop.db.models import Authority, Signature
 from alliance_desktop.domain.text import fold
 from alliance_desktop.reports import render_certificates
-from alliance_desktop.services.certificates import CertificateService
-from alliance_desktop.services.opening import Services, open_database
+from alliance_desktop.services.data_safety.opening import Services, open_database
+from alliance_desktop.services.output.certificates import CertificateService
 
 NAMES = [
     ("Łódź", "Lodz", "PL"),

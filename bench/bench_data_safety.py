@@ -13,9 +13,9 @@ from pathlib import Path
 
 from alliance_desktop.domain.records import PersonDraft
 from alliance_desktop.exchange import COLUMNS, ListKind, read_rows
-from alliance_desktop.services.backups import restore_file
-from alliance_desktop.services.imports import ImportService
-from alliance_desktop.services.opening import open_database
+from alliance_desktop.services.data_safety.backups import restore_file
+from alliance_desktop.services.data_safety.opening import open_database
+from alliance_desktop.services.imports.service import ImportService
 
 
 def timed(label: str, work: object) -> object:

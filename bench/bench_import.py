@@ -16,9 +16,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from alliance_desktop.exchange import COLUMNS, ListKind, read_rows, write_csv
-from alliance_desktop.services.exports import ExportService
-from alliance_desktop.services.imports import ImportService
-from alliance_desktop.services.opening import open_database
+from alliance_desktop.services.data_safety.opening import open_database
+from alliance_desktop.services.imports.service import ImportService
+from alliance_desktop.services.output.exports import ExportService
 from bench.bench_exchange import make_rows
 
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 from window_data import make_full_database
 
 from alliance_desktop.domain.queries import ListQuery
-from alliance_desktop.services.opening import Services, open_database
+from alliance_desktop.services.data_safety.opening import Services, open_database
 from alliance_desktop.ui.main_window import MainWindow
 from alliance_desktop.ui.record_model import BLOCK
 from alliance_desktop.ui.settings_keys import CURRENT_TAB, Settings

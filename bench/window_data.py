@@ -14,7 +14,7 @@ from sqlalchemy import Connection, insert
 
 from alliance_desktop.db.models import Application, Authority, Membership, Person, Signature, utcnow
 from alliance_desktop.domain.text import fold, name_key, search_key
-from alliance_desktop.services.opening import Services, open_database
+from alliance_desktop.services.data_safety.opening import Services, open_database
 
 NAMES = [
     ("Łódź", "", "PL"),

@@ -34,7 +34,7 @@ from alliance_desktop.domain.records import (
     PersonDraft,
     SignatureDraft,
 )
-from alliance_desktop.services.opening import Services, open_database
+from alliance_desktop.services.data_safety.opening import Services, open_database
 from alliance_desktop.ui.prompts import Prompts
 
 
@@ -210,7 +210,7 @@ def _dialog(module: str, name: str) -> Callable[[Services, str | None, Prompts],
 
 
 def _certificate(services: Services, uid: str, prompts: Prompts) -> QDialog:
-    from alliance_desktop.ui.certificate_dialog import CertificateDialog
+    from alliance_desktop.ui.dialogs.certificate_dialog import CertificateDialog
 
     dialog = CertificateDialog(services, prompts, [uid])
     dialog.resize(1000, 720)
@@ -218,7 +218,7 @@ def _certificate(services: Services, uid: str, prompts: Prompts) -> QDialog:
 
 
 def _org_settings(services: Services, prompts: Prompts, *, page: int) -> QDialog:
-    from alliance_desktop.ui.org_settings_dialog import OrgSettingsDialog
+    from alliance_desktop.ui.dialogs.org_settings_dialog import OrgSettingsDialog
 
     dialog = OrgSettingsDialog(services, prompts)
     dialog.resize(900, 680)
@@ -228,7 +228,7 @@ def _org_settings(services: Services, prompts: Prompts, *, page: int) -> QDialog
 
 def _member_history(services: Services, uid: str, prompts: Prompts) -> QDialog:
     """The member after a colleague's edit, with its History tab in front."""
-    from alliance_desktop.ui.member_dialog import MemberDialog
+    from alliance_desktop.ui.dialogs.member_dialog import MemberDialog
 
     record = services.members.get(uid)
     services.members.update(
@@ -249,7 +249,7 @@ def _member_history(services: Services, uid: str, prompts: Prompts) -> QDialog:
 
 
 def _new_member_with_errors(services: Services, prompts: Prompts) -> QDialog:
-    from alliance_desktop.ui.member_dialog import MemberDialog
+    from alliance_desktop.ui.dialogs.member_dialog import MemberDialog
 
     dialog = MemberDialog(services, None, prompts)
     dialog.name_latin.setText("Sisli")

@@ -22,7 +22,7 @@ from PySide6.QtPdf import QPdfDocument
 
 from alliance_desktop import cli
 from alliance_desktop.domain.queries import ListQuery
-from alliance_desktop.services.opening import open_database
+from alliance_desktop.services.data_safety.opening import open_database
 
 WIDTH = 936  # pixels across a landscape A4 page: readable in the README, small in git
 SIGNATORY = "batumi"

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from alliance_desktop import cli
 from alliance_desktop.app import build_main_window
-from alliance_desktop.services.opening import open_database
+from alliance_desktop.services.data_safety.opening import open_database
 from alliance_desktop.ui.prompts import Prompts
 from alliance_desktop.ui.settings_keys import Settings
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from alliance_desktop.cli.common import EXIT_OK, opened
 from alliance_desktop.domain.countries import parse_country
 from alliance_desktop.domain.errors import RefusedError
-from alliance_desktop.services.certificates import LANGUAGES
+from alliance_desktop.services.output.certificates import LANGUAGES
 
 NAME = "certificates"
 HELP = "print signature certificates (and register them as issued)"

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from alliance_desktop.services.opening import Services, open_database
+from alliance_desktop.services.data_safety.opening import Services, open_database
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 

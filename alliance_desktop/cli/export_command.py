@@ -10,7 +10,7 @@ from alliance_desktop.domain.countries import parse_country
 from alliance_desktop.domain.enums import ApplicationStatus, Language, MembershipStatus
 from alliance_desktop.domain.queries import ListQuery
 from alliance_desktop.exchange import ListKind
-from alliance_desktop.services.exports import ExportRequest, ExportService, format_for
+from alliance_desktop.services.output.exports import ExportRequest, ExportService, format_for
 
 NAME = "export"
 HELP = "write members, signatories or applications to a CSV, XLSX or PDF file"

@@ -9,7 +9,7 @@ from pathlib import Path
 from alliance_desktop.cli.common import EXIT_OK, EXIT_REFUSED, opened
 from alliance_desktop.exchange import COLUMNS, ListKind, read_rows
 from alliance_desktop.exchange.encoding import encoding_name
-from alliance_desktop.services.imports import DuplicateChoice, ImportService, RowAction
+from alliance_desktop.services.imports.service import DuplicateChoice, ImportService, RowAction
 
 NAME = "import"
 HELP = "add or update members, signatories or applications from a CSV or XLSX file"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from alliance_desktop.cli.common import EXIT_OK, EXIT_REFUSED
 from alliance_desktop.db.engine import resolve_url, sqlite_path
-from alliance_desktop.services.backups import POSTGRES_MESSAGE, restore_file
-from alliance_desktop.services.opening import open_database
+from alliance_desktop.services.data_safety.backups import POSTGRES_MESSAGE, restore_file
+from alliance_desktop.services.data_safety.opening import open_database
 
 NAME = "restore"
 HELP = "replace the database with a backup (checked first; the current file is kept)"

@@ -37,8 +37,8 @@ from alliance_desktop.domain.data_safety import RetentionItem
 from alliance_desktop.domain.enums import ApplicationStatus, AuditAction, RecordKind
 from alliance_desktop.domain.errors import ConflictError, DatabaseError
 from alliance_desktop.domain.text import LIKE_ESCAPE
-from alliance_desktop.services.backups import list_backups
 from alliance_desktop.services.base import Service, audit, load, now
+from alliance_desktop.services.data_safety.backups import list_backups
 
 KIND = RecordKind.PERSON.value
 ERASED_NAME = "Erased person"

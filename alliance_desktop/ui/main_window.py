@@ -23,16 +23,16 @@ from alliance_desktop import __version__
 from alliance_desktop.domain.data_safety import DatabaseInUseError
 from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.ui import settings_keys
-from alliance_desktop.ui.applications_tab import ApplicationsTab
-from alliance_desktop.ui.data_safety_actions import offer_backup_after_refusal
-from alliance_desktop.ui.exchange_actions import ExchangeActions
+from alliance_desktop.ui.actions.data_safety_actions import offer_backup_after_refusal
+from alliance_desktop.ui.actions.exchange_actions import ExchangeActions
 from alliance_desktop.ui.formatting import datetime_text
-from alliance_desktop.ui.members_tab import MembersTab
-from alliance_desktop.ui.overview_tab import OverviewTab
-from alliance_desktop.ui.record_tab import RecordTab
 from alliance_desktop.ui.settings_keys import Settings
-from alliance_desktop.ui.signatories_tab import SignatoriesTab
-from alliance_desktop.ui.trash_window import TrashWindow
+from alliance_desktop.ui.tabs.applications_tab import ApplicationsTab
+from alliance_desktop.ui.tabs.members_tab import MembersTab
+from alliance_desktop.ui.tabs.overview_tab import OverviewTab
+from alliance_desktop.ui.tabs.record_tab import RecordTab
+from alliance_desktop.ui.tabs.signatories_tab import SignatoriesTab
+from alliance_desktop.ui.windows.trash_window import TrashWindow
 
 StandardKey = QKeySequence.StandardKey
 
@@ -500,7 +500,7 @@ class MainWindow(QMainWindow):
     def _open_or_ask(self, location: str, *, create: bool) -> Any:
         """The services over ``location``; when another copy is writing it, ask whether to
         open it read-only (None: the user cancelled). Other refusals raise RefusedError."""
-        from alliance_desktop.services.opening import open_database
+        from alliance_desktop.services.data_safety.opening import open_database
 
         try:
             return open_database(location, create=create, when_locked="refuse")

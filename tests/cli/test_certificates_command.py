@@ -14,8 +14,8 @@ from pypdf import PdfReader
 
 from alliance_desktop.domain.enums import Language
 from alliance_desktop.domain.records import AuthorityDraft, SignatureDraft
-from alliance_desktop.services.certificates import CertificateService
-from alliance_desktop.services.opening import open_database
+from alliance_desktop.services.data_safety.opening import open_database
+from alliance_desktop.services.output.certificates import CertificateService
 
 SIGNATORIES = [
     ("Łódź", "", "PL"),

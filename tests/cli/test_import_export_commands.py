@@ -11,8 +11,8 @@ import pytest
 from openpyxl import load_workbook
 
 from alliance_desktop.exchange import ListKind
-from alliance_desktop.services.exports import ExportService
-from alliance_desktop.services.opening import open_database
+from alliance_desktop.services.data_safety.opening import open_database
+from alliance_desktop.services.output.exports import ExportService
 from tests.services.exchange_samples import add_applications, add_members, add_signatures
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from alliance_desktop.services.opening import open_database
+from alliance_desktop.services.data_safety.opening import open_database
 
 ROWS = 2000
 KILLS = 24
@@ -25,7 +25,7 @@ def _child(path: str, rows: int, work: Path, out: int) -> None:
     """One import per round of ``rows`` new members (names unique per round), each one
     transaction after its automatic backup; reports each round once it is committed."""
     from alliance_desktop.exchange import COLUMNS, ListKind, read_rows
-    from alliance_desktop.services.imports import ImportService
+    from alliance_desktop.services.imports.service import ImportService
 
     services = open_database(path, create=False)
     service = ImportService(services)

@@ -11,7 +11,7 @@ from sqlalchemy import create_engine, text
 
 from alliance_desktop.db.models import Base
 from alliance_desktop.domain.errors import DatabaseError
-from alliance_desktop.services.opening import open_database
+from alliance_desktop.services.data_safety.opening import open_database
 
 
 def test_models_and_migrations_do_not_drift(tmp_path: Path) -> None:

@@ -10,8 +10,8 @@ import pytest
 
 from alliance_desktop.domain.errors import DatabaseError
 from alliance_desktop.domain.records import PersonDraft
-from alliance_desktop.services.backups import newest_good_backup
-from alliance_desktop.services.opening import open_database
+from alliance_desktop.services.data_safety.backups import newest_good_backup
+from alliance_desktop.services.data_safety.opening import open_database
 
 
 @pytest.fixture(scope="module")

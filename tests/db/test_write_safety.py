@@ -13,7 +13,7 @@ from sqlalchemy import event
 
 from alliance_desktop.domain.errors import ConflictError, DatabaseError
 from alliance_desktop.domain.records import AuthorityDraft, MembershipDraft, PersonDraft
-from alliance_desktop.services.opening import Services, open_database
+from alliance_desktop.services.data_safety.opening import Services, open_database
 from tests.services.conftest import BACKENDS, _fresh_postgres_url
 
 _FORK = multiprocessing.get_context("fork")

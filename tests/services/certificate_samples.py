@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from alliance_desktop.db.models import Authority, Signature
 from alliance_desktop.domain.text import fold
-from alliance_desktop.services.opening import Services
+from alliance_desktop.services.data_safety.opening import Services
 
 # (name, Latin name, country code, French country name)
 EVERY_SCRIPT = [

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
 
-from alliance_desktop.services.opening import Services, open_database
+from alliance_desktop.services.data_safety.opening import Services, open_database
 
 PG_URL = os.environ.get("ALLIANCE_TEST_DATABASE_URL")
 BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])

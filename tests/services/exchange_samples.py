@@ -12,7 +12,7 @@ from alliance_desktop.domain.records import (
     PersonDraft,
     SignatureDraft,
 )
-from alliance_desktop.services.opening import Services
+from alliance_desktop.services.data_safety.opening import Services
 
 MEMBERS = [
     ("Łódź", "Lodz", "PL"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from alliance_desktop.domain.records import ApplicationDraft, AuthorityDraft
-from alliance_desktop.services.opening import Services
+from alliance_desktop.services.data_safety.opening import Services
 
 
 def test_create_linked_to_an_existing_authority(services: Services) -> None:

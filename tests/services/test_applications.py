@@ -12,7 +12,7 @@ from alliance_desktop.domain.errors import ConflictError, StateError, Validation
 from alliance_desktop.domain.queries import ListQuery
 from alliance_desktop.domain.records import ApplicationDraft, AuthorityDraft, MembershipDraft
 from alliance_desktop.services import applications as applications_module
-from alliance_desktop.services.opening import Services
+from alliance_desktop.services.data_safety.opening import Services
 
 TODAY = dt.date.today()
 

@@ -9,8 +9,8 @@ import pytest
 from alliance_desktop.domain.enums import ApplicationStatus
 from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.domain.queries import ListQuery
+from alliance_desktop.services.data_safety.opening import Services
 from alliance_desktop.services.demo import fill_demo
-from alliance_desktop.services.opening import Services
 
 
 def test_demo_fills_an_empty_database_once(services: Services) -> None:

@@ -16,9 +16,9 @@ from alliance_desktop.domain.records import (
     SignatureDraft,
 )
 from alliance_desktop.exchange import COLUMNS, ListKind, read_rows
-from alliance_desktop.services.exports import ExportFormat, ExportRequest, ExportService
-from alliance_desktop.services.imports import ImportService
-from alliance_desktop.services.opening import Services
+from alliance_desktop.services.data_safety.opening import Services
+from alliance_desktop.services.imports.service import ImportService
+from alliance_desktop.services.output.exports import ExportFormat, ExportRequest, ExportService
 
 
 def _member(services: Services, town: str, focal: str | None) -> str:

@@ -17,7 +17,7 @@ from alliance_desktop.domain.records import (
     SignatureDraft,
 )
 from alliance_desktop.services import base
-from alliance_desktop.services.opening import Services
+from alliance_desktop.services.data_safety.opening import Services
 
 # By code AT, CH, DE, GB, SE, TR; by English name Austria, Germany, Sweden, Switzerland,
 # Türkiye, United Kingdom.

@@ -13,7 +13,7 @@ from alliance_desktop.db.session import Database
 from alliance_desktop.domain.errors import ConflictError, ValidationError
 from alliance_desktop.domain.queries import ListQuery
 from alliance_desktop.domain.records import AuthorityDraft, MembershipDraft, PersonDraft
-from alliance_desktop.services.opening import Services
+from alliance_desktop.services.data_safety.opening import Services
 
 NAMES = [
     ("Łódź", "Lodz", "PL"),

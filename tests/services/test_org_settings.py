@@ -11,7 +11,7 @@ from sqlalchemy import select
 from alliance_desktop.db.models import AuditEntry, OrgSetting
 from alliance_desktop.domain.errors import ValidationError
 from alliance_desktop.reports import SignatureBlock, default_texts
-from alliance_desktop.services.opening import Services
+from alliance_desktop.services.data_safety.opening import Services
 from alliance_desktop.services.org_settings import OrgSettingsService
 
 from .certificate_samples import png_logo

@@ -18,7 +18,7 @@ from alliance_desktop.domain.records import (
     MembershipDraft,
     PersonDraft,
 )
-from alliance_desktop.services.opening import Services
+from alliance_desktop.services.data_safety.opening import Services
 from alliance_desktop.services.privacy import ERASED_NAME, months_before
 
 EMAIL = "ana.kovac@zagreb-example.hr"

@@ -10,7 +10,7 @@ import pytest
 from alliance_desktop.domain.errors import ConflictError, RefusedError, ValidationError
 from alliance_desktop.domain.queries import ListQuery
 from alliance_desktop.domain.records import AuthorityDraft, SignatureDraft
-from alliance_desktop.services.opening import Services
+from alliance_desktop.services.data_safety.opening import Services
 
 
 def _authority(services: Services, name: str, country: str, latin: str = "") -> str:

@@ -10,7 +10,7 @@ import pytest
 
 from alliance_desktop.domain.enums import AuthorityKind
 from alliance_desktop.domain.records import AuthorityDraft, MembershipDraft, MembershipRecord
-from alliance_desktop.services.opening import Services, open_database
+from alliance_desktop.services.data_safety.opening import Services, open_database
 
 from .fake_prompts import FakePrompts
 

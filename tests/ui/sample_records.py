@@ -11,7 +11,7 @@ from alliance_desktop.domain.records import (
     MembershipDraft,
     SignatureDraft,
 )
-from alliance_desktop.services.opening import Services
+from alliance_desktop.services.data_safety.opening import Services
 
 MEMBERS = [
     ("Łódź", "", "PL", dt.date(2016, 3, 1)),

@@ -10,10 +10,10 @@ from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from alliance_desktop.app import build_main_window
-from alliance_desktop.services.opening import Services
-from alliance_desktop.ui.audit_log_window import AuditLogWindow
-from alliance_desktop.ui.retention_window import RetentionWindow
+from alliance_desktop.services.data_safety.opening import Services
 from alliance_desktop.ui.settings_keys import Settings
+from alliance_desktop.ui.windows.audit_log_window import AuditLogWindow
+from alliance_desktop.ui.windows.retention_window import RetentionWindow
 from tests.ui.fake_prompts import FakePrompts
 
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from alliance_desktop.db.engine import sqlite_path
-from alliance_desktop.services.opening import open_database
-from alliance_desktop.ui.member_dialog import MemberDialog
+from alliance_desktop.services.data_safety.opening import open_database
+from alliance_desktop.ui.dialogs.member_dialog import MemberDialog
 
 from .fake_prompts import FakePrompts
 

@@ -6,8 +6,8 @@ import datetime as dt
 
 from pytestqt.qtbot import QtBot
 
-from alliance_desktop.ui.date_field import DateField
 from alliance_desktop.ui.formatting import date_format, date_text
+from alliance_desktop.ui.widgets.date_field import DateField
 
 
 def test_a_date_field_shows_its_date_as_the_tables_do(qtbot: QtBot) -> None:

@@ -13,11 +13,11 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from alliance_desktop.services.opening import Services, open_database
+from alliance_desktop.services.data_safety.opening import Services, open_database
 from alliance_desktop.ui import settings_keys
 from alliance_desktop.ui.main_window import MainWindow
-from alliance_desktop.ui.record_tab import RecordTab
 from alliance_desktop.ui.settings_keys import Settings
+from alliance_desktop.ui.tabs.record_tab import RecordTab
 
 from .dialog_support import add_member
 from .fake_prompts import FakePrompts
@@ -491,7 +491,7 @@ def test_quitting_with_unsaved_changes_asks_and_can_stay(
 def test_a_read_only_database_says_so_and_changes_nothing(
     qtbot: QtBot, ui_services: Services, window_prompts: FakePrompts, qsettings: QSettings
 ) -> None:
-    from alliance_desktop.services.opening import open_database
+    from alliance_desktop.services.data_safety.opening import open_database
 
     location = ui_services.db.url.removeprefix("sqlite:///")
     read_only = open_database(location, create=False, read_only=True)
@@ -573,7 +573,7 @@ def test_a_refused_file_without_a_backup_keeps_the_current_database(
 
 HOLDER = """
 import sys
-from alliance_desktop.services.opening import open_database
+from alliance_desktop.services.data_safety.opening import open_database
 services = open_database(sys.argv[1], create=True)
 print("writer" if not services.db.read_only else "read_only", flush=True)
 sys.stdin.readline()

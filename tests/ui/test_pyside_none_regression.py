@@ -40,8 +40,8 @@ OUR_MODEL_SCRIPT = textwrap.dedent(
     from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt
     from PySide6.QtWidgets import QApplication
     from alliance_desktop.services.demo import fill_demo
-    from alliance_desktop.services.opening import open_database
-    from alliance_desktop.ui.members_tab import MembersTab
+    from alliance_desktop.services.data_safety.opening import open_database
+    from alliance_desktop.ui.tabs.members_tab import MembersTab
     from alliance_desktop.ui.prompts import Prompts
     from alliance_desktop.ui.settings_keys import Settings
     app = QApplication([])

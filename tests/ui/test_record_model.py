@@ -12,7 +12,7 @@ from pytestqt.modeltest import ModelTester
 from alliance_desktop.domain.queries import ListQuery
 from alliance_desktop.domain.records import Page, TrashItem
 from alliance_desktop.ui.record_model import BLOCK, Column, RecordTableModel
-from alliance_desktop.ui.trash_window import TrashModel
+from alliance_desktop.ui.windows.trash_window import TrashModel
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ CHILD = textwrap.dedent(
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
     from alliance_desktop.app import build_main_window
-    from alliance_desktop.services.opening import open_database
+    from alliance_desktop.services.data_safety.opening import open_database
     from alliance_desktop.ui.settings_keys import Settings
     from alliance_desktop.ui.shutdown import quit_on_terminate
     from tests.ui.fake_prompts import FakePrompts

@@ -1,0 +1,1 @@
+"""Keeping the file safe: opening, one writer, backups, checks, the audit trail."""

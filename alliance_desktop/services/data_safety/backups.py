@@ -1,0 +1,406 @@
+"""Backups with SQLite's online backup API, thinned over time, and restoring one safely.
+
+Backups of ``<folder>/alliance.sqlite`` live in ``<folder>/backups/`` (owner-only, 0700) as
+``alliance-<UTC yyyymmdd-hhmmss-micro>-<reason>.sqlite`` (0600). The default database lives in
+the user's data folder (platformdirs), so its backups do too. Reasons: ``start`` (first opening
+of the day), ``import``, ``migration``, ``manual`` (Back up now) and ``replaced`` (the file a
+restore replaced, moved aside untouched). Thinning keeps the 10 newest, then the newest of each
+of 7 days, 4 weeks and 12 months; ``migration`` and ``replaced`` files are never thinned.
+
+On PostgreSQL the server keeps the backups (the administrators' pg_dump or snapshots):
+automatic backups are skipped there, and ``back_up_to`` uses ``pg_dump`` when it is installed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+from collections.abc import Callable
+from glob import escape as glob_escape
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from alliance_desktop.db import migrate
+from alliance_desktop.db.engine import read_only_uri, resolve_url, sqlite_path
+from alliance_desktop.db.session import Database
+from alliance_desktop.domain.data_safety import BackupInfo, RestoreResult
+from alliance_desktop.domain.errors import DatabaseError, RefusedError
+from alliance_desktop.services.data_safety import writer_lock
+
+BACKUP_FOLDER = "backups"
+FILE_MODE = 0o600
+FOLDER_MODE = 0o700
+KEEP_NEWEST = 10
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+NEVER_THINNED = frozenset({"migration", "replaced"})
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z]+)\.sqlite$")
+_STAMP = "%Y%m%d-%H%M%S-%f"
+_BUSY_MS = 10_000
+
+
+# --- files and folders ---------------------------------------------------------------------
+
+
+def backup_folder(database: Path) -> Path:
+    return database.parent / BACKUP_FOLDER
+
+
+def private_folder(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):  # Windows: ACLs, not mode bits, decide
+        os.chmod(folder, FOLDER_MODE)
+    return folder
+
+
+def make_private(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.chmod(path, FILE_MODE)
+
+
+def list_backups(database: Path) -> list[BackupInfo]:
+    """The backups of ``database``, newest first."""
+    folder = backup_folder(database)
+    if not folder.is_dir():
+        return []
+    stem = database.stem
+    found = []
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if match is None or match["stem"] != stem:
+            continue
+        taken = dt.datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=dt.UTC)
+        with contextlib.suppress(OSError):
+            found.append(BackupInfo(path, taken, match["reason"], path.stat().st_size))
+    found.sort(key=lambda b: b.taken_at, reverse=True)
+    return found
+
+
+def sqlite_backup(source: Path, destination: Path) -> None:
+    """Copy a consistent snapshot of ``source`` to ``destination`` atomically, owner-only.
+
+    The backup API reads committed data only (WAL included) while others keep working; the
+    copy is checked, switched to a rollback journal (one self-contained file), synced, and
+    only then renamed into place.
+    """
+    partial = destination.with_name(destination.name + ".partial")
+    with contextlib.suppress(FileNotFoundError):
+        partial.unlink()
+    os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE))
+    try:
+        src = sqlite3.connect(read_only_uri(source), uri=True, timeout=_BUSY_MS)
+        try:
+            dst = sqlite3.connect(partial, isolation_level=None)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+                problem = dst.execute("PRAGMA quick_check").fetchone()[0]
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        if problem != "ok":
+            raise DatabaseError(f"The backup copy failed its check ({problem}); none was kept.")
+        _fsync(partial)
+        os.replace(partial, destination)
+        make_private(destination)
+        _fsync_folder(destination.parent)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"The backup could not be made ({exc}); nothing was changed.") from exc
+    except OSError as exc:
+        raise DatabaseError(
+            f"The backup could not be written ({exc.strerror or exc}); nothing was changed."
+        ) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+
+
+def check_backup(path: Path) -> None:
+    """Refuse (DatabaseError) a file that is not a sound Alliance Desktop database we can read."""
+    if not path.is_file():
+        raise DatabaseError(f"{path} is not a file.")
+    with path.open("rb") as handle:
+        if handle.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
+            raise DatabaseError(f"{path} is not an Alliance Desktop backup (not a SQLite file).")
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        try:
+            problem = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            app = revision = None
+            if {"app_info", "alembic_version"} <= tables:
+                app = conn.execute(
+                    "SELECT value FROM app_info WHERE key = 'application'"
+                ).fetchone()
+                revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{path} cannot be read ({exc}).") from exc
+    if problem != "ok":
+        raise DatabaseError(f"{path} is damaged ({problem}).")
+    if app is None or app[0] != migrate.APP_ID:
+        raise DatabaseError(f"{path} is not an Alliance Desktop database.")
+    if revision is None or revision[0] not in migrate.known_revisions():
+        raise DatabaseError(
+            f"{path} was written by a newer version of Alliance Desktop; install it to use this "
+            "backup."
+        )
+
+
+def database_file(location: str | os.PathLike[str] | None) -> Path | None:
+    """The SQLite file a location (path, URL, None for the default) names; None for a server."""
+    return sqlite_path(resolve_url(location))
+
+
+def newest_good_backup(database: Path | str | None) -> BackupInfo | None:
+    """The newest backup of ``database`` (a path, or a location as ``open_database`` takes it)
+    that passes ``check_backup``: what to offer when the file itself is refused."""
+    path = database_file(database) if not isinstance(database, Path) else database
+    if path is None:
+        return None
+    for info in list_backups(path):
+        try:
+            check_backup(info.path)
+        except DatabaseError:
+            continue
+        return info
+    return None
+
+
+def thin(database: Path, now: dt.datetime | None = None) -> list[Path]:
+    """Delete the backups the policy no longer keeps; hand back what was deleted."""
+    del now  # buckets count backups that exist, so the policy needs no clock
+    _remove_leftovers(database)
+    backups = [b for b in list_backups(database) if b.reason not in NEVER_THINNED]
+    keep = {b.path for b in backups[:KEEP_NEWEST]}
+    buckets: list[tuple[int, Callable[[dt.datetime], object]]] = [
+        (KEEP_DAILY, lambda t: t.date()),
+        (KEEP_WEEKLY, lambda t: t.isocalendar()[:2]),
+        (KEEP_MONTHLY, lambda t: (t.year, t.month)),
+    ]
+    for count, bucket_of in buckets:
+        seen: list[object] = []
+        for info in backups:  # newest first: each bucket keeps its newest backup
+            bucket = bucket_of(info.taken_at)
+            if bucket in seen:
+                continue
+            if len(seen) >= count:
+                break
+            seen.append(bucket)
+            keep.add(info.path)
+    deleted = []
+    for info in backups:
+        if info.path not in keep:
+            with contextlib.suppress(OSError):
+                info.path.unlink()
+                deleted.append(info.path)
+    return deleted
+
+
+def _remove_leftovers(database: Path) -> None:
+    """Half-written copies left by a crash or a kill during a backup (older than an hour)."""
+    folder = backup_folder(database)
+    if not folder.is_dir():
+        return
+    limit = dt.datetime.now().timestamp() - 3600
+    for path in folder.glob(f"{glob_escape(database.stem)}-*.partial"):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < limit:
+                path.unlink()
+
+
+def take_backup(database: Path, reason: str, now: dt.datetime | None = None) -> BackupInfo:
+    """A new backup of ``database`` in its backups folder, then thinning."""
+    if not re.fullmatch(r"[a-z]+", reason):
+        raise ValueError(f"backup reason must be lower-case letters: {reason!r}")
+    moment = now or dt.datetime.now(dt.UTC)
+    folder = private_folder(backup_folder(database))
+    while True:
+        target = folder / f"{database.stem}-{moment.strftime(_STAMP)}-{reason}.sqlite"
+        if not target.exists():
+            break
+        moment += dt.timedelta(microseconds=1)
+    sqlite_backup(database, target)
+    thin(database)
+    return BackupInfo(target, moment, reason, target.stat().st_size)
+
+
+def restore_file(database: Path, backup: Path) -> RestoreResult:
+    """Put ``backup`` in place of ``database``, which must not be open (even if it is damaged).
+
+    The backup is checked first. The current file (with its -wal) is moved untouched into the
+    backups folder as a ``replaced`` backup, so nothing is lost; the restored copy is written
+    with the backup API beside the database and renamed into place.
+    """
+    backup = backup.resolve()
+    database = database.resolve()
+    if backup == database:
+        raise RefusedError("That is the database itself; choose a backup file.")
+    check_backup(backup)
+    held = writer_lock.acquire(database)
+    if not isinstance(held, writer_lock.Acquired):
+        raise DatabaseError(f"The database is in use: {held.describe()}. Nothing was restored.")
+    try:
+        incoming = database.with_name(database.name + ".restoring")
+        sqlite_backup(backup, incoming)
+        kept = None
+        if database.exists():
+            folder = private_folder(backup_folder(database))
+            stamp = dt.datetime.now(dt.UTC).strftime(_STAMP)
+            kept = folder / f"{database.stem}-{stamp}-replaced.sqlite"
+            # A second name for the current file first, so that at no moment is there no
+            # database at its path (a crash then would let the next start create an empty one).
+            try:
+                os.link(database, kept)
+            except OSError:  # no hard links here (FAT, some shares): a copy, synced
+                shutil.copy2(database, kept)
+                _fsync(kept)
+            # Its -wal belongs to the old file: it goes with it, or SQLite would replay it
+            # onto the restored one.
+            for suffix in ("-wal", "-shm", "-journal"):
+                companion = database.with_name(database.name + suffix)
+                if companion.exists():
+                    os.replace(companion, kept.with_name(kept.name + suffix))
+            make_private(kept)
+        os.replace(incoming, database)
+        make_private(database)
+        _fsync_folder(database.parent)
+        return RestoreResult(restored_from=backup, kept=kept)
+    finally:
+        writer_lock.release(database)
+
+
+# --- the service -----------------------------------------------------------------------------
+
+
+class BackupService:
+    """Backups of the open database: at start, before imports, on request; restoring one."""
+
+    def __init__(self, database: Database) -> None:
+        self.db = database
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None on PostgreSQL (whose backups are the server's job)."""
+        return sqlite_path(self.db.url)
+
+    @property
+    def folder(self) -> Path | None:
+        return backup_folder(self.path) if self.path is not None else None
+
+    def list(self) -> list[BackupInfo]:
+        return list_backups(self.path) if self.path is not None else []
+
+    def back_up_now(self) -> BackupInfo:
+        """File → Back up now."""
+        return take_backup(self._sqlite_path(), "manual")
+
+    def backup_before(self, action: str) -> BackupInfo | None:
+        """A backup before ``action`` (e.g. "import"); None when there is nothing to back up
+        here (PostgreSQL, or a read-only file whose folder we cannot write)."""
+        if self.path is None or self.db.read_only or not self.path.exists():
+            return None
+        return take_backup(self.path, action)
+
+    def backup_if_due(self, now: dt.datetime | None = None) -> BackupInfo | None:
+        """The start-of-day backup: at most one a day (UTC day), whatever else was taken."""
+        if self.path is None or self.db.read_only or not self.path.exists():
+            return None
+        moment = now or dt.datetime.now(dt.UTC)
+        newest = self.list()
+        if newest and newest[0].taken_at.date() >= moment.date():
+            return None
+        return take_backup(self.path, "start", moment)
+
+    def back_up_to(self, out: Path) -> Path:
+        """``backup --out FILE``: a complete copy at ``out`` (which must not exist yet)."""
+        out = out.expanduser().resolve()
+        if out.exists():
+            raise RefusedError(f"{out} already exists; choose a new file name.")
+        if self.path is None:
+            _pg_dump(self.db.url, out)
+            return out
+        if out == self.path:
+            raise RefusedError("The backup cannot replace the database itself.")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        sqlite_backup(self.path, out)
+        return out
+
+    def check_backup(self, path: Path) -> None:
+        check_backup(path)
+
+    def restore(self, backup: Path) -> RestoreResult:
+        """Put ``backup`` in place of this database (checked first; the current file is kept).
+
+        The caller then reopens the database (a new Services) and drops this one.
+        """
+        if self.db.read_only:
+            reason = f" ({self.db.read_only_reason})" if self.db.read_only_reason else ""
+            raise RefusedError(f"The database is open read-only{reason}; nothing was restored.")
+        return restore_file(self._sqlite_path(), backup)
+
+    def _sqlite_path(self) -> Path:
+        if self.path is None:
+            raise RefusedError(POSTGRES_MESSAGE)
+        return self.path
+
+
+POSTGRES_MESSAGE = (
+    "This database is on a PostgreSQL server: its backups are the server's job (ask the "
+    "administrators; they use pg_dump or snapshots). Nothing was written."
+)
+
+
+def _pg_dump(url: str, out: Path) -> None:
+    """A custom-format pg_dump of the database when pg_dump is installed, else a refusal."""
+    program = shutil.which("pg_dump")
+    if program is None:
+        raise RefusedError(POSTGRES_MESSAGE)
+    parsed = make_url(url)
+    env = dict(os.environ)
+    if parsed.password:
+        env["PGPASSWORD"] = str(parsed.password)
+    command = [program, "--format=custom", "--no-owner", f"--file={out}.partial"]
+    for flag, value in (
+        ("--host", parsed.host),
+        ("--port", parsed.port),
+        ("--username", parsed.username),
+    ):
+        if value:
+            command.append(f"{flag}={value}")
+    command.append(f"--dbname={parsed.database}")
+    partial = Path(f"{out}.partial")
+    try:
+        done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            raise RefusedError(f"pg_dump failed: {done.stderr.strip()[:500]}")
+        make_private(partial)
+        os.replace(partial, out)
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        _fsync(folder)

@@ -1,0 +1,170 @@
+"""Opening a database: resolve its location, refuse unusable files, migrate, hand back services."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+from alliance_desktop.db import migrate
+from alliance_desktop.db.engine import BUSY_TIMEOUT_MS, read_only_uri, resolve_url, sqlite_path
+from alliance_desktop.db.session import Database
+from alliance_desktop.domain.errors import DatabaseError
+from alliance_desktop.services.applications import ApplicationService
+from alliance_desktop.services.authorities import AuthorityService
+from alliance_desktop.services.data_safety import safe_open
+from alliance_desktop.services.data_safety.audit_log import AuditService
+from alliance_desktop.services.data_safety.backups import BackupService
+from alliance_desktop.services.data_safety.checks import CheckService
+from alliance_desktop.services.members import MemberService
+from alliance_desktop.services.org_settings import OrgSettingsService
+from alliance_desktop.services.output.certificates import CertificateService
+from alliance_desktop.services.persons import PersonService
+from alliance_desktop.services.privacy import PrivacyService
+from alliance_desktop.services.signatures import SignatureService
+from alliance_desktop.services.stats import StatsService
+from alliance_desktop.services.trash import TrashService
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Services:
+    """Every service over one open database; built once per database by the composition root."""
+
+    db: Database
+    authorities: AuthorityService
+    persons: PersonService
+    members: MemberService
+    signatures: SignatureService
+    applications: ApplicationService
+    stats: StatsService
+    trash: TrashService
+    audit: AuditService
+    backups: BackupService
+    certificates: CertificateService
+    org_settings: OrgSettingsService
+    privacy: PrivacyService
+    checks: CheckService
+
+    @classmethod
+    def over(cls, db: Database) -> Services:
+        return cls(
+            db=db,
+            authorities=AuthorityService(db),
+            persons=PersonService(db),
+            members=MemberService(db),
+            signatures=SignatureService(db),
+            applications=ApplicationService(db),
+            stats=StatsService(db),
+            trash=TrashService(db),
+            audit=AuditService(db),
+            backups=BackupService(db),
+            certificates=CertificateService(db),
+            org_settings=OrgSettingsService(db),
+            privacy=PrivacyService(db),
+            checks=CheckService(db),
+        )
+
+
+def open_database(
+    location: str | os.PathLike[str] | None,
+    *,
+    create: bool,
+    read_only: bool = False,
+    lock: bool = True,
+    when_locked: safe_open.WhenLocked = "read_only",
+    auto_backup: bool = True,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+) -> Services:
+    """Open (and when ``create``, make) the database; refuse damaged, foreign or newer ones.
+
+    SQLite: opens read-only (``db.read_only``, ``db.read_only_reason``) when asked, when the
+    file or folder cannot be written, or when another copy holds the writer's lock (``lock``;
+    ``when_locked="refuse"`` raises DatabaseInUseError instead); backs up before a migration
+    and once a day (``auto_backup``); ``db.notices`` lists what the user should be told.
+    """
+    url = resolve_url(location)
+    path = sqlite_path(url)
+    existed = path is not None and path.exists()
+    if path is not None:
+        _check_sqlite_file(path, create=create)
+        db = safe_open.open_sqlite(
+            url,
+            path,
+            read_only=read_only,
+            lock=lock,
+            when_locked=when_locked,
+            busy_timeout_ms=busy_timeout_ms,
+        )
+    else:
+        db = Database(url, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
+    try:
+        migrate.prepare(db.engine, create=create, before_upgrade=safe_open.before_upgrade(db, path))
+        safe_open.after_open(db, path, auto_backup=auto_backup and existed)
+    except SADatabaseError as exc:
+        db.dispose()
+        raise DatabaseError(
+            f"The database cannot be read ({exc.orig}). It was left unchanged."
+        ) from exc
+    except BaseException:
+        db.dispose()
+        raise
+    return Services.over(db)
+
+
+def _check_sqlite_file(path: Path, *, create: bool) -> None:
+    if not path.exists():
+        if not create:
+            raise DatabaseError(f"There is no database at {path}. Create it with 'init'.")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file.")
+    size = path.stat().st_size
+    if size == 0:
+        raise DatabaseError(f"{path} is an empty file, not a database. It was left unchanged.")
+    with path.open("rb") as handle:
+        header = handle.read(len(_SQLITE_MAGIC))
+    if header != _SQLITE_MAGIC:
+        raise DatabaseError(
+            f"{path} is not an Alliance Desktop database (not a SQLite file). "
+            "It was left unchanged."
+        )
+    # Look read-only first: opening it normally would switch a foreign file to WAL mode.
+    # (closing(): sqlite3's own context manager would leave the connection open.)
+    # Without a -wal beside it nobody has it open, and immutable=1 reads it without creating
+    # the -wal and -shm files that a WAL-mode file would otherwise get, refused or not.
+    uri = read_only_uri(path)
+    if not path.with_name(path.name + "-wal").exists():
+        uri += "&immutable=1"
+    revision = None
+    try:
+        with closing(sqlite3.connect(uri, uri=True)) as conn:
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            problem = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if problem == "ok" and "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} is damaged ({exc}). It was left unchanged.") from exc
+    if problem != "ok":
+        raise DatabaseError(f"{path} is damaged ({problem}). It was left unchanged.")
+    if tables and "app_info" not in tables:
+        raise DatabaseError(
+            f"{path} is not an Alliance Desktop database (it holds other tables). "
+            "It was left unchanged."
+        )
+    if revision is not None and revision not in migrate.known_revisions():
+        # Refused before any read-write connection, which would leave a -wal beside it.
+        raise DatabaseError(
+            "This database was written by a newer version of Alliance Desktop "
+            f"(schema {revision}). Install the newer version to open it; "
+            "the file was left unchanged."
+        )

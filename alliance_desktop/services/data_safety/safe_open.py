@@ -1,0 +1,121 @@
+"""Opening a SQLite file safely: read-only when it must be, one writer at a time, backups.
+
+``open_database`` (services/opening.py) calls these around its checks and migration.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Literal
+
+from alliance_desktop.db.session import Database
+from alliance_desktop.domain.data_safety import DatabaseInUseError
+from alliance_desktop.domain.errors import DatabaseError, RefusedError
+from alliance_desktop.services.data_safety import writer_lock
+from alliance_desktop.services.data_safety.backups import FILE_MODE, take_backup
+from alliance_desktop.services.data_safety.network_share import network_share_warning
+
+WhenLocked = Literal["read_only", "refuse"]
+
+
+def read_only_reason(path: Path) -> str:
+    """Why ``path`` can only be read ("" when it can be written).
+
+    SQLite in WAL mode writes beside the file (-wal, -shm), so a read-only folder counts too.
+    """
+    if path.exists() and not os.access(path, os.W_OK):
+        return "the file is read-only"
+    if not os.access(path.parent, os.W_OK):
+        return "its folder is read-only"
+    return ""
+
+
+def open_sqlite(
+    url: str,
+    path: Path,
+    *,
+    read_only: bool,
+    lock: bool,
+    when_locked: WhenLocked,
+    busy_timeout_ms: int,
+) -> Database:
+    """The Database for a SQLite file that passed the opening checks.
+
+    Opens read-only when asked, when the file or its folder cannot be written, or when another
+    copy of the application holds the writer's lock (``when_locked="refuse"`` raises
+    DatabaseInUseError instead). Notices for the window land in ``db.notices``.
+    """
+    notices: list[str] = []
+    reason = "opened read-only" if read_only else read_only_reason(path)
+    if reason and not path.exists():
+        raise DatabaseError(f"A database cannot be created at {path}: {reason}.")
+    release: Callable[[], None] | None = None
+    if not reason and lock:
+        held = writer_lock.acquire(path)
+        if isinstance(held, writer_lock.Acquired):
+            release = lambda: writer_lock.release(path)  # noqa: E731
+            if held.took_over is not None:
+                notices.append(
+                    "A previous session did not close properly "
+                    f"({held.took_over.describe()}); its lock was released."
+                )
+        elif when_locked == "refuse":
+            raise DatabaseInUseError(held)
+        else:
+            reason = f"in use: {held.describe()}"
+    warning = network_share_warning(path)
+    if warning:
+        notices.append(warning)
+    try:
+        db = Database(
+            url,
+            read_only=bool(reason),
+            read_only_reason=reason,
+            busy_timeout_ms=busy_timeout_ms,
+        )
+    except BaseException:
+        if release is not None:
+            release()
+        raise
+    if release is not None:
+        db.on_dispose(release)
+    db.notices.extend(notices)
+    return db
+
+
+def before_upgrade(db: Database, path: Path | None) -> Callable[[], None] | None:
+    """The backup taken before an existing SQLite database is migrated (a failure stops it)."""
+    if path is None:
+        return None
+
+    def back_up() -> None:
+        if db.read_only:
+            raise DatabaseError(
+                f"This database needs upgrading but is open read-only ({db.read_only_reason}). "
+                "It was left unchanged."
+            )
+        take_backup(path, "migration")
+
+    return back_up
+
+
+def after_open(db: Database, path: Path | None, *, auto_backup: bool) -> None:
+    """Owner-only permissions and the start-of-day backup; problems become notices."""
+    if path is None or db.read_only:
+        return
+    for suffix in ("", "-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        with contextlib.suppress(OSError):
+            if companion.exists() and companion.stat().st_mode & 0o077:
+                os.chmod(companion, FILE_MODE)
+    if not auto_backup:
+        return
+    from alliance_desktop.services.data_safety.backups import BackupService
+
+    try:
+        BackupService(db).backup_if_due()
+    except RefusedError as exc:
+        db.notices.append(f"The daily backup could not be made: {exc}")

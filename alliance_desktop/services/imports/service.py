@@ -1,0 +1,190 @@
+"""Imports: plan a file's rows (errors, duplicates, links), then apply them in one transaction.
+
+``plan`` reads the database but writes nothing: every row is converted and validated, and
+compared with what is stored (same ``uid`` → update; same normalised name and country →
+a duplicate the user may skip or let update). ``apply`` writes the whole plan in one
+transaction after an automatic backup; an error or Cancel rolls everything back.
+Members are written with bulk INSERT/UPDATE statements (member_import.py; the ORM's unit of
+work is several times slower at 10,000 rows, see bench/bench_import.py), signatures and
+applications through the services' own helpers (record_import.py); every record gets its
+audit entry, and the import one more.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from alliance_desktop.domain.enums import AuditAction
+from alliance_desktop.domain.errors import RefusedError
+from alliance_desktop.exchange import ImportData, ListKind
+from alliance_desktop.services.base import field_changes
+from alliance_desktop.services.imports.members import MembersImport
+from alliance_desktop.services.imports.plan import (
+    AuthorityMatch,
+    BackupHook,
+    Duplicate,
+    DuplicateChoice,
+    ImportPlan,
+    ImportSummary,
+    ListImport,
+    PlannedRow,
+    Progress,
+    RowAction,
+    Ticker,
+    audit_row,
+    audit_rows,
+    public_values,
+)
+from alliance_desktop.services.imports.records import ApplicationsImport, SignaturesImport
+from alliance_desktop.services.output.exports import LIST_ENTITY, NO_UID
+
+if TYPE_CHECKING:
+    from alliance_desktop.services.data_safety.opening import Services
+
+__all__ = [
+    "AuthorityMatch",
+    "BackupHook",
+    "Duplicate",
+    "DuplicateChoice",
+    "ImportPlan",
+    "ImportService",
+    "ImportSummary",
+    "PlannedRow",
+    "Progress",
+    "RowAction",
+]
+
+
+class ImportService:
+    """Plans and applies imports of the three lists."""
+
+    def __init__(self, services: Services, backup: BackupHook | None = None) -> None:
+        self.services = services
+        self.db = services.db
+        self.backup = backup if backup is not None else default_backup_hook(services)
+
+    def plan(self, kind: ListKind, data: ImportData, file_name: str = "") -> ImportPlan:
+        """Validate every row against the domain rules and the database; write nothing."""
+        with self.db.read() as session:
+            return _handler(kind).plan(session, data, file_name)
+
+    def apply(
+        self,
+        plan: ImportPlan,
+        choices: Mapping[int, DuplicateChoice] | None = None,
+        *,
+        default_choice: DuplicateChoice = DuplicateChoice.SKIP,
+        links: Mapping[int, str] | None = None,
+        progress: Progress | None = None,
+        backup: bool = True,
+    ) -> ImportSummary:
+        """Write the plan in one transaction; refuse a plan with errors.
+
+        ``choices`` maps a duplicate's row number to skip or update (``default_choice``
+        for the others); ``links`` maps an application's row to the authority it is
+        linked to. A stored record changed since the plan was made refuses the whole
+        import (ConflictError). Cancel (progress raising Cancelled) rolls back.
+        """
+        if not plan.ok:
+            raise RefusedError(
+                f"{len(plan.errors)} problems in {plan.file_name or 'the file'}; nothing was "
+                "imported.\n" + plan.report()
+            )
+        chosen, skipped = _resolve_duplicates(plan, choices or {}, default_choice)
+        unchanged = sum(1 for r in chosen if r.action is RowAction.UNCHANGED)
+        work = [r for r in chosen if r.action is not RowAction.UNCHANGED]
+        made = None
+        if backup and work and self.backup is not None:
+            made = self.backup("import")
+        ticker = Ticker(progress, len(work))
+        ticker.tick(0)
+        with self.db.write() as session:
+            added, updated, linked = _handler(plan.kind).apply(
+                session, self.db.user, work, links or {}, ticker
+            )
+            summary = ImportSummary(plan.kind, added, updated, skipped, unchanged, linked, made)
+            audit_rows(
+                session,
+                [
+                    audit_row(
+                        self.db.user,
+                        AuditAction.IMPORT,
+                        LIST_ENTITY,
+                        NO_UID,
+                        f"{plan.kind.value} from {plan.file_name}"[:300],
+                        [
+                            ("list", None, plan.kind.value),
+                            ("file", None, plan.file_name),
+                            ("added", None, added),
+                            ("updated", None, updated),
+                            ("skipped", None, skipped),
+                            ("unchanged", None, unchanged),
+                        ],
+                    )
+                ],
+            )
+            ticker.tick(len(work), force=True)
+        return summary
+
+
+def default_backup_hook(services: Services) -> BackupHook | None:
+    """A backup through the data-safety BackupService (a file next to the database)."""
+    try:
+        from alliance_desktop.services.data_safety.backups import BackupService
+    except ImportError:  # pragma: no cover - only while that module is not in the tree
+        return None
+    backups = BackupService(services.db)
+    return backups.backup_before
+
+
+def _handler(kind: ListKind) -> ListImport:
+    if kind is ListKind.MEMBERS:
+        return MembersImport()
+    if kind is ListKind.SIGNATORIES:
+        return SignaturesImport()
+    return ApplicationsImport()
+
+
+def _resolve_duplicates(
+    plan: ImportPlan, choices: Mapping[int, DuplicateChoice], default: DuplicateChoice
+) -> tuple[list[PlannedRow], int]:
+    """The rows to write and how many were skipped.
+
+    A duplicate of a stored record updates it or is skipped. Among rows of the file that
+    are the same, the last one chosen to "update" replaces the first; the others are skipped.
+    """
+    winner: dict[int, int] = {}  # first row of a group -> row that is written instead
+    for r in plan.rows:
+        d = r.duplicate
+        chosen = choices.get(r.row, default) is DuplicateChoice.UPDATE
+        if d is not None and d.of_row is not None and chosen:
+            winner[d.of_row] = r.row
+    by_row = {r.row: r for r in plan.rows}
+    out: list[PlannedRow] = []
+    skipped = 0
+    for r in plan.rows:
+        d = r.duplicate
+        if d is not None and d.of_row is not None:
+            skipped += 1  # written in place of the first row when it won, else skipped
+        elif d is not None and choices.get(r.row, default) is not DuplicateChoice.UPDATE:
+            skipped += 1
+        elif r.row in winner:
+            out.append(_replaced(r, by_row[winner[r.row]]))
+        else:
+            out.append(dataclasses.replace(r, duplicate=None))
+    return out, skipped
+
+
+def _replaced(first: PlannedRow, later: PlannedRow) -> PlannedRow:
+    """``later``'s values written where ``first`` would have written (same target)."""
+    values = dict(later.values)
+    values.update({k: v for k, v in first.values.items() if k.startswith("_")})
+    if first.before is None:
+        return dataclasses.replace(first, values=values, label=later.label, duplicate=None)
+    changes = tuple(field_changes(first.before, public_values(values)))
+    action = RowAction.UPDATE if changes else RowAction.UNCHANGED
+    return dataclasses.replace(
+        first, values=values, label=later.label, action=action, changes=changes, duplicate=None
+    )

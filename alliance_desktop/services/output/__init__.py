@@ -1,0 +1,1 @@
+"""What the register writes out: certificates and exports."""

@@ -1,0 +1,1 @@
+"""What installs the main window's menu and toolbar actions and runs them."""

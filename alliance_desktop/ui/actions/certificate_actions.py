@@ -1,0 +1,67 @@
+"""The certificate actions of the main window: Signatories → Certificate…, Tools → settings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from alliance_desktop.ui.dialogs.certificate_dialog import open_certificates, open_org_settings
+
+SIGNATORIES_TAB = "signatories"
+
+
+def chosen_signatures(window: Any) -> list[str]:
+    """The selected signatories; with none selected, everything the filter shows (if agreed)."""
+    tab = window.record_tab(SIGNATORIES_TAB)
+    uids = list(tab.selected_uids())
+    if uids:
+        return uids
+    shown = tab.shown_count()
+    if not shown:
+        return []
+    title = window.tr("Certificates")
+    question = window.tr(
+        "No signatory is selected. Make certificates for all {count} signatories shown?"
+    ).format(count=shown)
+    if not window.prompts.confirm(window, title, question):
+        return []
+    return list(window.services.signatures.list_uids(tab.current_query()))
+
+
+def install_certificate_actions(window: Any) -> tuple[QAction, QAction]:
+    """Add *Certificate…* to the Signatories toolbar and *Organisation settings…* to Tools.
+
+    ``window`` is the main window (its hook points: ``add_tab_action``, ``add_tool_action``,
+    ``record_tab``, ``services``, ``prompts``); the services are read when an action is
+    triggered, so they follow a change of database.
+    """
+    parent: QWidget = window
+    certificate = QAction(window.tr("&Certificate…"), parent)
+    certificate.setObjectName("certificateAction")
+    certificate.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    certificate.setStatusTip(
+        window.tr(
+            "Preview, save or print the certificates of the selected signatories "
+            "(or of all those shown)"
+        )
+    )
+
+    def on_certificate() -> None:
+        uids = chosen_signatures(window)
+        if uids:
+            open_certificates(window, window.services, window.prompts, uids)
+
+    certificate.triggered.connect(on_certificate)
+    window.add_tab_action(SIGNATORIES_TAB, certificate)
+    window.record_tab(SIGNATORIES_TAB).view.addAction(certificate)
+
+    settings = QAction(window.tr("&Organisation settings…"), parent)
+    settings.setObjectName("orgSettingsAction")
+    settings.setStatusTip(
+        window.tr("The certificate's texts, who signs it and the logo, for every colleague")
+    )
+    settings.triggered.connect(lambda: open_org_settings(window, window.services, window.prompts))
+    window.add_tool_action(settings)
+    return certificate, settings

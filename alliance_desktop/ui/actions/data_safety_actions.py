@@ -1,0 +1,269 @@
+"""Data-safety actions of the main window: back up, restore, check, audit log, opening notes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from alliance_desktop.domain.data_safety import BackupInfo, CheckReport
+from alliance_desktop.domain.errors import RefusedError
+from alliance_desktop.services.data_safety.backups import database_file, newest_good_backup
+from alliance_desktop.ui.background_task import run_in_background
+from alliance_desktop.ui.formatting import datetime_text
+from alliance_desktop.ui.windows.audit_log_window import AuditLogWindow
+from alliance_desktop.ui.windows.retention_window import RetentionWindow
+
+SHOWN_PROBLEMS = 40
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DataSafety", text)
+
+
+def reason_text(reason: str) -> str:
+    words = {
+        "start": _tr("daily, at start"),
+        "import": _tr("before an import"),
+        "migration": _tr("before an upgrade"),
+        "manual": _tr("backed up by hand"),
+        "replaced": _tr("replaced by a restore"),
+    }
+    return words.get(reason, reason)
+
+
+def backup_text(info: BackupInfo) -> str:
+    size = QLocale().formattedDataSize(info.size)
+    return f"{datetime_text(info.taken_at)} — {reason_text(info.reason)} ({size})"
+
+
+def opening_notes(services: Any) -> list[str]:
+    """What to tell the user after opening: read-only and why, network share, stale lock.
+
+    The window shows ``services.db.read_only`` as a banner with editing disabled.
+    """
+    notes = list(getattr(services.db, "notices", []))
+    if services.db.read_only:
+        reason = services.db.read_only_reason
+        notes.insert(
+            0,
+            _tr("Opened read-only ({reason}): you can look, but not change anything.").format(
+                reason=reason
+            )
+            if reason
+            else _tr("Opened read-only: you can look, but not change anything."),
+        )
+    return notes
+
+
+def offer_backup_after_refusal(parent: QWidget | None, prompts: Any, location: str | None) -> bool:
+    """After ``location`` was refused: offer the newest backup that passes its check and, if
+    the user agrees, put it in place (the refused file is kept). True when restored: open
+    ``location`` again."""
+    path = database_file(location)
+    info = newest_good_backup(path) if path is not None else None
+    if path is None or info is None:
+        return False
+    title = _tr("Restore a backup?")
+    question = _tr(
+        "The newest good backup of this database is from {when}.\n\nRestore it? The refused "
+        "file is kept, unchanged, in the backups folder."
+    ).format(when=backup_text(info))
+    if not prompts.confirm(parent, title, question):
+        return False
+    from alliance_desktop.services.data_safety.backups import restore_file
+
+    try:
+        result = restore_file(path, info.path)
+    except RefusedError as exc:
+        prompts.error(parent, title, str(exc))
+        return False
+    prompts.info(parent, title, _restored_text(result.kept))
+    return True
+
+
+def _restored_text(kept: Path | None) -> str:
+    text = _tr("The backup was restored.")
+    if kept is not None:
+        text += " " + _tr("The file it replaced was kept as {path}.").format(path=kept)
+    return text
+
+
+class DataSafetyActions(QObject):
+    """File → Back up now, Restore from backup…; Tools → Check database…, Audit log….
+
+    ``window`` is the main window (hook points ``file_menu``, ``file_menu_end``,
+    ``add_tool_action``, ``services``, ``prompts``, ``open_database_at``); services are read
+    when an action runs, so they follow a change of database. A child of the window: it lives
+    as long as the window whether or not the caller keeps it (the actions' slots are its
+    methods, and Qt drops a connection to a method of an object that is gone).
+    """
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.audit_window: AuditLogWindow | None = None
+        parent: QWidget = window
+        self.backup_action = QAction(_tr("&Back up now"), parent)
+        self.backup_action.setObjectName("backupNowAction")
+        self.backup_action.setStatusTip(_tr("Make a backup of the database now"))
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.restore_action = QAction(_tr("&Restore from backup…"), parent)
+        self.restore_action.setObjectName("restoreBackupAction")
+        self.restore_action.setStatusTip(
+            _tr("Replace the database with a backup (the current file is kept)")
+        )
+        self.restore_action.triggered.connect(self.restore)
+        self.check_action = QAction(_tr("&Check database…"), parent)
+        self.check_action.setObjectName("checkDatabaseAction")
+        self.check_action.setStatusTip(_tr("Check the file and every record against today's rules"))
+        self.check_action.triggered.connect(self.check)
+        self.audit_action = QAction(_tr("&Audit log…"), parent)
+        self.audit_action.setObjectName("auditLogAction")
+        self.audit_action.setStatusTip(_tr("Who changed what, and when"))
+        self.audit_action.triggered.connect(self.show_audit_log)
+        self.retention_action = QAction(_tr("&Personal data review…"), parent)
+        self.retention_action.setObjectName("personalDataReviewAction")
+        self.retention_action.setStatusTip(
+            _tr("Contacts of old declined or withdrawn applications, to export or erase")
+        )
+        self.retention_action.triggered.connect(self.show_retention_review)
+        self.retention_window: RetentionWindow | None = None
+
+    def install(self) -> DataSafetyActions:
+        window = self.window
+        anchor = getattr(window, "file_menu_end", None)
+        for action in (self.backup_action, self.restore_action):
+            if anchor is not None:
+                window.file_menu.insertAction(anchor, action)
+            else:
+                window.file_menu.addAction(action)
+        window.add_tool_action(self.check_action)
+        window.add_tool_action(self.audit_action)
+        window.add_tool_action(self.retention_action)
+        return self
+
+    # --- actions -------------------------------------------------------------------------
+
+    def back_up_now(self) -> BackupInfo | None:
+        window, title = self.window, _tr("Back up now")
+        try:
+            info: BackupInfo = window.services.backups.back_up_now()
+        except RefusedError as exc:
+            window.prompts.error(window, title, str(exc))
+            return None
+        window.prompts.info(window, title, _tr("Backup written:\n{path}").format(path=info.path))
+        return info
+
+    def restore(self) -> bool:
+        window, title = self.window, _tr("Restore from backup")
+        backups = window.services.backups
+        if backups.path is None:
+            try:
+                backups.back_up_now()  # raises the plain PostgreSQL message
+            except RefusedError as exc:
+                window.prompts.error(window, title, str(exc))
+            return False
+        found: list[BackupInfo] = backups.list()
+        choices = [backup_text(b) for b in found] + [_tr("Another file…")]
+        picked = window.prompts.choose(
+            window, title, _tr("Which backup should replace the database?"), choices
+        )
+        if picked is None:
+            return False
+        if picked < len(found):
+            chosen = found[picked].path
+        else:
+            name, _ = QFileDialog.getOpenFileName(
+                window, title, str(backups.folder or ""), _tr("Databases (*.sqlite *.db);;All (*)")
+            )
+            if not name:
+                return False
+            chosen = Path(name)
+        try:
+            backups.check_backup(chosen)
+        except RefusedError as exc:
+            window.prompts.error(window, title, str(exc))
+            return False
+        question = _tr(
+            "Replace the database with this backup?\n\n{backup}\n\nThe current file is kept in "
+            "the backups folder."
+        ).format(backup=chosen)
+        if not window.prompts.confirm(window, title, question):
+            return False
+        location = window.services.db.location
+        try:
+            result = backups.restore(chosen)
+        except RefusedError as exc:
+            window.prompts.error(window, title, str(exc))
+            return False
+        window.open_database_at(location, create=False)
+        window.prompts.info(window, title, _restored_text(result.kept))
+        return True
+
+    def check(self) -> None:
+        window, title = self.window, _tr("Check database")
+        services = window.services
+
+        def work(progress: Any) -> CheckReport:
+            progress(0, 0)
+            report: CheckReport = services.checks.run()
+            return report
+
+        def done(report: CheckReport | None, error: BaseException | None) -> None:
+            if error is not None or report is None:
+                if isinstance(error, RefusedError):
+                    window.prompts.error(window, title, str(error))
+                return
+            window.prompts.info(window, title, check_text(report))
+
+        run_in_background(window, title, work, done, label=_tr("Checking the database…"))
+
+    def show_audit_log(self) -> AuditLogWindow:
+        window = self.window
+        if self.audit_window is None:
+            self.audit_window = AuditLogWindow(window.services, window.prompts, window)
+        elif self.audit_window.services is not window.services:
+            self.audit_window.set_services(window.services)
+        else:
+            self.audit_window.refresh()
+        self.audit_window.show()
+        self.audit_window.raise_()
+        self.audit_window.activateWindow()
+        return self.audit_window
+
+    def show_retention_review(self) -> RetentionWindow:
+        window = self.window
+        if self.retention_window is None or self.retention_window.services is not window.services:
+            self.retention_window = RetentionWindow(window.services, window.prompts, window)
+        else:
+            self.retention_window.refresh()
+        self.retention_window.show()
+        self.retention_window.raise_()
+        return self.retention_window
+
+
+def check_text(report: CheckReport) -> str:
+    count = len(report.problems)
+    if not count:
+        return _tr("{n} records checked: no problems found.").format(n=report.records_checked)
+    lines = [
+        _tr("{n} records checked: {p} problem(s).").format(n=report.records_checked, p=count),
+        "",
+    ]
+    lines += [str(p) for p in report.problems[:SHOWN_PROBLEMS]]
+    if count > SHOWN_PROBLEMS:
+        lines.append(
+            _tr("… and {n} more: run 'check' on the command line for the full list.").format(
+                n=count - SHOWN_PROBLEMS
+            )
+        )
+    return "\n".join(lines)
+
+
+def install_data_safety_actions(window: Any) -> DataSafetyActions:
+    """Add the data-safety actions to ``window``'s File and Tools menus."""
+    return DataSafetyActions(window).install()

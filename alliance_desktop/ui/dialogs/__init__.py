@@ -1,0 +1,1 @@
+"""Dialogs that edit one thing: a record, a certificate, the settings, an export."""

@@ -1,0 +1,491 @@
+"""ApplicationDialog: a request to join the Alliance, its dated status history and decisions."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alliance_desktop.domain.enums import (
+    ApplicationChannel,
+    ApplicationStatus,
+    AuthorityKind,
+    Language,
+)
+from alliance_desktop.domain.errors import ConflictError, FieldError
+from alliance_desktop.domain.records import (
+    ApplicationDraft,
+    ApplicationRecord,
+    AuthorityDraft,
+)
+from alliance_desktop.domain.validation import clean_draft, validate_application
+from alliance_desktop.services.data_safety.opening import Services
+from alliance_desktop.ui.actions import application_actions as actions
+from alliance_desktop.ui.dialogs.record_dialog import RecordDialog
+from alliance_desktop.ui.enum_words import (
+    application_status_text,
+    channel_words,
+    kind_words,
+    language_words,
+)
+from alliance_desktop.ui.formatting import date_text
+from alliance_desktop.ui.prompts import Prompts
+from alliance_desktop.ui.widgets.authority_picker import AuthorityPicker, authority_text
+from alliance_desktop.ui.widgets.country_box import CountryBox, country_label
+from alliance_desktop.ui.widgets.date_field import DateField
+from alliance_desktop.ui.widgets.field_messages import align_labels
+from alliance_desktop.ui.widgets.form_widgets import EnumBox, NotesEdit
+
+ActionFunction = Callable[..., object]
+
+
+class ApplicationDialog(RecordDialog):
+    record_word = "application"
+
+    def __init__(
+        self,
+        services: Services,
+        uid: str | None,
+        prompts: Prompts,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(services, uid, prompts, parent)
+        self._record: ApplicationRecord | None = None
+        self._build()
+        self.start()
+        self._show_status()
+
+    # --- form ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        add = self.messages.add_row
+        columns = QHBoxLayout()
+        self.body.addLayout(columns)
+        left = QVBoxLayout()
+        columns.addLayout(left, 1)
+
+        applicant = QGroupBox(self.tr("Applicant"))
+        form = applicant_form = QFormLayout(applicant)
+        self.applicant_name = QLineEdit()
+        self.applicant_name.setToolTip(self.tr("The official name, as the authority writes it"))
+        add(form, self.tr("&Name"), self.applicant_name, "applicant_name", required=True)
+        self.applicant_name_latin = QLineEdit()
+        add(form, self.tr("&Latin-script name"), self.applicant_name_latin, "applicant_name_latin")
+        self.applicant_kind = EnumBox(kind_words())
+        add(form, self.tr("&Kind"), self.applicant_kind, "applicant_kind")
+        self.country = CountryBox()
+        add(form, self.tr("C&ountry"), self.country, "country_code", required=True)
+        self.authority = AuthorityPicker(
+            lambda text: self.services.authorities.search(text, limit=20)
+        )
+        self.authority.setToolTip(
+            self.tr("Link the application to an authority already in the register, if any")
+        )
+        add(form, self.tr("In the &register"), self.authority, "authority_uid")
+        self.authority.setAccessibleName(self.tr("Authority in the register"))
+        left.addWidget(applicant)
+
+        contact = QGroupBox(self.tr("Contact person"))
+        form = contact_form = QFormLayout(contact)
+        self.contact_name = QLineEdit()
+        add(form, self.tr("Na&me"), self.contact_name, "contact_name")
+        self.contact_name.setAccessibleName(self.tr("Contact's name"))
+        self.contact_function = QLineEdit()
+        self.contact_function.setPlaceholderText(self.tr("e.g. Deputy Mayor"))
+        add(form, self.tr("&Function"), self.contact_function, "contact_function")
+        self.contact_function.setAccessibleName(self.tr("Contact's function"))
+        self.contact_email = QLineEdit()
+        add(form, self.tr("E-ma&il"), self.contact_email, "contact_email")
+        self.contact_email.setAccessibleName(self.tr("Contact's e-mail"))
+        self.contact_phone = QLineEdit()
+        add(form, self.tr("&Phone"), self.contact_phone, "contact_phone")
+        self.contact_phone.setAccessibleName(self.tr("Contact's phone"))
+        self.contact_language = EnumBox(language_words())
+        add(form, self.tr("Lan&guage"), self.contact_language, "contact_language")
+        self.contact_language.setAccessibleName(self.tr("Contact's language"))
+        left.addWidget(contact)
+
+        received = QGroupBox(self.tr("Application"))
+        form = QFormLayout(received)
+        self.channel = EnumBox(channel_words())
+        add(form, self.tr("Re&ceived by"), self.channel, "channel")
+        self.received_on = DateField()
+        add(form, self.tr("Received &on"), self.received_on, "received_on", required=True)
+        self.commitment_letter = QCheckBox(self.tr("Commitment &letter received"))
+        form.addRow("", self.commitment_letter)
+        self.notes = NotesEdit(3)
+        add(form, self.tr("No&tes"), self.notes, "notes")
+        left.addWidget(received)
+        left.addStretch(1)
+        align_labels(applicant_form, contact_form, form)
+
+        status_box = QGroupBox(self.tr("Status and decisions"))
+        status_layout = QVBoxLayout(status_box)
+        self.status_label = QLabel()
+        font = QFont(self.status_label.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.status_label.setFont(font)
+        self.status_label.setWordWrap(True)
+        status_layout.addWidget(self.status_label)
+        self.decision_label = QLabel()
+        self.decision_label.setWordWrap(True)
+        self.decision_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        status_layout.addWidget(self.decision_label)
+        grid = QGridLayout()
+        self.accept_button = QPushButton(self.tr("&Accept…"))
+        self.accept_button.setToolTip(
+            self.tr("Make the applicant a member with the next participant number")
+        )
+        self.decline_button = QPushButton(self.tr("&Decline…"))
+        self.decline_button.setToolTip(self.tr("Decline the application, giving the reason"))
+        self.review_button = QPushButton(self.tr("Start re&view…"))
+        self.review_button.setToolTip(self.tr("Mark the application as under review"))
+        self.information_button = QPushButton(self.tr("Request in&formation…"))
+        self.information_button.setToolTip(
+            self.tr("Record that information was asked from the applicant")
+        )
+        self.withdraw_button = QPushButton(self.tr("&Withdraw…"))
+        self.withdraw_button.setToolTip(self.tr("The applicant withdrew the application"))
+        grid.addWidget(self.accept_button, 0, 0)
+        grid.addWidget(self.decline_button, 0, 1)
+        grid.addWidget(self.review_button, 1, 0)
+        grid.addWidget(self.information_button, 1, 1)
+        grid.addWidget(self.withdraw_button, 2, 0)
+        status_layout.addLayout(grid)
+        self._actions: list[tuple[str, QPushButton, ActionFunction]] = [
+            (actions.ACCEPT, self.accept_button, actions.accept_application),
+            (actions.DECLINE, self.decline_button, actions.decline_application),
+            (actions.REVIEW, self.review_button, actions.review_application),
+            (
+                actions.REQUEST_INFORMATION,
+                self.information_button,
+                actions.request_information,
+            ),
+            (actions.WITHDRAW, self.withdraw_button, actions.withdraw_application),
+        ]
+        for _name, button, function in self._actions:
+            button.clicked.connect(lambda _checked=False, f=function: self.run_action(f))
+        history_label = QLabel(self.tr("Status &history"))
+        status_layout.addWidget(history_label)
+        self.history = QTableWidget(0, 4)
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Status"), self.tr("By"), self.tr("Note")]
+        )
+        self.history.setAccessibleName(self.tr("Status history"))
+        history_label.setBuddy(self.history)
+        self.history.verticalHeader().hide()
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setWordWrap(True)
+        self.history.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.history.setTabKeyNavigation(False)
+        header = self.history.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        # Long notes wrap; rows grow to show them whole whenever the columns change width.
+        header.sectionResized.connect(self._on_history_section_resized)
+        self._history_rows_timer = QTimer(self)
+        self._history_rows_timer.setSingleShot(True)
+        self._history_rows_timer.setInterval(0)
+        self._history_rows_timer.timeout.connect(self.history.resizeRowsToContents)
+        status_layout.addWidget(self.history, 1)
+        columns.addWidget(status_box, 1)
+
+        chain: list[QWidget] = [
+            self.applicant_name,
+            self.applicant_name_latin,
+            self.applicant_kind,
+            self.country,
+            self.authority.edit,
+            self.authority.find_button,
+            self.contact_name,
+            self.contact_function,
+            self.contact_email,
+            self.contact_phone,
+            self.contact_language,
+            self.channel,
+            self.received_on.edit,
+            self.commitment_letter,
+            self.notes,
+            self.accept_button,
+            self.decline_button,
+            self.review_button,
+            self.information_button,
+            self.withdraw_button,
+            self.history,
+            self.buttons,
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        self.setMinimumWidth(980)
+        self.applicant_name.setFocus()
+
+    # --- RecordDialog --------------------------------------------------------------------
+
+    def load_record(self, uid: str) -> None:
+        record = self.services.applications.get(uid)
+        self._record = record
+        draft = record.draft
+        self.applicant_name.setText(draft.applicant_name)
+        self.applicant_name_latin.setText(draft.applicant_name_latin)
+        self.applicant_kind.set_value(draft.applicant_kind)
+        self.country.set_code(draft.country_code)
+        linked = self.services.authorities.get(draft.authority_uid) if draft.authority_uid else None
+        self.authority.set_record(linked)
+        self.contact_name.setText(draft.contact_name)
+        self.contact_function.setText(draft.contact_function)
+        self.contact_email.setText(draft.contact_email)
+        self.contact_phone.setText(draft.contact_phone)
+        self.contact_language.set_value(draft.contact_language)
+        self.channel.set_value(draft.channel)
+        self.received_on.set_value(draft.received_on)
+        self.commitment_letter.setChecked(draft.commitment_letter)
+        self.notes.setText(draft.notes)
+        self._show_status()
+
+    def draft(self) -> ApplicationDraft:
+        received_on = self.received_on.value()
+        assert received_on is not None
+        return ApplicationDraft(
+            applicant_name=self.applicant_name.text(),
+            country_code=self.country.code(),
+            received_on=received_on,
+            channel=self.channel.value(ApplicationChannel),
+            applicant_kind=self.applicant_kind.value(AuthorityKind),
+            applicant_name_latin=self.applicant_name_latin.text(),
+            authority_uid=self.authority.uid(),
+            contact_name=self.contact_name.text(),
+            contact_function=self.contact_function.text(),
+            contact_email=self.contact_email.text(),
+            contact_phone=self.contact_phone.text(),
+            contact_language=self.contact_language.value(Language),
+            commitment_letter=self.commitment_letter.isChecked(),
+            notes=self.notes.text(),
+        )
+
+    def validate(self, draft: ApplicationDraft) -> list[FieldError]:
+        cleaned = clean_draft(draft)
+        errors = validate_application(cleaned)
+        if not cleaned.contact_name and any(
+            (cleaned.contact_function, cleaned.contact_email, cleaned.contact_phone)
+        ):
+            errors.append(FieldError("contact_name", "is required with contact details"))
+        return errors
+
+    def save(self, draft: ApplicationDraft) -> str | None:
+        if draft.authority_uid is None and self._name_changed(draft):
+            linked = self._offer_link(draft)
+            if linked is None:
+                return None
+            draft = linked
+        applications = self.services.applications
+        if self._record is None:
+            record = applications.create(draft)
+        else:
+            record = applications.update(self._record.uid, self._record.meta.version, draft)
+        self._record = record
+        self._show_status()
+        return record.uid
+
+    def _name_changed(self, draft: ApplicationDraft) -> bool:
+        loaded: ApplicationDraft | None = self._loaded
+        if self._record is None or loaded is None:
+            return True
+        return (loaded.applicant_name, loaded.applicant_name_latin, loaded.country_code) != (
+            draft.applicant_name,
+            draft.applicant_name_latin,
+            draft.country_code,
+        )
+
+    def _offer_link(self, draft: ApplicationDraft) -> ApplicationDraft | None:
+        """An applicant already in the register: offer to link the application to it."""
+        cleaned = clean_draft(draft)
+        warnings = self.services.authorities.find_duplicates(
+            AuthorityDraft(
+                name=cleaned.applicant_name,
+                name_latin=cleaned.applicant_name_latin,
+                country_code=cleaned.country_code,
+            )
+        )
+        if not warnings:
+            return draft
+        matches = [self.services.authorities.get(w.uid) for w in warnings]
+        first = matches[0]
+        # An applicant that is already a member is worth saying so before anything else.
+        numbers = {}
+        for m in matches:
+            member = self.services.members.get_for_authority(m.uid)
+            if member is not None:
+                numbers[m.uid] = member.participant_no
+        if first.uid in numbers:
+            text = self.tr(
+                "{authority} is already a member of the Alliance (no. {number}). "
+                "Link this application to it?"
+            ).format(authority=authority_text(first), number=numbers[first.uid])
+        else:
+            text = self.tr("{authority} is already in the register. Link this application to it?")
+            text = text.format(authority=authority_text(first))
+        choices = []
+        for m in matches:
+            if m.uid in numbers:
+                choices.append(
+                    self.tr("Link to {authority}, member no. {number}").format(
+                        authority=authority_text(m), number=numbers[m.uid]
+                    )
+                )
+            else:
+                choices.append(self.tr("Link to {authority}").format(authority=authority_text(m)))
+        choice = self.prompts.choose(
+            self,
+            self.tr("Already in the register"),
+            text,
+            [*choices, self.tr("Save without linking")],
+        )
+        if choice is None:
+            return None
+        if choice < len(matches):
+            self.authority.set_record(matches[choice])
+            return dataclasses.replace(draft, authority_uid=matches[choice].uid)
+        return draft
+
+    # --- status and actions --------------------------------------------------------------
+
+    def _show_status(self) -> None:
+        record = self._record
+        if record is None:
+            self.setWindowTitle(self.tr("New application"))
+            self.status_label.setText(self.tr("New application (not saved yet)"))
+            self.decision_label.setText(
+                self.tr("The decisions become available once the application is saved.")
+            )
+            for _name, button, _function in self._actions:
+                button.setEnabled(False)
+            self.history.setRowCount(0)
+            return
+        draft = record.draft
+        self.setWindowTitle(
+            self.tr("Application — {name} ({country})").format(
+                name=draft.applicant_name, country=country_label(draft.country_code)
+            )
+        )
+        status = record.status
+        if status.is_pending:
+            days = max(0, (dt.date.today() - draft.received_on).days)
+            waiting = (
+                self.tr("waiting 1 day")
+                if days == 1
+                else self.tr("waiting {days} days").format(days=days)
+            )
+            self.status_label.setText(
+                self.tr("{status} · {waiting}").format(
+                    status=application_status_text(status), waiting=waiting
+                )
+            )
+            self.decision_label.setText("")
+            self.decision_label.hide()
+        else:
+            self.status_label.setText(application_status_text(status))
+            text = self.tr("Decided on {date}.").format(date=date_text(record.decided_on))
+            if status is ApplicationStatus.ACCEPTED:
+                text = self._accepted_text(record) or text
+            if record.decision_note:
+                text += "\n" + record.decision_note
+            self.decision_label.setText(text)
+            self.decision_label.show()
+        for name, button, _function in self._actions:
+            button.setEnabled(actions.can(name, status))
+        self._fill_history(record)
+
+    def _accepted_text(self, record: ApplicationRecord) -> str:
+        if not record.draft.authority_uid:
+            return ""
+        member = self.services.members.get_for_authority(record.draft.authority_uid)
+        if member is None:
+            return ""
+        return self.tr("Accepted on {date}: {name} is member no. {number}.").format(
+            date=date_text(record.decided_on),
+            name=member.authority.display_name,
+            number=member.participant_no,
+        )
+
+    def _fill_history(self, record: ApplicationRecord) -> None:
+        changes = sorted(record.history, key=lambda c: c.changed_at, reverse=True)
+        self.history.setRowCount(len(changes))
+        for row, change in enumerate(changes):
+            cells = [
+                date_text(change.changed_on),
+                application_status_text(change.status),
+                change.changed_by,
+                change.note,
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.history.setItem(row, column, item)
+        self.history.resizeRowsToContents()
+
+    def _on_history_section_resized(self, _index: int, _old: int, _new: int) -> None:
+        # The header is still settling while it signals; measure the rows once it is done.
+        self._history_rows_timer.start()
+
+    def run_action(self, function: ActionFunction) -> bool:
+        """Run one decision on this application (saving pending edits first); True when done."""
+        if self._record is None or self._uid is None:
+            return False
+        if self.is_changed() and self.save_now() is None:
+            return False
+        record = self._record
+        result = function(
+            self,
+            self.services,
+            self.prompts,
+            record.uid,
+            record.meta.version,
+            on_conflict=self._on_action_conflict,
+        )
+        if result is None:
+            return False
+        self.reload()
+        self.record_saved.emit(record.uid)
+        return True
+
+    def accept_application(self) -> bool:
+        return self.run_action(actions.accept_application)
+
+    def decline(self) -> bool:
+        return self.run_action(actions.decline_application)
+
+    def request_information(self) -> bool:
+        return self.run_action(actions.request_information)
+
+    def withdraw(self) -> bool:
+        return self.run_action(actions.withdraw_application)
+
+    def review(self) -> bool:
+        return self.run_action(actions.review_application)
+
+    def _on_action_conflict(self, error: ConflictError) -> None:
+        self.show_conflict(error)

@@ -1,0 +1,1 @@
+"""The import wizard: file, encoding and columns, check, import."""

@@ -1,0 +1,503 @@
+"""OrgSettingsDialog: the certificate's texts in English and French, who signs it, and the logo.
+
+These settings are stored in the database (not in personal preferences), so every colleague
+prints the same certificate. The dialog loads them, lets the user edit and preview them,
+and saves them in ``accept()``; a refusal keeps the dialog open with the message shown.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alliance_desktop.domain.errors import RefusedError, ValidationError
+from alliance_desktop.services.data_safety.opening import Services
+from alliance_desktop.services.org_settings import (
+    MAX_LOGO_BYTES,
+    MAX_SIGNATURES,
+    text_problems,
+)
+from alliance_desktop.services.output.certificates import (
+    CertificateTexts,
+    SignatureBlock,
+)
+from alliance_desktop.ui.prompts import Prompts
+
+ChooseFile = Callable[[QWidget, str, str], str | None]
+"""``choose(parent, caption, filter)`` → a path, or None when cancelled."""
+
+# (field stem, multi-line): each row has an English (stem_en) and a French (stem_fr) editor.
+_PAIRED_FIELDS: tuple[tuple[str, bool], ...] = (
+    ("organisation", False),
+    ("body", False),
+    ("heading", False),
+    ("certify", False),
+    ("signed", False),
+    ("title", True),
+    ("endorsement", True),
+    ("commitments", True),
+)
+
+
+def _choose_image(parent: QWidget, caption: str, name_filter: str) -> str | None:
+    path, _selected = QFileDialog.getOpenFileName(parent, caption, "", name_filter)
+    return path or None
+
+
+def _plain_text(edit: QPlainTextEdit) -> str:
+    """The text as typed: toPlainText() would turn the French no-break spaces into spaces."""
+    raw = edit.document().toRawText()
+    return raw.replace("\u2029", "\n").replace("\u2028", "\n")
+
+
+def pdf_page_image(data: bytes, width: int) -> QImage:
+    """The first page of a PDF drawn ``width`` pixels wide (a null image if it cannot be read)."""
+    document = QPdfDocument()
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
+        return QImage()
+    size = document.pagePointSize(0)
+    height = round(width * size.height() / size.width())
+    image = document.render(0, QSize(width, height))
+    document.close()
+    return image
+
+
+class OrgSettingsDialog(QDialog):
+    """Edits the organisation's certificate settings and saves them for everyone."""
+
+    settings_saved = Signal()
+
+    def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = services.org_settings
+        self._certificates = services.certificates
+        self._prompts = prompts
+        self._logo: bytes | None = None
+        self.choose_file: ChooseFile = _choose_image
+        self.setWindowTitle(self.tr("Organisation settings"))
+        self.setObjectName("orgSettingsDialog")
+        self._build()
+        self.load(self._settings.certificate_texts())
+        self.resize(900, 680)
+
+    # --- form ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "The certificate of signature as every colleague prints it. These settings "
+                "are stored in the database."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_texts(), self.tr("&Texts"))
+        self.tabs.addTab(self._build_signatures(), self.tr("&Signatures"))
+        self.tabs.addTab(self._build_logo(), self.tr("&Logo"))
+        self.tabs.addTab(self._build_preview(), self.tr("&Preview"))
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        layout.addWidget(self.tabs, 1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.reset_button = buttons.addButton(
+            self.tr("Standard &texts"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        self.reset_button.setToolTip(
+            self.tr("Put back the Declaration's standard texts and signers (not saved yet)")
+        )
+        self.reset_button.clicked.connect(self._on_reset_button_clicked)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout.addWidget(buttons)
+
+    def _build_texts(self) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.addWidget(QLabel(self.tr("<b>English</b>")), 0, 1)
+        grid.addWidget(QLabel(self.tr("<b>French</b>")), 0, 2)
+        self.text_edits: dict[str, QLineEdit | QPlainTextEdit] = {}
+        labels = {
+            "organisation": self.tr("Organisation"),
+            "body": self.tr("Body"),
+            "heading": self.tr("Heading"),
+            "certify": self.tr("Before the name"),
+            "signed": self.tr("Before the title"),
+            "title": self.tr("Title of the Declaration"),
+            "endorsement": self.tr("Endorsement"),
+            "commitments": self.tr("Commitments (one per line)"),
+        }
+        row = commitments_row = 1
+        for stem, multi_line in _PAIRED_FIELDS:
+            label = QLabel(labels[stem])
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(label, row, 0)
+            for column, language in ((1, "en"), (2, "fr")):
+                edit: QLineEdit | QPlainTextEdit
+                if multi_line:
+                    edit = QPlainTextEdit()
+                    edit.setTabChangesFocus(True)
+                    lines = 5 if stem == "commitments" else 3
+                    height = edit.fontMetrics().lineSpacing() * lines + 14
+                    if stem == "commitments":
+                        # The longest text: it takes the room the window gives.
+                        edit.setMinimumHeight(height)
+                        commitments_row = row
+                    else:
+                        edit.setFixedHeight(height)
+                else:
+                    edit = QLineEdit()
+                language_name = self.tr("English") if language == "en" else self.tr("French")
+                edit.setAccessibleName(f"{labels[stem]} ({language_name})")
+                grid.addWidget(edit, row, column)
+                self.text_edits[f"{stem}_{language}"] = edit
+            row += 1
+        place_label = QLabel(self.tr("Place of issue"))
+        place_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(place_label, row, 0)
+        place = QLineEdit()
+        place.setAccessibleName(self.tr("Place of issue"))
+        grid.addWidget(place, row, 1)
+        self.text_edits["place_of_issue"] = place
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        grid.setRowStretch(commitments_row, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        return scroll
+
+    def _build_signatures(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        note = QLabel(
+            self.tr(
+                "Who signs the certificate, from left to right (at most {count}). The name may "
+                "stay empty for a signature by hand above the title."
+            ).format(count=MAX_SIGNATURES)
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        row = QHBoxLayout()
+        self.signatures_table = QTableWidget(0, 3)
+        self.signatures_table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Title in English"), self.tr("Title in French")]
+        )
+        self.signatures_table.setAccessibleName(self.tr("Signatures"))
+        self.signatures_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.signatures_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.signatures_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch
+        )
+        self.signatures_table.verticalHeader().setVisible(False)
+        row.addWidget(self.signatures_table, 1)
+        side = QVBoxLayout()
+        self.add_signature_button = QPushButton(self.tr("&Add"))
+        self.remove_signature_button = QPushButton(self.tr("&Remove"))
+        self.up_signature_button = QPushButton(self.tr("Move &left"))
+        self.down_signature_button = QPushButton(self.tr("Move ri&ght"))
+        self.add_signature_button.clicked.connect(self._on_add_signature_button_clicked)
+        self.remove_signature_button.clicked.connect(self._on_remove_signature_button_clicked)
+        self.up_signature_button.clicked.connect(lambda: self._move_signature(-1))
+        self.down_signature_button.clicked.connect(lambda: self._move_signature(1))
+        for button in (
+            self.add_signature_button,
+            self.remove_signature_button,
+            self.up_signature_button,
+            self.down_signature_button,
+        ):
+            side.addWidget(button)
+        side.addStretch(1)
+        row.addLayout(side)
+        layout.addLayout(row, 1)
+        self.signatures_table.itemSelectionChanged.connect(self._update_signature_buttons)
+        return page
+
+    def _build_logo(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        note = QLabel(
+            self.tr(
+                "A PNG or JPEG picture printed at the top of the certificate instead of the "
+                "ring of stars."
+            )
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.logo_label = QLabel()
+        self.logo_label.setObjectName("logoPreview")
+        self.logo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_label.setMinimumSize(240, 160)
+        self.logo_label.setStyleSheet("#logoPreview { border: 1px dashed #9aa5b1; }")
+        self.logo_label.setAccessibleName(self.tr("Logo"))
+        layout.addWidget(self.logo_label, 1)
+        row = QHBoxLayout()
+        self.choose_logo_button = QPushButton(self.tr("&Choose picture…"))
+        self.remove_logo_button = QPushButton(self.tr("Use the &stars"))
+        self.choose_logo_button.clicked.connect(self._on_choose_logo_button_clicked)
+        self.remove_logo_button.clicked.connect(self._on_remove_logo_button_clicked)
+        row.addWidget(self.choose_logo_button)
+        row.addWidget(self.remove_logo_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return page
+
+    def _build_preview(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Language:")))
+        self.preview_language = QComboBox()
+        self.preview_language.setAccessibleName(self.tr("Preview language"))
+        for code, label in (
+            ("en", self.tr("English")),
+            ("fr", self.tr("French")),
+            ("both", self.tr("English and French")),
+        ):
+            self.preview_language.addItem(label, code)
+        self.preview_language.currentIndexChanged.connect(self._on_preview_language_changed)
+        row.addWidget(self.preview_language)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.problems_label = QLabel()
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet("color: #8a5300;")
+        layout.addWidget(self.problems_label)
+        self.preview_label = QLabel()
+        self.preview_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_label.setMinimumSize(QSize(560, 396))
+        self.preview_label.setAccessibleName(self.tr("Certificate preview"))
+        layout.addWidget(self.preview_label, 1)
+        return page
+
+    # --- values --------------------------------------------------------------------------
+
+    def load(self, texts: CertificateTexts) -> None:
+        """Show ``texts`` in the form (does not save them)."""
+        for key, edit in self.text_edits.items():
+            value = str(getattr(texts, key))
+            if isinstance(edit, QPlainTextEdit):
+                edit.setPlainText(value)
+            else:
+                edit.setText(value)
+                edit.setCursorPosition(0)
+        self.signatures_table.setRowCount(0)
+        for block in texts.signatures:
+            self._append_signature(block)
+        self._set_logo(texts.logo)
+        self._update_signature_buttons()
+
+    def texts(self) -> CertificateTexts:
+        """What the form says now."""
+        values: dict[str, object] = {}
+        for key, edit in self.text_edits.items():
+            text = _plain_text(edit) if isinstance(edit, QPlainTextEdit) else edit.text()
+            values[key] = text.strip()
+        blocks = []
+        for row in range(self.signatures_table.rowCount()):
+            name, title_en, title_fr = (self._cell(row, column) for column in range(3))
+            if name or title_en or title_fr:
+                blocks.append(SignatureBlock(title_en=title_en, title_fr=title_fr, name=name))
+        values["signatures"] = tuple(blocks)
+        values["logo"] = self._logo
+        return dataclasses.replace(CertificateTexts(), **values)  # type: ignore[arg-type]
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.signatures_table.item(row, column)
+        return item.text().strip() if item is not None else ""
+
+    def _append_signature(self, block: SignatureBlock) -> None:
+        row = self.signatures_table.rowCount()
+        self.signatures_table.insertRow(row)
+        for column, value in enumerate((block.name, block.title_en, block.title_fr)):
+            self.signatures_table.setItem(row, column, QTableWidgetItem(value))
+
+    def _set_logo(self, logo: bytes | None) -> None:
+        self._logo = logo or None
+        image = QImage.fromData(logo) if logo else QImage()
+        if image.isNull():
+            self.logo_label.setPixmap(QPixmap())
+            self.logo_label.setText(self.tr("No logo: the ring of stars is printed."))
+        else:
+            pixmap = QPixmap.fromImage(image)
+            if pixmap.width() > 320 or pixmap.height() > 200:
+                pixmap = pixmap.scaled(
+                    320,
+                    200,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            self.logo_label.setPixmap(pixmap)
+        self.remove_logo_button.setEnabled(self._logo is not None)
+
+    # --- slots ---------------------------------------------------------------------------
+
+    def _update_signature_buttons(self) -> None:
+        count = self.signatures_table.rowCount()
+        row = self.signatures_table.currentRow()
+        selected = bool(self.signatures_table.selectedItems())
+        self.add_signature_button.setEnabled(count < MAX_SIGNATURES)
+        self.remove_signature_button.setEnabled(selected)
+        self.up_signature_button.setEnabled(selected and row > 0)
+        self.down_signature_button.setEnabled(selected and 0 <= row < count - 1)
+
+    def _on_add_signature_button_clicked(self) -> None:
+        if self.signatures_table.rowCount() >= MAX_SIGNATURES:
+            return
+        self._append_signature(SignatureBlock("", ""))
+        row = self.signatures_table.rowCount() - 1
+        self.signatures_table.setCurrentCell(row, 0)
+        item = self.signatures_table.item(row, 0)
+        if item is not None:
+            self.signatures_table.editItem(item)
+        self._update_signature_buttons()
+
+    def _on_remove_signature_button_clicked(self) -> None:
+        row = self.signatures_table.currentRow()
+        if row >= 0:
+            self.signatures_table.removeRow(row)
+        self._update_signature_buttons()
+
+    def _move_signature(self, step: int) -> None:
+        row = self.signatures_table.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.signatures_table.rowCount():
+            return
+        for column in range(3):
+            here = self.signatures_table.takeItem(row, column)
+            there = self.signatures_table.takeItem(target, column)
+            self.signatures_table.setItem(row, column, there)
+            self.signatures_table.setItem(target, column, here)
+        self.signatures_table.setCurrentCell(target, self.signatures_table.currentColumn())
+        self._update_signature_buttons()
+
+    def _on_choose_logo_button_clicked(self) -> None:
+        path = self.choose_file(
+            self, self.tr("Choose the logo"), self.tr("Pictures (*.png *.jpg *.jpeg)")
+        )
+        if not path:
+            return
+        title = self.tr("Logo")
+        try:
+            file = Path(path)
+            if file.stat().st_size > MAX_LOGO_BYTES:
+                self._prompts.error(
+                    self, title, self.tr("The picture is larger than 5 MB; use a smaller file.")
+                )
+                return
+            data = file.read_bytes()
+        except OSError as error:
+            self._prompts.error(
+                self, title, self.tr("The picture cannot be read: {error}").format(error=error)
+            )
+            return
+        is_png_or_jpeg = data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")
+        if not is_png_or_jpeg or QImage.fromData(data).isNull():
+            self._prompts.error(self, title, self.tr("The logo must be a PNG or JPEG picture."))
+            return
+        self._set_logo(data)
+
+    def _on_remove_logo_button_clicked(self) -> None:
+        self._set_logo(None)
+
+    def _on_reset_button_clicked(self) -> None:
+        self.load(CertificateTexts())
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.preview_label.parentWidget():
+            self.refresh_preview()
+
+    def _on_preview_language_changed(self, _index: int) -> None:
+        self.refresh_preview()
+
+    def refresh_preview(self) -> None:
+        """Draw a certificate with the texts as they stand in the form (not yet saved)."""
+        language = str(self.preview_language.currentData())
+        try:
+            data = self._certificates.sample(self.texts(), language)
+        except RefusedError as error:
+            self.preview_label.setPixmap(QPixmap())
+            self.preview_label.setText(str(error))
+            self.problems_label.clear()
+            return
+        # The whole page fits the space shown (A4 landscape is √2 wide), drawn sharp on HiDPI.
+        room = self.preview_label.size()
+        width = max(min(room.width() - 8, round((room.height() - 8) * 1.414)), 400)
+        ratio = self.devicePixelRatioF()
+        image = pdf_page_image(data, round(width * ratio))
+        image.setDevicePixelRatio(ratio)
+        self.preview_label.setPixmap(QPixmap.fromImage(image))
+        self.problems_label.setText("\n".join(self._problems()))
+
+    def _problems(self) -> list[str]:
+        return text_problems(self.texts())
+
+    # --- accept / reject -----------------------------------------------------------------
+
+    def accept(self) -> None:
+        texts = self.texts()
+        title = self.tr("Organisation settings")
+        problems = self._problems()
+        if problems and not self._prompts.confirm(
+            self,
+            title,
+            self.tr("Some texts will not print well:\n\n{problems}\n\nSave them anyway?").format(
+                problems="\n".join(f"• {p}" for p in problems)
+            ),
+        ):
+            return
+        try:
+            self._settings.save_certificate_texts(texts)
+        except ValidationError as error:
+            self._prompts.error(
+                self,
+                title,
+                self.tr("The settings were not saved:\n\n{errors}").format(
+                    errors="\n".join(f"• {e.message}" for e in error.errors)
+                ),
+            )
+            return
+        except RefusedError as error:
+            self._prompts.error(self, title, str(error))
+            return
+        self.settings_saved.emit()
+        super().accept()
+
+    def reject(self) -> None:
+        if self.texts() != self._settings.certificate_texts() and not self._prompts.ask_discard(
+            self
+        ):
+            return
+        super().reject()

@@ -1,0 +1,1 @@
+"""The list tabs of the main window and the Overview."""

@@ -1,0 +1,1 @@
+"""Small reusable widgets (fields, boxes, pickers, tables); they never call a service."""

@@ -1,0 +1,254 @@
+"""The audit log: every entry with filters (user, action, kind, dates, text); read-only."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alliance_desktop.domain.enums import AuditAction, RecordKind
+from alliance_desktop.domain.errors import RefusedError
+from alliance_desktop.domain.records import AuditEntry
+from alliance_desktop.ui.formatting import (
+    date_format,
+    datetime_text,
+    number_text,
+    record_kind_text,
+    user_locale,
+)
+from alliance_desktop.ui.widgets.text_table import TextTableModel, read_only_table
+from alliance_desktop.ui.windows.history_view import (
+    HistoryView,
+    action_text,
+    change_text,
+    field_text,
+)
+
+LIMIT = 1000
+
+
+def changes_summary(entry: AuditEntry) -> str:
+    return "; ".join(
+        f"{field_text(c.field)}: {change_text(c.old, c.new, c.field)}" for c in entry.changes
+    )
+
+
+class AuditLogModel(TextTableModel):
+    """One row per audit entry: when, who, action, kind, record, changes."""
+
+    def __init__(self, parent: Any = None) -> None:
+        titles = (
+            self.tr("When"),
+            self.tr("Who"),
+            self.tr("Action"),
+            self.tr("Kind"),
+            self.tr("Record"),
+            self.tr("Changes"),
+        )
+        super().__init__(titles, parent, tooltips=True)
+        self.entries: list[AuditEntry] = []
+
+    def set_entries(self, entries: Sequence[AuditEntry]) -> None:
+        self.beginResetModel()
+        self.entries = list(entries)
+        self.texts = [
+            (
+                datetime_text(e.at),
+                e.user,
+                action_text(e.action),
+                record_kind_text(e.entity),
+                e.label,
+                changes_summary(e),
+            )
+            for e in self.entries
+        ]
+        self.endResetModel()
+
+    def row_uid(self, row: int) -> str | None:
+        return self.entries[row].entity_uid
+
+
+class AuditLogWindow(QDialog):
+    """Lists ``services.audit.list(...)`` newest first; the selected entry's record history
+    shows below. There is no way to change or delete an entry from here."""
+
+    def __init__(self, services: Any, prompts: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.prompts = prompts
+        self.setWindowTitle(self.tr("Audit log"))
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+
+        self.user_box = QComboBox()
+        self.user_box.setAccessibleName(self.tr("User"))
+        self.action_box = QComboBox()
+        self.action_box.setAccessibleName(self.tr("Action"))
+        self.action_box.addItem(self.tr("All actions"), "")
+        for action in AuditAction:
+            self.action_box.addItem(action_text(action.value), action.value)
+        self.kind_box = QComboBox()
+        self.kind_box.setAccessibleName(self.tr("Kind of record"))
+        self.kind_box.addItem(self.tr("All kinds"), "")
+        for kind in RecordKind:
+            self.kind_box.addItem(record_kind_text(kind.value), kind.value)
+        today = QDate.currentDate()
+        self.since_check = QCheckBox(self.tr("&From"))
+        self.since_edit = QDateEdit(today.addMonths(-1))
+        self.since_edit.setAccessibleName(self.tr("From date"))
+        self.until_check = QCheckBox(self.tr("&To"))
+        self.until_edit = QDateEdit(today)
+        self.until_edit.setAccessibleName(self.tr("To date"))
+        for edit in (self.since_edit, self.until_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(date_format())
+            edit.setLocale(user_locale())
+            edit.setEnabled(False)
+        self.search_edit = QLineEdit()
+        self.search_edit.setAccessibleName(self.tr("Search the log"))
+        self.search_edit.setPlaceholderText(self.tr("Search names and changes…"))
+        self.search_edit.setClearButtonEnabled(True)
+
+        filters = QHBoxLayout()
+        for widget in (
+            self.user_box,
+            self.action_box,
+            self.kind_box,
+            self.since_check,
+            self.since_edit,
+            self.until_check,
+            self.until_edit,
+        ):
+            filters.addWidget(widget)
+        filters.addWidget(self.search_edit, 1)
+
+        self.model = AuditLogModel(self)
+        self.view = read_only_table(self.model, self.tr("Audit log entries"), stretch=5)
+        self.view.setWordWrap(False)
+        for column, width in ((0, 140), (1, 100), (2, 120), (3, 100), (4, 220)):
+            self.view.horizontalHeader().resizeSection(column, width)
+        self.history = HistoryView(services)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.history)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        self.summary_label = QLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(buttons)
+        self.resize(1000, 600)
+
+        for box in (self.user_box, self.action_box, self.kind_box):
+            box.currentIndexChanged.connect(self._on_filter_changed)
+        for check, edit in (
+            (self.since_check, self.since_edit),
+            (self.until_check, self.until_edit),
+        ):
+            check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(self._on_filter_changed)
+            edit.dateChanged.connect(self._on_filter_changed)
+        self.search_edit.returnPressed.connect(self.refresh)
+        self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+        self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
+        self._fill_users()
+        self.refresh()
+
+    def set_services(self, services: Any) -> None:
+        self.services = services
+        self.history.services = services
+        self._fill_users()
+        self.refresh()
+
+    def filters(self) -> dict[str, Any]:
+        """The keyword arguments for ``services.audit.list`` the filters stand for."""
+        since = until = None
+        if self.since_check.isChecked():
+            since = _start_of(_day(self.since_edit.date()))
+        if self.until_check.isChecked():
+            until = _start_of(_day(self.until_edit.date())) + dt.timedelta(days=1)
+        return {
+            "user": self.user_box.currentData() or None,
+            "action": self.action_box.currentData() or None,
+            "entity": self.kind_box.currentData() or None,
+            "search": self.search_edit.text().strip(),
+            "since": since,
+            "until": until,
+            "limit": LIMIT,
+        }
+
+    def refresh(self) -> None:
+        try:
+            entries = self.services.audit.list(**self.filters())
+        except RefusedError as exc:
+            self.prompts.error(self, self.tr("Audit log"), str(exc))
+            return
+        self.model.set_entries(entries)
+        self.history.set_entries([])
+        count = len(entries)
+        if count >= LIMIT:
+            text = self.tr(
+                "The newest {n} entries are shown; narrow the filters to see older ones."
+            )
+        elif count == 1:
+            text = self.tr("{n} entry")
+        else:
+            text = self.tr("{n} entries")
+        self.summary_label.setText(text.format(n=number_text(count)))
+
+    def _fill_users(self) -> None:
+        current = self.user_box.currentData()
+        self.user_box.blockSignals(True)
+        self.user_box.clear()
+        self.user_box.addItem(self.tr("All users"), "")
+        try:
+            users = self.services.audit.users()
+        except RefusedError:
+            users = []
+        for user in users:
+            self.user_box.addItem(user, user)
+        index = self.user_box.findData(current) if current else 0
+        self.user_box.setCurrentIndex(max(index, 0))
+        self.user_box.blockSignals(False)
+
+    def _on_filter_changed(self, *_args: Any) -> None:
+        self.refresh()
+
+    def _on_search_edit_text_changed(self, text: str) -> None:
+        if not text:  # the clear button: show everything again at once
+            self.refresh()
+
+    def _on_view_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.history.set_entries([])
+            return
+        entry = self.model.entries[current.row()]
+        self.history.load(entry.entity_uid)
+
+
+def _day(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def _start_of(day: dt.date) -> dt.datetime:
+    """Midnight of ``day`` where the user is, in UTC (the log stores UTC)."""
+    return dt.datetime.combine(day, dt.time()).astimezone().astimezone(dt.UTC)

@@ -1,0 +1,142 @@
+"""The Trash: deleted records of every kind, restorable."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alliance_desktop.domain.errors import RefusedError
+from alliance_desktop.domain.records import TrashItem
+from alliance_desktop.ui import settings_keys
+from alliance_desktop.ui.formatting import country_text, datetime_text, plural, record_kind_text
+from alliance_desktop.ui.settings_keys import Settings
+from alliance_desktop.ui.widgets.text_table import TextTableModel, read_only_table
+
+
+class TrashModel(TextTableModel):
+    """The Trash's items as rows: what, name, country, deleted when and by whom."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            (
+                self.tr("Kind"),
+                self.tr("Name"),
+                self.tr("Country"),
+                self.tr("Deleted"),
+                self.tr("Deleted by"),
+            ),
+            parent,
+        )
+        self.items: list[TrashItem] = []
+
+    def set_items(self, items: list[TrashItem]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.texts = [
+            (
+                record_kind_text(i.kind),
+                i.label,
+                country_text(i.country_code),
+                datetime_text(i.deleted_at),
+                i.deleted_by,
+            )
+            for i in self.items
+        ]
+        self.endResetModel()
+
+    def row_uid(self, row: int) -> str | None:
+        return self.items[row].uid
+
+
+class TrashWindow(QDialog):
+    """Lists ``services.trash.list()``; Restore puts the selected records back."""
+
+    restored = Signal()
+
+    def __init__(self, services: Any, prompts: Any, settings: Settings, parent: QWidget | None):
+        super().__init__(parent)
+        self.services = services
+        self.prompts = prompts
+        self.settings = settings
+        self.read_only = bool(getattr(services.db, "read_only", False))
+        self.setWindowTitle(self.tr("Trash"))
+        self.model = TrashModel(self)
+        self.view = read_only_table(
+            self.model,
+            self.tr("Deleted records"),
+            stretch=1,
+            selection=QAbstractItemView.SelectionMode.ExtendedSelection,
+        )
+        for column, width in ((0, 110), (2, 150), (3, 130), (4, 120)):
+            self.view.horizontalHeader().resizeSection(column, width)
+        self.summary_label = QLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = QPushButton(self.tr("&Restore"))
+        self.restore_button.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
+        self.restore_button.setToolTip(self.tr("Put the selected records back (Ctrl+R)"))
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.view.doubleClicked.connect(lambda _i: self.restore_selected())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.buttons)
+        self.resize(860, 440)
+        geometry = settings.get(settings_keys.TRASH_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        self.refresh()
+
+    def set_services(self, services: Any) -> None:
+        self.services = services
+        self.read_only = bool(getattr(services.db, "read_only", False))
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_items(self.services.trash.list())
+        count = self.model.rowCount()
+        self.summary_label.setText(
+            plural(count, self.tr("{n} deleted record"), self.tr("{n} deleted records"))
+            if count
+            else self.tr("The Trash is empty.")
+        )
+        self._on_selection_changed()
+
+    def selected_items(self) -> list[TrashItem]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.items[r] for r in rows]
+
+    def restore_selected(self) -> int:
+        items = [] if self.read_only else self.selected_items()
+        done = 0
+        try:
+            for item in items:
+                self.services.trash.restore(item.kind, item.uid)
+                done += 1
+        except RefusedError as exc:
+            self.prompts.error(self, self.tr("Not restored"), str(exc))
+        if done:
+            self.refresh()
+            self.restored.emit()
+        return done
+
+    def _on_selection_changed(self, *_args: Any) -> None:
+        selected = bool(self.view.selectionModel().selectedRows())
+        self.restore_button.setEnabled(selected and not self.read_only)
+
+    def done(self, result: int) -> None:
+        self.settings.set(settings_keys.TRASH_GEOMETRY, self.saveGeometry())
+        super().done(result)
