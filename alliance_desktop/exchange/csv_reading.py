@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
 
+from alliance_desktop.exchange.csv_records import CsvRecords
 from alliance_desktop.exchange.encoding import (
     EncodingGuess,
     detect_encoding,
@@ -46,12 +46,13 @@ def read_csv_bytes(
     del data
     text = text.removeprefix("\ufeff")
     _refuse_binary(text, name)
-    first_row = 1
+    first_line = 1
     sep = _SEP_LINE_RE.match(text)
     if sep:
         if delimiter is None and sep.group(1) in DELIMITERS:
             delimiter = sep.group(1)
         text = text[sep.end() :]
+        first_line = 2
     if not text.strip():
         raise FileRefused(f"“{name}” is empty.", reason="empty")
     if delimiter is None:
@@ -62,7 +63,8 @@ def read_csv_bytes(
     header_row = 0
     rows: list[tuple[Cell, ...]] = []
     numbers: list[int] = []
-    for number, record in _records(text, delimiter, name, first_row):
+    records = CsvRecords(text, delimiter, name, limits=limits, first_line=first_line)
+    for number, record in records:
         if not any(cell.strip() for cell in record):
             continue
         if len(record) > limits.max_columns:
@@ -75,6 +77,7 @@ def read_csv_bytes(
         if headers is None:
             headers = tuple(cell.strip() for cell in record)
             header_row = number
+            records.width = len(_trim_headers(headers))
             continue
         if len(rows) >= limits.max_rows:
             raise FileRefused(
@@ -117,22 +120,6 @@ def _refuse_binary(text: str, name: str) -> None:
             "Choose a CSV or Excel (.xlsx) file.",
             reason="binary",
         )
-
-
-def _records(
-    text: str, delimiter: str, name: str, first_row: int
-) -> Iterator[tuple[int, list[str]]]:
-    """(spreadsheet row number, cells) of each record; a multi-line cell stays one row."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
-    number = first_row
-    try:
-        for record in reader:
-            yield number, record
-            number += 1
-    except csv.Error as error:
-        raise FileRefused(
-            f"“{name}” cannot be read near row {number}: {error}.", reason="damaged"
-        ) from None
 
 
 def sniff_delimiter(text: str) -> str:

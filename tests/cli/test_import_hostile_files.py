@@ -1,0 +1,54 @@
+"""``import`` of damaged files through the real entry point: refused, named, nothing written."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from alliance_desktop.exchange import ListKind
+from alliance_desktop.services.data_safety.opening import open_database
+from alliance_desktop.services.output.exports import ExportService
+
+
+def _run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "alliance_desktop", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "alliance.sqlite"
+    open_database(path, create=True).db.dispose()
+    return path
+
+
+def _state(db: Path) -> tuple[int, int]:
+    """How many members and audit entries the database holds."""
+    services = open_database(db, create=False)
+    try:
+        members = len(ExportService(services).rows(ListKind.MEMBERS))
+        return members, len(services.audit.list(limit=None))
+    finally:
+        services.db.dispose()
+
+
+def test_a_stray_quote_refuses_the_import_and_names_its_line(db: Path, tmp_path: Path) -> None:
+    lines = ["name,country_code,joined_on,focal_point", 'Brokenville,PL,2020-01-01,"Jan Nowak']
+    lines += [f"Town {i},PL,2020-01-01,Person {i}" for i in range(998)]
+    path = tmp_path / "f.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    before = _state(db)
+    result = _run("--db", db, "import", "members", path)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert '“f.csv”, line 2: a quote (") opens a cell here and is never closed' in (result.stderr)
+    assert "Traceback" not in result.stderr
+    assert _state(db) == before == (0, before[1])
