@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from alliance_desktop.domain.records import AuthorityDraft, MembershipDraft
 from alliance_desktop.exchange import ListKind
 from alliance_desktop.services.data_safety.opening import open_database
 from alliance_desktop.services.output.exports import ExportService
@@ -52,3 +54,35 @@ def test_a_stray_quote_refuses_the_import_and_names_its_line(db: Path, tmp_path:
     assert '“f.csv”, line 2: a quote (") opens a cell here and is never closed' in (result.stderr)
     assert "Traceback" not in result.stderr
     assert _state(db) == before == (0, before[1])
+
+
+def test_look_alike_formulas_and_real_apostrophes_round_trip(db: Path, tmp_path: Path) -> None:
+    services = open_database(db, create=False)
+    try:
+        for i, (name, notes) in enumerate(
+            [("'s-Hertogenbosch", "＝1+1"), ("Graz", "＋43 316 872"), ("Brno", "－5 ＠home")]
+        ):
+            services.members.create(
+                AuthorityDraft(name=name, country_code=["NL", "AT", "CZ"][i], notes=notes),
+                MembershipDraft(authority_uid="", joined_on=dt.date(2016, 5, 1)),
+            )
+        before = ExportService(services).rows(ListKind.MEMBERS)
+    finally:
+        services.db.dispose()
+    out = tmp_path / "members.csv"
+    result = _run("--db", db, "export", "members", "--out", out)
+    assert result.returncode == 0, result.stderr
+    text = out.read_text("utf-8-sig")
+    # Neutralised for spreadsheets; the city's own apostrophe is left alone.
+    assert ",'＝1+1," in text and ",'＋43 316 872," in text and ",'－5 ＠home," in text
+    assert ",'s-Hertogenbosch," in text and "''s-Hertogenbosch" not in text
+    result = _run("--db", db, "import", "members", out)
+    assert result.returncode == 0, result.stderr
+    assert "3 unchanged" in result.stdout
+    services = open_database(db, create=False)
+    try:
+        after = ExportService(services).rows(ListKind.MEMBERS)
+    finally:
+        services.db.dispose()
+    assert after == before
+    assert {row["name"] for row in after} == {"'s-Hertogenbosch", "Graz", "Brno"}
