@@ -6,6 +6,7 @@ import csv
 import io
 import re
 
+from alliance_desktop.exchange.columns import COLUMNS
 from alliance_desktop.exchange.csv_records import CsvRecords
 from alliance_desktop.exchange.encoding import (
     EncodingGuess,
@@ -19,6 +20,7 @@ from alliance_desktop.exchange.table import Cell, ParsedTable
 from alliance_desktop.exchange.values import unneutralise
 
 DELIMITERS = (",", ";", "\t")
+_EXPORT_KEYS = tuple(frozenset(c.key for c in columns) for columns in COLUMNS.values())
 _SNIFF_RECORDS = 50
 # Characters no typed table contains; many of them mean a binary file was renamed.
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f]")
@@ -61,6 +63,7 @@ def read_csv_bytes(
         raise ValueError(f"delimiter must be one of {DELIMITERS!r}")
     headers: tuple[str, ...] | None = None
     header_row = 0
+    escaped = False
     rows: list[tuple[Cell, ...]] = []
     numbers: list[int] = []
     records = CsvRecords(text, delimiter, name, limits=limits, first_line=first_line)
@@ -78,13 +81,14 @@ def read_csv_bytes(
             headers = tuple(cell.strip() for cell in record)
             header_row = number
             records.width = len(_trim_headers(headers))
+            escaped = is_export_header(headers)
             continue
         if len(rows) >= limits.max_rows:
             raise FileRefused(
                 f"“{name}” has more than {limits.max_rows:,} rows. Split it into smaller files.",
                 reason="too_many_rows",
             )
-        rows.append(tuple(unneutralise(cell) for cell in record))
+        rows.append(tuple(unneutralise(cell) for cell in record) if escaped else tuple(record))
         numbers.append(number)
     if headers is None:
         raise FileRefused(f"“{name}” is empty.", reason="empty")
@@ -101,6 +105,17 @@ def read_csv_bytes(
         encoding_candidates=guess.candidates,
         delimiter=delimiter,
     )
+
+
+def is_export_header(headers: tuple[str, ...]) -> bool:
+    """Whether a header row is :func:`~alliance_desktop.exchange.write_csv`'s: only the keys
+    of one list's columns, as the export writes them (some may have been deleted since).
+
+    Only in such a file is a ``'`` before a formula character the export's escape, to be
+    removed; in any other file it belongs to the cell (``'-' means none`` stays whole).
+    """
+    named = {header for header in headers if header}
+    return bool(named) and any(named <= keys for keys in _EXPORT_KEYS)
 
 
 def _decode_guess(data: bytes, name: str, encoding: str | None) -> EncodingGuess:
