@@ -13,6 +13,7 @@ from alliance_desktop.domain.records import AuthorityDraft, MembershipDraft
 from alliance_desktop.exchange import ListKind
 from alliance_desktop.services.data_safety.opening import open_database
 from alliance_desktop.services.output.exports import ExportService
+from tests.exchange.xlsx_tools import make_workbook
 
 
 def _run(*args: str | Path) -> subprocess.CompletedProcess[str]:
@@ -54,6 +55,30 @@ def test_a_stray_quote_refuses_the_import_and_names_its_line(db: Path, tmp_path:
     assert '“f.csv”, line 2: a quote (") opens a cell here and is never closed' in (result.stderr)
     assert "Traceback" not in result.stderr
     assert _state(db) == before == (0, before[1])
+
+
+def test_uncalculated_formulas_and_error_cells_refuse_the_import(db: Path, tmp_path: Path) -> None:
+    path = make_workbook(
+        tmp_path / "members.xlsx",
+        [
+            ["name", "country_code", "joined_on", "focal_point"],
+            ["Graz", "AT", "2020-01-01", "=A2&B2"],  # openpyxl stores no value for it
+            ["Brno", "CZ", "2020-01-01", "#REF!"],
+            ["Linz", "AT", "2020-01-01", "Anna Huber"],
+        ],
+    )
+    before = _state(db)
+    result = _run("--db", db, "import", "members", path)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "alliance-desktop: 2 problems in members.xlsx; nothing was imported.",
+        "row 2, column focal_point: cell D2 is a formula whose value was never calculated (the "
+        "program that wrote the file does not calculate formulas); open the file in Excel or "
+        "LibreOffice, save it, and import it again",
+        "row 3, column focal_point: cell D3 holds the spreadsheet error #REF! instead of a "
+        "value; correct it in the workbook and import it again",
+    ]
+    assert _state(db) == before
 
 
 def test_look_alike_formulas_and_real_apostrophes_round_trip(db: Path, tmp_path: Path) -> None:
