@@ -122,16 +122,19 @@ class CsvRecords:
         head = f'“{self.name}”, line {opened:,}: a quote (") opens a cell here and'
         limit = self.limits.max_cell_chars
         if cell.closed_on is None:
-            if stopped:  # the csv module gave up: the text may still close it far below
-                what = f"runs on for more than {limit:,} characters without closing"
-            else:
-                what = "is never closed"
+            if stopped:  # the csv module gave up; the quote might close further down
+                past = first_line + line_count - 1
+                return FileRefused(
+                    f"{head} runs on for more than {limit:,} characters without closing "
+                    f"(past line {past:,}). {_FIX}",
+                    reason="unclosed_quote",
+                )
             rest = line_count - 1 - cell.opened_on
             if rest == 0:
-                return FileRefused(f"{head} {what}. {_FIX}", reason="unclosed_quote")
+                return FileRefused(f"{head} is never closed. {_FIX}", reason="unclosed_quote")
             after = "the line after it" if rest == 1 else f"the {rest:,} lines after it"
             return FileRefused(
-                f"{head} {what}, so {after} would be read as that one cell. {_FIX}",
+                f"{head} is never closed, so {after} would be read as that one cell. {_FIX}",
                 reason="unclosed_quote",
             )
         closed = first_line + cell.closed_on
