@@ -91,7 +91,8 @@ def convert_rows(
     Each dict holds exactly the mapped columns' keys, so a file without a column never
     clears that field. Empty cells give ``""`` for text and None otherwise. A cell that
     cannot be converted gives None and an error; required columns must be present and
-    filled. Nothing is validated beyond the cell's own form: run domain validation on the
+    filled. A workbook cell without a usable value (``#N/A``, a formula never calculated)
+    is an error. Nothing is validated beyond the cell's own form: run domain validation on the
     drafts and turn its errors into row errors with :func:`field_errors_to_row_errors`.
     """
     if isinstance(mapping, ColumnMatch):
@@ -112,10 +113,15 @@ def convert_rows(
         if c.required and c.key not in mapping.values()
     ]
     rows: list[dict[str, Any]] = []
+    problems = table.cell_problems
     for cells, number in zip(table.rows, table.row_numbers, strict=True):
         width = len(cells)
         row: dict[str, Any] = {}
         for index, key, label, convert, required, is_text in fields:
+            if problems and (number, index) in problems:  # #N/A, a formula never calculated
+                row[key] = None
+                errors.append(RowError(number, label, problems[number, index]))
+                continue
             value = cells[index] if index < width else None
             if _is_empty(value):
                 row[key] = "" if is_text else None

@@ -5,8 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
 
+from alliance_desktop.exchange.columns import COLUMNS
+from alliance_desktop.exchange.csv_records import CsvRecords
 from alliance_desktop.exchange.encoding import (
     EncodingGuess,
     detect_encoding,
@@ -19,6 +20,7 @@ from alliance_desktop.exchange.table import Cell, ParsedTable
 from alliance_desktop.exchange.values import unneutralise
 
 DELIMITERS = (",", ";", "\t")
+_EXPORT_KEYS = tuple(frozenset(c.key for c in columns) for columns in COLUMNS.values())
 _SNIFF_RECORDS = 50
 # Characters no typed table contains; many of them mean a binary file was renamed.
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f]")
@@ -46,12 +48,13 @@ def read_csv_bytes(
     del data
     text = text.removeprefix("\ufeff")
     _refuse_binary(text, name)
-    first_row = 1
+    first_line = 1
     sep = _SEP_LINE_RE.match(text)
     if sep:
         if delimiter is None and sep.group(1) in DELIMITERS:
             delimiter = sep.group(1)
         text = text[sep.end() :]
+        first_line = 2
     if not text.strip():
         raise FileRefused(f"“{name}” is empty.", reason="empty")
     if delimiter is None:
@@ -60,9 +63,11 @@ def read_csv_bytes(
         raise ValueError(f"delimiter must be one of {DELIMITERS!r}")
     headers: tuple[str, ...] | None = None
     header_row = 0
+    escaped = False
     rows: list[tuple[Cell, ...]] = []
     numbers: list[int] = []
-    for number, record in _records(text, delimiter, name, first_row):
+    records = CsvRecords(text, delimiter, name, limits=limits, first_line=first_line)
+    for number, record in records:
         if not any(cell.strip() for cell in record):
             continue
         if len(record) > limits.max_columns:
@@ -75,13 +80,15 @@ def read_csv_bytes(
         if headers is None:
             headers = tuple(cell.strip() for cell in record)
             header_row = number
+            records.width = len(_trim_headers(headers))
+            escaped = is_export_header(headers)
             continue
         if len(rows) >= limits.max_rows:
             raise FileRefused(
                 f"“{name}” has more than {limits.max_rows:,} rows. Split it into smaller files.",
                 reason="too_many_rows",
             )
-        rows.append(tuple(unneutralise(cell) for cell in record))
+        rows.append(tuple(unneutralise(cell) for cell in record) if escaped else tuple(record))
         numbers.append(number)
     if headers is None:
         raise FileRefused(f"“{name}” is empty.", reason="empty")
@@ -98,6 +105,17 @@ def read_csv_bytes(
         encoding_candidates=guess.candidates,
         delimiter=delimiter,
     )
+
+
+def is_export_header(headers: tuple[str, ...]) -> bool:
+    """Whether a header row is :func:`~alliance_desktop.exchange.write_csv`'s: only the keys
+    of one list's columns, as the export writes them (some may have been deleted since).
+
+    Only in such a file is a ``'`` before a formula character the export's escape, to be
+    removed; in any other file it belongs to the cell (``'-' means none`` stays whole).
+    """
+    named = {header for header in headers if header}
+    return bool(named) and any(named <= keys for keys in _EXPORT_KEYS)
 
 
 def _decode_guess(data: bytes, name: str, encoding: str | None) -> EncodingGuess:
@@ -117,22 +135,6 @@ def _refuse_binary(text: str, name: str) -> None:
             "Choose a CSV or Excel (.xlsx) file.",
             reason="binary",
         )
-
-
-def _records(
-    text: str, delimiter: str, name: str, first_row: int
-) -> Iterator[tuple[int, list[str]]]:
-    """(spreadsheet row number, cells) of each record; a multi-line cell stays one row."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
-    number = first_row
-    try:
-        for record in reader:
-            yield number, record
-            number += 1
-    except csv.Error as error:
-        raise FileRefused(
-            f"“{name}” cannot be read near row {number}: {error}.", reason="damaged"
-        ) from None
 
 
 def sniff_delimiter(text: str) -> str:

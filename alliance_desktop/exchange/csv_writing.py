@@ -14,7 +14,8 @@ from alliance_desktop.exchange.rows import values_getter
 from alliance_desktop.exchange.values import neutralise
 
 # First characters after which a text cell needs a look by neutralise(); "'" because a
-# leading apostrophe before a trigger must be doubled to survive the round trip.
+# leading apostrophe before a trigger must be doubled to survive the round trip. Beyond
+# ASCII, look-alikes such as a full-width "＝" need a look too.
 _NEEDS_CHECK = frozenset("=+-@\t\r'")
 _TEXT_KINDS = frozenset({ColumnKind.TEXT, ColumnKind.COUNTRY, ColumnKind.UID, ColumnKind.ENUM})
 
@@ -55,13 +56,13 @@ def write_csv(
                     values = get(row)
                     for i in textual:
                         value = values[i]
-                        if isinstance(value, str) and value and value[0] in _NEEDS_CHECK:
+                        if isinstance(value, str) and _needs_check(value):
                             values[i] = neutralise(value)
                     for i in others:
                         value = values[i]
                         kind = value.__class__
                         if kind is str:
-                            if value and value[0] in _NEEDS_CHECK:
+                            if _needs_check(value):
                                 values[i] = neutralise(value)
                         elif kind is bool:
                             values[i] = "yes" if value else "no"
@@ -73,3 +74,7 @@ def write_csv(
                         report(progress, done)
         report(progress, done)
     return done
+
+
+def _needs_check(value: str) -> bool:
+    return bool(value) and (value[0] in _NEEDS_CHECK or not value[0].isascii())

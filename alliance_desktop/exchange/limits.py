@@ -14,6 +14,7 @@ class Limits:
     max_bytes: int = 64 * MIB  # the file on disk (CSV text or XLSX zip)
     max_rows: int = 200_000  # data rows, not counting the header or blank rows
     max_columns: int = 200
+    max_cell_chars: int = 32_767  # what a spreadsheet cell holds; longer: a stray quote
     max_unzipped_bytes: int = 256 * MIB  # sum of the XLSX members' uncompressed sizes
     max_zip_members: int = 10_000
     max_zip_ratio: int = 100  # uncompressed / compressed, checked for members over 1 MiB

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Literal
 
 from alliance_desktop.exchange.encoding import EncodingCandidate
@@ -19,6 +20,9 @@ class ParsedTable:
     ``row_numbers[i]`` is the spreadsheet row of ``rows[i]`` (the header is usually row 1);
     blank rows are left out. ``ambiguous`` is True when the text could be read in several
     encodings that give different text: ask the user, then read again with ``encoding=``.
+    ``cell_problems`` maps (spreadsheet row, column index) to why a workbook cell has no
+    usable value (an error such as ``#N/A``, a formula never calculated); converting a
+    column reports them as row errors.
     """
 
     headers: tuple[str, ...]
@@ -32,6 +36,7 @@ class ParsedTable:
     delimiter: str | None = None
     sheet: str | None = None
     date1904: bool = False
+    cell_problems: Mapping[tuple[int, int], str] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.rows)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+import unicodedata
 import uuid
 from enum import StrEnum
 from typing import Any
@@ -15,20 +17,37 @@ from alliance_desktop.exchange.labels import ENUM_LABELS
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
+@functools.lru_cache(maxsize=4096)
+def is_formula_trigger(char: str) -> bool:
+    """Whether a cell starting with ``char`` may run as a formula: a trigger, or a
+    look-alike that folds to one (full-width ``＝``, small ``﹢``, superscript ``⁼``…),
+    decided on its NFKC form as spreadsheets and input methods may fold it."""
+    return unicodedata.normalize("NFKC", char).startswith(FORMULA_TRIGGERS)
+
+
+def _runs_as_formula(text: str) -> bool:
+    """After any leading apostrophes, the text starts with a formula trigger."""
+    rest = text.lstrip("'")
+    return bool(rest) and is_formula_trigger(rest[0])
+
+
 def neutralise(text: str) -> str:
     """Prefix ``'`` to a formula-like cell so spreadsheets show it as text.
 
     Cells that already start with apostrophes before a trigger get one more, so that
     :func:`unneutralise` gives back exactly the original (``'=x`` → ``''=x`` → ``'=x``).
     """
-    if text and text.lstrip("'").startswith(FORMULA_TRIGGERS):
+    if text and _runs_as_formula(text):
         return "'" + text
     return text
 
 
 def unneutralise(text: str) -> str:
-    """Undo :func:`neutralise`: drop one ``'`` before apostrophes and a formula trigger."""
-    if text.startswith("'") and text.lstrip("'").startswith(FORMULA_TRIGGERS):
+    """Undo :func:`neutralise`: drop one ``'`` before apostrophes and a formula trigger.
+
+    Only what :func:`neutralise` escaped: ``'s-Hertogenbosch`` stays as it is.
+    """
+    if text.startswith("'") and _runs_as_formula(text):
         return text[1:]
     return text
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 import zipfile
 from pathlib import Path
@@ -14,13 +15,16 @@ from openpyxl.utils.datetime import CALENDAR_MAC_1904
 from alliance_desktop.exchange.errors import FileRefused
 from alliance_desktop.exchange.limits import MIB, Limits
 from alliance_desktop.exchange.table import Cell, ParsedTable
+from alliance_desktop.exchange.xlsx_cells import sheet_rows
 
 # How much of each XML part is scanned for a document type declaration.
 _PROLOG_BYTES = 4096
+# <calcPr fullCalcOnLoad="1"/>: the program that wrote the workbook did not calculate it.
+_FULL_CALC_RE = re.compile(rb"<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad=[\"'](?:1|true)[\"']")
 
 
 def read_xlsx_file(path: Path, name: str, *, sheet: str | None, limits: Limits) -> ParsedTable:
-    _check_zip(path, name, limits)
+    stale = _check_zip(path, name, limits)
     if not openpyxl.DEFUSEDXML:  # pragma: no cover - defusedxml is a dependency
         raise FileRefused(
             "Excel files cannot be opened safely: the defusedxml package is missing "
@@ -37,7 +41,7 @@ def read_xlsx_file(path: Path, name: str, *, sheet: str | None, limits: Limits) 
                     stream, read_only=True, data_only=True, keep_links=False, keep_vba=False
                 )
                 try:
-                    return _read_sheet(workbook, name, sheet, limits)
+                    return _read_sheet(workbook, name, sheet, limits, stale=stale)
                 finally:
                     workbook.close()
     except FileRefused:
@@ -74,8 +78,12 @@ def _entities_refused(name: str) -> FileRefused:
     )
 
 
-def _check_zip(path: Path, name: str, limits: Limits) -> None:
-    """Refuse zip bombs, foreign packages and DOCTYPEs before any XML parser sees the file."""
+def _check_zip(path: Path, name: str, limits: Limits) -> bool:
+    """Refuse zip bombs, foreign packages and DOCTYPEs before any XML parser sees the file.
+
+    Returns whether the workbook asks to be recalculated when opened: then the values
+    stored with its formulas are placeholders (openpyxl and XlsxWriter write such files).
+    """
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
@@ -124,6 +132,7 @@ def _check_zip(path: Path, name: str, limits: Limits) -> None:
                     # UTF-16 XML would hide "<!DOCTYPE" from this check; defusedxml still refuses.
                     if b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog:
                         raise _entities_refused(name)
+            return _FULL_CALC_RE.search(archive.read("xl/workbook.xml")) is not None
     except FileRefused:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, EOFError):
@@ -132,7 +141,9 @@ def _check_zip(path: Path, name: str, limits: Limits) -> None:
         ) from None
 
 
-def _read_sheet(workbook: Any, name: str, sheet: str | None, limits: Limits) -> ParsedTable:
+def _read_sheet(
+    workbook: Any, name: str, sheet: str | None, limits: Limits, *, stale: bool
+) -> ParsedTable:
     if sheet is not None:
         if sheet not in workbook.sheetnames:
             raise FileRefused(f"“{name}” has no sheet called “{sheet}”.", reason="no_sheet")
@@ -143,15 +154,14 @@ def _read_sheet(workbook: Any, name: str, sheet: str | None, limits: Limits) -> 
             worksheet = workbook.worksheets[0] if workbook.worksheets else None
         if worksheet is None:
             raise FileRefused(f"“{name}” has no worksheet.", reason="empty")
-    # The <dimension> element is whatever the writer claimed; never pad rows to it.
-    worksheet.reset_dimensions()
     headers: tuple[str, ...] | None = None
     header_row = 0
     rows: list[tuple[Cell, ...]] = []
     numbers: list[int] = []
+    problems: dict[tuple[int, int], str] = {}
     scanned_cells = 0
     max_scanned = max(limits.max_rows, 1000) * max(limits.max_columns, 50)
-    for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+    for number, values, row_problems in sheet_rows(workbook, worksheet, stale=stale):
         scanned_cells += len(values) + 1
         if scanned_cells > max_scanned:
             raise FileRefused(
@@ -165,7 +175,7 @@ def _read_sheet(workbook: Any, name: str, sheet: str | None, limits: Limits) -> 
                     reason="too_many_columns",
                 )
             values = values[: limits.max_columns]
-        if not any(_filled(v) for v in values):
+        if not any(_filled(v) for v in values) and not row_problems:
             continue
         if headers is None:
             headers = tuple(_header_text(v) for v in values)
@@ -181,6 +191,8 @@ def _read_sheet(workbook: Any, name: str, sheet: str | None, limits: Limits) -> 
             end -= 1
         rows.append(tuple(values[:end]))
         numbers.append(number)
+        for column, problem in row_problems.items():
+            problems[number, column] = problem
     if headers is None:
         raise FileRefused(f"“{name}” is empty.", reason="empty")
     if not rows:
@@ -196,6 +208,7 @@ def _read_sheet(workbook: Any, name: str, sheet: str | None, limits: Limits) -> 
         header_row=header_row,
         sheet=worksheet.title,
         date1904=workbook.epoch == CALENDAR_MAC_1904,
+        cell_problems=problems,
     )
 
 

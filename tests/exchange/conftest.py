@@ -31,7 +31,27 @@ NAMES = [
 ]
 
 # Cells a spreadsheet would run as formulas, and legitimate values that look like them.
-TRICKY = ["=1+1", "+33 1 23 45 67 89", "-", "@home", "'=quoted", "''=x", "'plain", "'", "=", "#N/A"]
+# Full-width and small-form look-alikes ("＝1+1") count as formulas too; "'s-Hertogenbosch" is
+# a Dutch city whose apostrophe is its own.
+TRICKY = [
+    "=1+1",
+    "+33 1 23 45 67 89",
+    "-",
+    "@home",
+    "'=quoted",
+    "''=x",
+    "'plain",
+    "'",
+    "=",
+    "#N/A",
+    "＝1+1",
+    "＋33 1 23",
+    "－5",
+    "＠home",
+    "﹦x",
+    "'＝x",
+    "'s-Hertogenbosch",
+]
 
 
 def _uid(n: int) -> str:

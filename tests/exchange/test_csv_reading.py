@@ -76,6 +76,39 @@ def test_formula_prefix_is_removed_only_where_export_put_it(tmp_path):
     assert values == ["=SUM(A1)", "+33 1 23", "-", "@home", "'plain", "'=x", "'"]
 
 
+def test_only_the_exports_escape_is_removed_from_look_alike_formulas(tmp_path):
+    path = tmp_path / "prefixed.csv"
+    path.write_text("name\n'＝1+1\n'＋33\n'－5\n'＠home\n''＝x\n's-Hertogenbosch\n", "utf-8")
+    values = [row[0] for row in read_table(path).rows]
+    assert values == ["＝1+1", "＋33", "－5", "＠home", "'＝x", "'s-Hertogenbosch"]
+
+
+def test_a_file_not_in_the_exports_form_keeps_its_apostrophes(tmp_path):
+    # Spreadsheets never write the ' they take as "text" into a CSV: in a file whose header
+    # is not the export's keys, a leading ' is part of the cell.
+    path = tmp_path / "survey.csv"
+    path.write_text(
+        "Name,Country,Notes\n"
+        "'s-Hertogenbosch,NL,'-' means no answer\n"
+        "Graz,AT,'+' marks the approved ones\n"
+        "Brno,CZ,'=' is the sign for equal\n",
+        encoding="utf-8",
+    )
+    table = read_table(path)
+    assert [row[0] for row in table.rows] == ["'s-Hertogenbosch", "Graz", "Brno"]
+    assert [row[2] for row in table.rows] == [
+        "'-' means no answer",
+        "'+' marks the approved ones",
+        "'=' is the sign for equal",
+    ]
+
+
+def test_an_export_with_columns_deleted_is_still_unescaped(tmp_path):
+    path = tmp_path / "members.csv"
+    path.write_text("name,country_code,notes\n's-Hertogenbosch,NL,'-' means none\n", "utf-8")
+    assert read_table(path).rows == [("'s-Hertogenbosch", "NL", "-' means none")]
+
+
 def test_tsv_file(tmp_path):
     path = tmp_path / "list.tsv"
     path.write_text("name\tcountry_code\nŁódź\tPL\n", "utf-8")

@@ -137,9 +137,21 @@ def test_neutralise_round_trip_is_exact(text):
     assert unneutralise(neutralise(text)) == text
 
 
-@pytest.mark.parametrize("text", ["=1+1", "+33 1 23", "-", "@home", "\t=x", "\r=x", "'=x"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        *["=1+1", "+33 1 23", "-", "@home", "\t=x", "\r=x", "'=x"],
+        *["＝1+1", "＋33 1 23", "－5", "＠home", "﹦x", "﹢x", "﹣x", "﹫x", "⁼x", "⁺x", "'＝x"],
+    ],
+)
 def test_neutralised_cells_do_not_start_with_a_trigger(text):
     assert neutralise(text).startswith("'")
+
+
+@pytest.mark.parametrize("text", ["'s-Hertogenbosch", "'t Zandt", "O'Brien", "Łódź", "−", "#"])
+def test_cells_that_run_no_formula_are_written_and_read_as_they_are(text):
+    assert neutralise(text) == text
+    assert unneutralise(text) == text
 
 
 def test_numbers_as_text_keep_no_decimal_point():
