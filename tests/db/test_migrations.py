@@ -166,7 +166,10 @@ def test_every_sort_of_every_list_walks_an_index(tmp_path: Path) -> None:
     from sqlalchemy.dialects import sqlite
 
     from alliance_desktop.domain.queries import ListQuery
-    from alliance_desktop.services.applications import APPLICATION_SORTS
+    from alliance_desktop.services.lists.applications import (
+        APPLICATION_SORTS,
+        select_applications,
+    )
     from alliance_desktop.services.lists.members import MEMBER_SORTS, select_members
     from alliance_desktop.services.signatures import SIGNATURE_SORTS
 
@@ -174,7 +177,7 @@ def test_every_sort_of_every_list_walks_an_index(tmp_path: Path) -> None:
     lists = (
         (select_members, MEMBER_SORTS),
         (services.signatures._select, SIGNATURE_SORTS),
-        (services.applications._select, APPLICATION_SORTS),
+        (select_applications, APPLICATION_SORTS),
     )
     with services.db.engine.connect() as conn:
         for select_rows, sorts in lists:
