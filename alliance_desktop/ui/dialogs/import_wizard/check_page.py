@@ -34,13 +34,9 @@ class CheckPage(QWizardPage):
         self.save_button.clicked.connect(self._on_save_button_clicked)
 
     def initializePage(self) -> None:
-        self.setCursor(Qt.CursorShape.WaitCursor)
-        try:
-            assert self.w.path is not None
-            self.w.plan = self.w.service.plan(self.w.kind, self.w.import_data(), self.w.path.name)
-        finally:
-            self.unsetCursor()
+        # The plan was made in the background when Next was pressed on the columns page.
         plan = self.w.plan
+        assert plan is not None
         added = plan.count(RowAction.ADD) + plan.count(RowAction.LINK)
         text = self.tr("%n rows read.", "", plan.total_rows) + " "
         if plan.ok:
@@ -65,6 +61,10 @@ class CheckPage(QWizardPage):
         self.report.setVisible(not plan.ok)
         self.save_button.setVisible(not plan.ok)
         self.completeChanged.emit()
+
+    def cleanupPage(self) -> None:
+        # Back to the columns: whatever they say next is checked again.
+        self.w.plan = None
 
     def isComplete(self) -> bool:
         return self.w.plan is not None and self.w.plan.ok

@@ -152,5 +152,8 @@ class MappingPage(QWizardPage):
         return not self.missing_columns()
 
     def validatePage(self) -> bool:
-        self.w.remember_mapping()
-        return True
+        # Next starts the check in the background; the wizard moves on once it has a plan.
+        if self.w.plan is not None:
+            return True
+        self.w.start_check()
+        return False

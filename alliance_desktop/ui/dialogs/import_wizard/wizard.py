@@ -1,10 +1,11 @@
-"""ImportWizard: file → encoding and delimiter with a live preview → column mapping → check →
-duplicates and links → import in the background → summary."""
+"""ImportWizard: file → encoding and delimiter with a live preview → column mapping → check in
+the background → duplicates and links → import in the background → summary."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
 
-from alliance_desktop.domain.errors import Cancelled
+from alliance_desktop.domain.errors import Cancelled, RefusedError
 from alliance_desktop.exchange import (
     COLUMNS,
     ColumnMatch,
@@ -24,7 +25,12 @@ from alliance_desktop.exchange import (
     match_columns,
     read_table,
 )
-from alliance_desktop.services.imports.service import ImportPlan, ImportService, ImportSummary
+from alliance_desktop.services.imports.service import (
+    ImportPlan,
+    ImportService,
+    ImportSummary,
+    Progress,
+)
 from alliance_desktop.ui.background_task import BackgroundTask, run_in_background
 from alliance_desktop.ui.dialogs.import_wizard.check_page import CheckPage
 from alliance_desktop.ui.dialogs.import_wizard.choices_page import ChoicesPage
@@ -33,10 +39,23 @@ from alliance_desktop.ui.dialogs.import_wizard.import_pages import ConfirmPage, 
 from alliance_desktop.ui.dialogs.import_wizard.mapping_page import MappingPage
 from alliance_desktop.ui.settings_keys import Key, Settings
 
+_log = logging.getLogger(__name__)
+
 
 def mapping_key(kind: ListKind) -> Key:
     """The user's column mapping of a list: header key → column key ("" = ignored), as JSON."""
     return Key(f"import/{kind.value}/mapping", "{}")
+
+
+def _import_data(
+    table: ParsedTable,
+    columns: tuple[Any, ...],
+    mapping: dict[int, str],
+    same_for_all: dict[str, dt.date],
+) -> ImportData:
+    match = ColumnMatch(dict(mapping), headers=table.headers)
+    rows, errors = convert_rows(table, columns, match)
+    return ImportData(table, match, rows, errors).with_values_for_every_row(same_for_all)
 
 
 FileChooser = Callable[[QWidget, str, str, str], str]
@@ -86,6 +105,7 @@ class ImportWizard(QWizard):
         self.plan: ImportPlan | None = None
         self.summary: ImportSummary | None = None
         self.task: BackgroundTask | None = None
+        self.check_task: BackgroundTask | None = None
         self.setWindowTitle(self.tr("Import"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -123,10 +143,7 @@ class ImportWizard(QWizard):
 
     def import_data(self) -> ImportData:
         assert self.table is not None
-        match = ColumnMatch(dict(self.mapping), headers=self.table.headers)
-        rows, errors = convert_rows(self.table, self.columns, match)
-        data = ImportData(self.table, match, rows, errors)
-        return data.with_values_for_every_row(self.same_for_all)
+        return _import_data(self.table, self.columns, self.mapping, self.same_for_all)
 
     # --- remembered mapping ---------------------------------------------------------------
 
@@ -165,6 +182,74 @@ class ImportWizard(QWizard):
         return mapping
 
     # --- running --------------------------------------------------------------------------
+
+    def start_check(self) -> None:
+        """Convert and validate every row in the background; the Check page opens when done.
+
+        While it runs the wizard's buttons and the columns are disabled, and a second request
+        starts nothing. Cancel (or Esc) leaves the wizard on the columns with nothing planned.
+        """
+        if self.check_task is not None:
+            return
+        assert self.table is not None and self.path is not None
+        self.plan = None
+        self.remember_mapping()
+        # The worker gets its own copies: the columns page may not change them under it.
+        table, columns, kind = self.table, self.columns, self.kind
+        mapping, same_for_all = dict(self.mapping), dict(self.same_for_all)
+        service, file_name = self.service, self.path.name
+
+        def check(progress: Progress) -> ImportPlan:
+            progress(0, 0)
+            data = _import_data(table, columns, mapping, same_for_all)
+            progress(0, 0)
+            plan = service.plan(kind, data, file_name)
+            progress(0, 0)  # a Cancel pressed while planning discards the plan
+            return plan
+
+        self._set_checking(True)
+        self.check_task = run_in_background(
+            self,
+            self.tr("Check"),
+            check,
+            self._on_check_done,
+            label=self.tr("Checking %n rows of %1…", "", len(table)).replace("%1", file_name),
+        )
+
+    def _on_check_done(self, plan: ImportPlan | None, error: BaseException | None) -> None:
+        self.check_task = None
+        self._set_checking(False)
+        if error is None and plan is not None:
+            self.plan = plan
+            self.next()
+            return
+        if isinstance(error, Cancelled):
+            return
+        if isinstance(error, RefusedError):
+            message = str(error)
+        else:
+            # Anything else may carry SQL or personal data: the user gets a sentence.
+            _log.error("checking an import failed: %s", type(error).__name__)
+            message = self.tr("An unexpected error stopped the check.")
+        self.prompts.error(
+            self, self.tr("Check"), self.tr("The file was not checked.") + "\n\n" + message
+        )
+
+    def _set_checking(self, checking: bool) -> None:
+        self.mapping_page.setEnabled(not checking)
+        for button in (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.CancelButton,
+        ):
+            self.button(button).setEnabled(not checking)
+
+    def reject(self) -> None:
+        if self.check_task is not None:
+            # Esc while the file is checked stops the check, as its Cancel does.
+            self.check_task.cancel()
+            return
+        super().reject()
 
     def start_import(self) -> None:
         plan = self.plan
