@@ -27,9 +27,9 @@ from sqlalchemy import create_engine, inspect, text
 from window_data import make_full_database
 
 from alliance_desktop.domain.queries import ListQuery
-from alliance_desktop.services.applications import APPLICATION_SORTS
 from alliance_desktop.services.data_safety.opening import Services, open_database
-from alliance_desktop.services.members import MEMBER_SORTS
+from alliance_desktop.services.lists.applications import APPLICATION_SORTS
+from alliance_desktop.services.lists.members import MEMBER_SORTS
 from alliance_desktop.services.signatures import SIGNATURE_SORTS
 
 BLOCK = 200

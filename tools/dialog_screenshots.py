@@ -206,7 +206,7 @@ def main() -> int:
 def _dialog(module: str, name: str) -> Callable[[Services, str | None, Prompts], QDialog]:
     import importlib
 
-    return getattr(importlib.import_module(f"alliance_desktop.ui.{module}"), name)  # type: ignore[no-any-return]
+    return getattr(importlib.import_module(f"alliance_desktop.ui.dialogs.{module}"), name)  # type: ignore[no-any-return]
 
 
 def _certificate(services: Services, uid: str, prompts: Prompts) -> QDialog:

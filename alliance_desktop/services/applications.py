@@ -5,17 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import func, not_, select
 from sqlalchemy.orm import Session
 
-from alliance_desktop.db.models import Application, ApplicationStatusChange, Authority, Person
+from alliance_desktop.db.models import Application, ApplicationStatusChange, Authority
 from alliance_desktop.domain.enums import (
     PENDING_STATUSES,
     ApplicationChannel,
     ApplicationStatus,
     AuditAction,
     AuthorityKind,
-    Language,
     MembershipStatus,
     RecordKind,
 )
@@ -45,47 +43,22 @@ from alliance_desktop.services.authorities import (
     find_duplicates_in,
 )
 from alliance_desktop.services.base import (
-    ListedTable,
     Service,
     audit,
     check_version,
-    country_order,
     created_changes,
     draft_values,
     field_changes,
-    filtered_page,
-    indexable,
-    live_ids,
     load,
     meta_of,
     now,
-    ordered,
-    search_clause,
     soft_delete,
-    year_clause,
 )
+from alliance_desktop.services.lists.applications import application_page
 from alliance_desktop.services.members import create_membership_in, membership_record
+from alliance_desktop.services.persons import contact_values, save_contact_in
 
 KIND = RecordKind.APPLICATION.value
-_PENDING = [s.value for s in PENDING_STATUSES]
-# The pending statuses are one run of the statuses in alphabetical order, and each status has its
-# own first letter (so every collation agrees): a range test finds them with two comparisons,
-# where IN costs a lookup per row (10 ms of a search over 100,000 applications).
-PENDING_RANGE = (min(_PENDING), max(_PENDING))
-
-APPLICATION_SORTS: dict[str, Any] = {
-    "applicant_name": Application.sort_key,
-    "name": Application.sort_key,
-    "country_code": country_order(Application.country_code),
-    "channel": Application.channel,
-    "received_on": Application.received_on,
-    "status": Application.status,
-    "decided_on": Application.decided_on,
-    "contact_name": Application.contact_sort_key,
-    # Days waiting grow as the date received falls, so this sort runs the other way.
-    "days_waiting": Application.received_on,
-}
-
 # Which status each action may start from.
 _ALLOWED: dict[ApplicationStatus, frozenset[ApplicationStatus]] = {
     ApplicationStatus.UNDER_REVIEW: frozenset(
@@ -98,17 +71,6 @@ _ALLOWED: dict[ApplicationStatus, frozenset[ApplicationStatus]] = {
     ApplicationStatus.DECLINED: PENDING_STATUSES,
     ApplicationStatus.WITHDRAWN: PENDING_STATUSES,
 }
-
-
-def _contact_values(row: Application) -> dict[str, Any]:
-    c = row.contact
-    return {
-        "contact_name": c.name if c is not None else "",
-        "contact_function": c.function if c is not None else "",
-        "contact_email": c.email if c is not None else "",
-        "contact_phone": c.phone if c is not None else "",
-        "contact_language": Language(c.language) if c is not None else Language.EN,
-    }
 
 
 def application_record(row: Application) -> ApplicationRecord:
@@ -124,7 +86,7 @@ def application_record(row: Application) -> ApplicationRecord:
             authority_uid=row.authority.uid if row.authority is not None else None,
             commitment_letter=row.commitment_letter,
             notes=row.notes,
-            **_contact_values(row),
+            **contact_values(row),
         ),
         status=ApplicationStatus(row.status),
         decided_on=row.decided_on,
@@ -181,48 +143,7 @@ def _apply(session: Session, user: str, row: Application, draft: ApplicationDraf
     row.notes = draft.notes
     row.search_key = search_key(draft.applicant_name, draft.applicant_name_latin)
     row.sort_key = fold(draft.applicant_name_latin or draft.applicant_name)[:200]
-    _apply_contact(session, user, row, draft)
-
-
-def _apply_contact(session: Session, user: str, row: Application, draft: ApplicationDraft) -> None:
-    has_contact = any(
-        (draft.contact_name, draft.contact_function, draft.contact_email, draft.contact_phone)
-    )
-    if not has_contact:
-        row.contact = None
-        return
-    values = {
-        "name": draft.contact_name,
-        "function": draft.contact_function,
-        "email": draft.contact_email,
-        "phone": draft.contact_phone,
-        "language": draft.contact_language.value,
-    }
-    person = row.contact
-    if person is None:
-        person = Person(authority=row.authority, **values)
-        session.add(person)
-        session.flush()
-        audit(
-            session, user, AuditAction.CREATE, RecordKind.PERSON.value, person.uid, "contact person"
-        )
-        row.contact = person
-        return
-    old = {k: getattr(person, k) for k in values}
-    if field_changes(old, values):
-        for key, value in values.items():
-            setattr(person, key, value)
-        person.updated_at = now()
-        # Only which fields changed: the values are personal data (DESIGN.md §6).
-        audit(
-            session,
-            user,
-            AuditAction.UPDATE,
-            RecordKind.PERSON.value,
-            person.uid,
-            "contact person",
-            [(name, None, None) for name, _, _ in field_changes(old, values)],
-        )
+    save_contact_in(session, user, row, draft)
 
 
 def _add_history(
@@ -282,10 +203,6 @@ def create_application_in(session: Session, user: str, draft: ApplicationDraft) 
         created_changes(_values(draft)),
     )
     return row
-
-
-def _days_waiting(received: dt.date, decided: dt.date | None, today: dt.date) -> int:
-    return max(0, ((decided or today) - received).days)
 
 
 class ApplicationService(Service):
@@ -484,109 +401,5 @@ class ApplicationService(Service):
     def list(
         self, query: ListQuery | None = None, today: dt.date | None = None
     ) -> Page[ApplicationRow]:
-        query = query or ListQuery()
-        today = today or dt.date.today()
-        keys, descending = _order(query)
         with self.db.read() as session:
-            rows, total = filtered_page(
-                session,
-                query,
-                ListedTable(
-                    Application,
-                    self._select,
-                    keys,
-                    descending,
-                    _uids,
-                ),
-                _matching(query),
-                lambda: _count(query),
-            )
-            return Page(tuple(_application_row(r, today) for r in rows), total)
-
-    def _select(self, query: ListQuery, indexed: bool = True) -> Any:
-        stmt = (
-            select(
-                Application.uid,
-                Authority.uid,
-                Application.applicant_name,
-                Application.applicant_name_latin,
-                Application.country_code,
-                Application.channel,
-                Application.received_on,
-                Application.status,
-                Application.decided_on,
-                Person.name,
-                Application.version,
-            )
-            .outerjoin(Authority, Application.authority_id == Authority.id)
-            .outerjoin(Person, Application.contact_id == Person.id)
-            .where(Application.deleted_at.is_(None))
-        )
-        keys, descending = _order(query)
-        return _filtered(stmt, query, indexed).order_by(*ordered(keys, descending))
-
-
-def _order(query: ListQuery) -> tuple[list[Any], bool]:
-    column = APPLICATION_SORTS.get(query.sort, Application.sort_key)
-    descending = query.descending
-    if query.sort == "days_waiting":
-        descending = not descending
-    # Ties run in the same direction, so that the database walks one live index backwards;
-    # within a country by name, as its index runs.
-    by_name = [Application.sort_key] if query.sort == "country_code" else []
-    return [column, *by_name, Application.received_on, Application.id], descending
-
-
-def _filtered(stmt: Any, query: ListQuery, indexed: bool = True) -> Any:
-    """``stmt`` narrowed by the query; ``indexed`` False keeps the filters other than the
-    search off their own indexes (with a search, the search index holds their columns; the
-    pending applications may be most of them)."""
-    status = indexable(Application.status, indexed)
-    if query.search.strip():
-        stmt = stmt.where(search_clause(Application.list_search_key, query.search))
-    if query.country:
-        stmt = stmt.where(indexable(Application.country_code, indexed) == query.country)
-    if query.status == "pending":
-        stmt = stmt.where(status.between(*PENDING_RANGE))
-    elif query.status == "decided":
-        stmt = stmt.where(not_(status.between(*PENDING_RANGE)))
-    elif query.status:
-        stmt = stmt.where(status == query.status)
-    if query.year:
-        stmt = stmt.where(year_clause(indexable(Application.received_on, indexed), query.year))
-    return stmt
-
-
-def _uids(query: ListQuery, indexed: bool) -> Any:
-    return _filtered(
-        select(Application.uid).where(Application.deleted_at.is_(None)), query, indexed
-    )
-
-
-def _matching(query: ListQuery) -> Any:
-    """The ids of the live applications the query keeps (one table: the search key holds the
-    linked authority's)."""
-    return _filtered(live_ids(Application, query), query, indexed=not query.search.strip())
-
-
-def _count(query: ListQuery) -> Any:
-    return select(func.count()).select_from(_matching(query).subquery())
-
-
-def _application_row(r: Any, today: dt.date) -> ApplicationRow:
-    status = ApplicationStatus(r[7])
-    decided = r[8]
-    return ApplicationRow(
-        uid=r[0],
-        authority_uid=r[1],
-        applicant_name=r[2],
-        applicant_name_latin=r[3],
-        country_code=r[4],
-        channel=ApplicationChannel(r[5]),
-        received_on=r[6],
-        status=status,
-        decided_on=decided,
-        contact_name=r[9] or "",
-        days_waiting=_days_waiting(r[6], None if status.is_pending else decided, today),
-        version=r[10],
-    )
+            return application_page(session, query or ListQuery(), today or dt.date.today())

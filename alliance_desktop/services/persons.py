@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from alliance_desktop.db.models import Authority, Person
+from alliance_desktop.db.models import Application, Authority, Person
 from alliance_desktop.domain.enums import AuditAction, Language, RecordKind
-from alliance_desktop.domain.records import PersonDraft, PersonRecord
+from alliance_desktop.domain.records import ApplicationDraft, PersonDraft, PersonRecord
 from alliance_desktop.domain.validation import checked, validate_person
 from alliance_desktop.services.base import (
     Service,
@@ -41,6 +43,58 @@ def person_record(row: Person) -> PersonRecord:
         ),
         erased=row.erased_at is not None,
     )
+
+
+def contact_values(row: Application) -> dict[str, Any]:
+    """The contact_* fields of an application's draft, from its contact person."""
+    c = row.contact
+    return {
+        "contact_name": c.name if c is not None else "",
+        "contact_function": c.function if c is not None else "",
+        "contact_email": c.email if c is not None else "",
+        "contact_phone": c.phone if c is not None else "",
+        "contact_language": Language(c.language) if c is not None else Language.EN,
+    }
+
+
+def save_contact_in(session: Session, user: str, row: Application, draft: ApplicationDraft) -> None:
+    """The application's contact person as the draft says: made, changed or unlinked."""
+    has_contact = any(
+        (draft.contact_name, draft.contact_function, draft.contact_email, draft.contact_phone)
+    )
+    if not has_contact:
+        row.contact = None
+        return
+    values = {
+        "name": draft.contact_name,
+        "function": draft.contact_function,
+        "email": draft.contact_email,
+        "phone": draft.contact_phone,
+        "language": draft.contact_language.value,
+    }
+    person = row.contact
+    if person is None:
+        person = Person(authority=row.authority, **values)
+        session.add(person)
+        session.flush()
+        audit(session, user, AuditAction.CREATE, KIND, person.uid, _LABEL)
+        row.contact = person
+        return
+    old = {k: getattr(person, k) for k in values}
+    if field_changes(old, values):
+        for key, value in values.items():
+            setattr(person, key, value)
+        person.updated_at = now()
+        # Only which fields changed: the values are personal data (DESIGN.md §6).
+        audit(
+            session,
+            user,
+            AuditAction.UPDATE,
+            KIND,
+            person.uid,
+            _LABEL,
+            [(name, None, None) for name, _, _ in field_changes(old, values)],
+        )
 
 
 def _values(draft: PersonDraft) -> dict[str, object]:

@@ -73,6 +73,7 @@ def test_country_rank_indexes_match_the_lists_sort(tmp_path: Path) -> None:
     )
     from alliance_desktop.db.models import country_rank_sql
     from alliance_desktop.domain.queries import ListQuery
+    from alliance_desktop.services.lists.members import select_members
 
     migration = __import__(f"{versions_package}.0003_country_rank_indexes", fromlist=["x"])
     assert country_rank_sql("country_code") == migration.COUNTRY_RANK
@@ -89,11 +90,11 @@ def test_country_rank_indexes_match_the_lists_sort(tmp_path: Path) -> None:
             "ix_signature_live_country_rank",
             "ix_application_live_country_rank",
         }
-        for service, index in (
-            (services.members, "ix_authority_live_country_rank"),
-            (services.signatures, "ix_signature_live_country_rank"),
+        for select_rows, index in (
+            (select_members, "ix_authority_live_country_rank"),
+            (services.signatures._select, "ix_signature_live_country_rank"),
         ):
-            stmt = service._select(ListQuery(sort="country_code")).limit(200)  # type: ignore[attr-defined]
+            stmt = select_rows(ListQuery(sort="country_code")).limit(200)
             sql = str(
                 stmt.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True})
             )
@@ -165,22 +166,25 @@ def test_every_sort_of_every_list_walks_an_index(tmp_path: Path) -> None:
     from sqlalchemy.dialects import sqlite
 
     from alliance_desktop.domain.queries import ListQuery
-    from alliance_desktop.services.applications import APPLICATION_SORTS
-    from alliance_desktop.services.members import MEMBER_SORTS
+    from alliance_desktop.services.lists.applications import (
+        APPLICATION_SORTS,
+        select_applications,
+    )
+    from alliance_desktop.services.lists.members import MEMBER_SORTS, select_members
     from alliance_desktop.services.signatures import SIGNATURE_SORTS
 
     services = open_database(str(tmp_path / "a.sqlite"), create=True)
     lists = (
-        (services.members, MEMBER_SORTS),
-        (services.signatures, SIGNATURE_SORTS),
-        (services.applications, APPLICATION_SORTS),
+        (select_members, MEMBER_SORTS),
+        (services.signatures._select, SIGNATURE_SORTS),
+        (select_applications, APPLICATION_SORTS),
     )
     with services.db.engine.connect() as conn:
-        for service, sorts in lists:
+        for select_rows, sorts in lists:
             for sort in sorts:
                 for descending in (False, True):
                     query = ListQuery(sort=sort, descending=descending)
-                    stmt = service._select(query).limit(200)  # type: ignore[attr-defined]
+                    stmt = select_rows(query).limit(200)
                     sql = str(
                         stmt.compile(
                             dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}

@@ -147,7 +147,7 @@ def test_the_pending_range_holds_exactly_the_pending_statuses() -> None:
     """The lists test "pending" as a range of status values; it must stay one alphabetical run
     with a first letter per status, whatever the database's collation."""
     from alliance_desktop.domain.enums import PENDING_STATUSES
-    from alliance_desktop.services.applications import PENDING_RANGE
+    from alliance_desktop.services.lists.applications import PENDING_RANGE
 
     values = sorted(s.value for s in ApplicationStatus)
     low, high = PENDING_RANGE

@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import itertools
-from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -41,9 +30,9 @@ from alliance_desktop.domain.records import (
 from alliance_desktop.domain.validation import clean_draft, validate_application
 from alliance_desktop.services.data_safety.opening import Services
 from alliance_desktop.ui.actions import application_actions as actions
+from alliance_desktop.ui.dialogs.application_status import ActionFunction, StatusBox
 from alliance_desktop.ui.dialogs.record_dialog import RecordDialog
 from alliance_desktop.ui.enum_words import (
-    application_status_text,
     channel_words,
     kind_words,
     language_words,
@@ -55,8 +44,6 @@ from alliance_desktop.ui.widgets.country_box import CountryBox, country_label
 from alliance_desktop.ui.widgets.date_field import DateField
 from alliance_desktop.ui.widgets.field_messages import align_labels
 from alliance_desktop.ui.widgets.form_widgets import EnumBox, NotesEdit
-
-ActionFunction = Callable[..., object]
 
 
 class ApplicationDialog(RecordDialog):
@@ -139,80 +126,17 @@ class ApplicationDialog(RecordDialog):
         left.addStretch(1)
         align_labels(applicant_form, contact_form, form)
 
-        status_box = QGroupBox(self.tr("Status and decisions"))
-        status_layout = QVBoxLayout(status_box)
-        self.status_label = QLabel()
-        font = QFont(self.status_label.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.status_label.setFont(font)
-        self.status_label.setWordWrap(True)
-        status_layout.addWidget(self.status_label)
-        self.decision_label = QLabel()
-        self.decision_label.setWordWrap(True)
-        self.decision_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        status_layout.addWidget(self.decision_label)
-        grid = QGridLayout()
-        self.accept_button = QPushButton(self.tr("&Accept…"))
-        self.accept_button.setToolTip(
-            self.tr("Make the applicant a member with the next participant number")
-        )
-        self.decline_button = QPushButton(self.tr("&Decline…"))
-        self.decline_button.setToolTip(self.tr("Decline the application, giving the reason"))
-        self.review_button = QPushButton(self.tr("Start re&view…"))
-        self.review_button.setToolTip(self.tr("Mark the application as under review"))
-        self.information_button = QPushButton(self.tr("Request in&formation…"))
-        self.information_button.setToolTip(
-            self.tr("Record that information was asked from the applicant")
-        )
-        self.withdraw_button = QPushButton(self.tr("&Withdraw…"))
-        self.withdraw_button.setToolTip(self.tr("The applicant withdrew the application"))
-        grid.addWidget(self.accept_button, 0, 0)
-        grid.addWidget(self.decline_button, 0, 1)
-        grid.addWidget(self.review_button, 1, 0)
-        grid.addWidget(self.information_button, 1, 1)
-        grid.addWidget(self.withdraw_button, 2, 0)
-        status_layout.addLayout(grid)
-        self._actions: list[tuple[str, QPushButton, ActionFunction]] = [
-            (actions.ACCEPT, self.accept_button, actions.accept_application),
-            (actions.DECLINE, self.decline_button, actions.decline_application),
-            (actions.REVIEW, self.review_button, actions.review_application),
-            (
-                actions.REQUEST_INFORMATION,
-                self.information_button,
-                actions.request_information,
-            ),
-            (actions.WITHDRAW, self.withdraw_button, actions.withdraw_application),
-        ]
-        for _name, button, function in self._actions:
-            button.clicked.connect(lambda _checked=False, f=function: self.run_action(f))
-        history_label = QLabel(self.tr("Status &history"))
-        status_layout.addWidget(history_label)
-        self.history = QTableWidget(0, 4)
-        self.history.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Status"), self.tr("By"), self.tr("Note")]
-        )
-        self.history.setAccessibleName(self.tr("Status history"))
-        history_label.setBuddy(self.history)
-        self.history.verticalHeader().hide()
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.setWordWrap(True)
-        self.history.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.history.setTabKeyNavigation(False)
-        header = self.history.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        # Long notes wrap; rows grow to show them whole whenever the columns change width.
-        header.sectionResized.connect(self._on_history_section_resized)
-        self._history_rows_timer = QTimer(self)
-        self._history_rows_timer.setSingleShot(True)
-        self._history_rows_timer.setInterval(0)
-        self._history_rows_timer.timeout.connect(self.history.resizeRowsToContents)
-        status_layout.addWidget(self.history, 1)
-        columns.addWidget(status_box, 1)
+        self.status_box = StatusBox(self.run_action)
+        self.status_label = self.status_box.status_label
+        self.decision_label = self.status_box.decision_label
+        self.accept_button = self.status_box.accept_button
+        self.decline_button = self.status_box.decline_button
+        self.review_button = self.status_box.review_button
+        self.information_button = self.status_box.information_button
+        self.withdraw_button = self.status_box.withdraw_button
+        self.history = self.status_box.history
+        self._actions = self.status_box.actions
+        columns.addWidget(self.status_box, 1)
 
         chain: list[QWidget] = [
             self.applicant_name,
@@ -377,13 +301,7 @@ class ApplicationDialog(RecordDialog):
         record = self._record
         if record is None:
             self.setWindowTitle(self.tr("New application"))
-            self.status_label.setText(self.tr("New application (not saved yet)"))
-            self.decision_label.setText(
-                self.tr("The decisions become available once the application is saved.")
-            )
-            for _name, button, _function in self._actions:
-                button.setEnabled(False)
-            self.history.setRowCount(0)
+            self.status_box.show_unsaved()
             return
         draft = record.draft
         self.setWindowTitle(
@@ -391,33 +309,10 @@ class ApplicationDialog(RecordDialog):
                 name=draft.applicant_name, country=country_label(draft.country_code)
             )
         )
-        status = record.status
-        if status.is_pending:
-            days = max(0, (dt.date.today() - draft.received_on).days)
-            waiting = (
-                self.tr("waiting 1 day")
-                if days == 1
-                else self.tr("waiting {days} days").format(days=days)
-            )
-            self.status_label.setText(
-                self.tr("{status} · {waiting}").format(
-                    status=application_status_text(status), waiting=waiting
-                )
-            )
-            self.decision_label.setText("")
-            self.decision_label.hide()
-        else:
-            self.status_label.setText(application_status_text(status))
-            text = self.tr("Decided on {date}.").format(date=date_text(record.decided_on))
-            if status is ApplicationStatus.ACCEPTED:
-                text = self._accepted_text(record) or text
-            if record.decision_note:
-                text += "\n" + record.decision_note
-            self.decision_label.setText(text)
-            self.decision_label.show()
-        for name, button, _function in self._actions:
-            button.setEnabled(actions.can(name, status))
-        self._fill_history(record)
+        accepted = (
+            self._accepted_text(record) if record.status is ApplicationStatus.ACCEPTED else ""
+        )
+        self.status_box.show_record(record, accepted)
 
     def _accepted_text(self, record: ApplicationRecord) -> str:
         if not record.draft.authority_uid:
@@ -430,26 +325,6 @@ class ApplicationDialog(RecordDialog):
             name=member.authority.display_name,
             number=member.participant_no,
         )
-
-    def _fill_history(self, record: ApplicationRecord) -> None:
-        changes = sorted(record.history, key=lambda c: c.changed_at, reverse=True)
-        self.history.setRowCount(len(changes))
-        for row, change in enumerate(changes):
-            cells = [
-                date_text(change.changed_on),
-                application_status_text(change.status),
-                change.changed_by,
-                change.note,
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.history.setItem(row, column, item)
-        self.history.resizeRowsToContents()
-
-    def _on_history_section_resized(self, _index: int, _old: int, _new: int) -> None:
-        # The header is still settling while it signals; measure the rows once it is done.
-        self._history_rows_timer.start()
 
     def run_action(self, function: ActionFunction) -> bool:
         """Run one decision on this application (saving pending edits first); True when done."""

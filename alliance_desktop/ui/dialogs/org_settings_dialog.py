@@ -15,21 +15,13 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,42 +29,18 @@ from PySide6.QtWidgets import (
 
 from alliance_desktop.domain.errors import RefusedError, ValidationError
 from alliance_desktop.services.data_safety.opening import Services
-from alliance_desktop.services.org_settings import (
-    MAX_LOGO_BYTES,
-    MAX_SIGNATURES,
-    text_problems,
-)
-from alliance_desktop.services.output.certificates import (
-    CertificateTexts,
-    SignatureBlock,
-)
+from alliance_desktop.services.org_settings import MAX_LOGO_BYTES, text_problems
+from alliance_desktop.services.output.certificates import CertificateTexts
+from alliance_desktop.ui.dialogs.org_settings_texts import SignaturesTab, TextsTab
 from alliance_desktop.ui.prompts import Prompts
 
 ChooseFile = Callable[[QWidget, str, str], str | None]
 """``choose(parent, caption, filter)`` → a path, or None when cancelled."""
 
-# (field stem, multi-line): each row has an English (stem_en) and a French (stem_fr) editor.
-_PAIRED_FIELDS: tuple[tuple[str, bool], ...] = (
-    ("organisation", False),
-    ("body", False),
-    ("heading", False),
-    ("certify", False),
-    ("signed", False),
-    ("title", True),
-    ("endorsement", True),
-    ("commitments", True),
-)
-
 
 def _choose_image(parent: QWidget, caption: str, name_filter: str) -> str | None:
     path, _selected = QFileDialog.getOpenFileName(parent, caption, "", name_filter)
     return path or None
-
-
-def _plain_text(edit: QPlainTextEdit) -> str:
-    """The text as typed: toPlainText() would turn the French no-break spaces into spaces."""
-    raw = edit.document().toRawText()
-    return raw.replace("\u2029", "\n").replace("\u2028", "\n")
 
 
 def pdf_page_image(data: bytes, width: int) -> QImage:
@@ -122,8 +90,16 @@ class OrgSettingsDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_texts(), self.tr("&Texts"))
-        self.tabs.addTab(self._build_signatures(), self.tr("&Signatures"))
+        self.texts_tab = TextsTab()
+        self.text_edits = self.texts_tab.edits
+        self.signatures_tab = SignaturesTab()
+        self.signatures_table = self.signatures_tab.table
+        self.add_signature_button = self.signatures_tab.add_button
+        self.remove_signature_button = self.signatures_tab.remove_button
+        self.up_signature_button = self.signatures_tab.up_button
+        self.down_signature_button = self.signatures_tab.down_button
+        self.tabs.addTab(self.texts_tab, self.tr("&Texts"))
+        self.tabs.addTab(self.signatures_tab, self.tr("&Signatures"))
         self.tabs.addTab(self._build_logo(), self.tr("&Logo"))
         self.tabs.addTab(self._build_preview(), self.tr("&Preview"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
@@ -142,108 +118,6 @@ class OrgSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         layout.addWidget(buttons)
-
-    def _build_texts(self) -> QWidget:
-        page = QWidget()
-        grid = QGridLayout(page)
-        grid.addWidget(QLabel(self.tr("<b>English</b>")), 0, 1)
-        grid.addWidget(QLabel(self.tr("<b>French</b>")), 0, 2)
-        self.text_edits: dict[str, QLineEdit | QPlainTextEdit] = {}
-        labels = {
-            "organisation": self.tr("Organisation"),
-            "body": self.tr("Body"),
-            "heading": self.tr("Heading"),
-            "certify": self.tr("Before the name"),
-            "signed": self.tr("Before the title"),
-            "title": self.tr("Title of the Declaration"),
-            "endorsement": self.tr("Endorsement"),
-            "commitments": self.tr("Commitments (one per line)"),
-        }
-        row = commitments_row = 1
-        for stem, multi_line in _PAIRED_FIELDS:
-            label = QLabel(labels[stem])
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(label, row, 0)
-            for column, language in ((1, "en"), (2, "fr")):
-                edit: QLineEdit | QPlainTextEdit
-                if multi_line:
-                    edit = QPlainTextEdit()
-                    edit.setTabChangesFocus(True)
-                    lines = 5 if stem == "commitments" else 3
-                    height = edit.fontMetrics().lineSpacing() * lines + 14
-                    if stem == "commitments":
-                        # The longest text: it takes the room the window gives.
-                        edit.setMinimumHeight(height)
-                        commitments_row = row
-                    else:
-                        edit.setFixedHeight(height)
-                else:
-                    edit = QLineEdit()
-                language_name = self.tr("English") if language == "en" else self.tr("French")
-                edit.setAccessibleName(f"{labels[stem]} ({language_name})")
-                grid.addWidget(edit, row, column)
-                self.text_edits[f"{stem}_{language}"] = edit
-            row += 1
-        place_label = QLabel(self.tr("Place of issue"))
-        place_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        grid.addWidget(place_label, row, 0)
-        place = QLineEdit()
-        place.setAccessibleName(self.tr("Place of issue"))
-        grid.addWidget(place, row, 1)
-        self.text_edits["place_of_issue"] = place
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
-        grid.setRowStretch(commitments_row, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(page)
-        return scroll
-
-    def _build_signatures(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        note = QLabel(
-            self.tr(
-                "Who signs the certificate, from left to right (at most {count}). The name may "
-                "stay empty for a signature by hand above the title."
-            ).format(count=MAX_SIGNATURES)
-        )
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        row = QHBoxLayout()
-        self.signatures_table = QTableWidget(0, 3)
-        self.signatures_table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Title in English"), self.tr("Title in French")]
-        )
-        self.signatures_table.setAccessibleName(self.tr("Signatures"))
-        self.signatures_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.signatures_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.signatures_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch
-        )
-        self.signatures_table.verticalHeader().setVisible(False)
-        row.addWidget(self.signatures_table, 1)
-        side = QVBoxLayout()
-        self.add_signature_button = QPushButton(self.tr("&Add"))
-        self.remove_signature_button = QPushButton(self.tr("&Remove"))
-        self.up_signature_button = QPushButton(self.tr("Move &left"))
-        self.down_signature_button = QPushButton(self.tr("Move ri&ght"))
-        self.add_signature_button.clicked.connect(self._on_add_signature_button_clicked)
-        self.remove_signature_button.clicked.connect(self._on_remove_signature_button_clicked)
-        self.up_signature_button.clicked.connect(lambda: self._move_signature(-1))
-        self.down_signature_button.clicked.connect(lambda: self._move_signature(1))
-        for button in (
-            self.add_signature_button,
-            self.remove_signature_button,
-            self.up_signature_button,
-            self.down_signature_button,
-        ):
-            side.addWidget(button)
-        side.addStretch(1)
-        row.addLayout(side)
-        layout.addLayout(row, 1)
-        self.signatures_table.itemSelectionChanged.connect(self._update_signature_buttons)
-        return page
 
     def _build_logo(self) -> QWidget:
         page = QWidget()
@@ -306,43 +180,16 @@ class OrgSettingsDialog(QDialog):
 
     def load(self, texts: CertificateTexts) -> None:
         """Show ``texts`` in the form (does not save them)."""
-        for key, edit in self.text_edits.items():
-            value = str(getattr(texts, key))
-            if isinstance(edit, QPlainTextEdit):
-                edit.setPlainText(value)
-            else:
-                edit.setText(value)
-                edit.setCursorPosition(0)
-        self.signatures_table.setRowCount(0)
-        for block in texts.signatures:
-            self._append_signature(block)
+        self.texts_tab.load(texts)
+        self.signatures_tab.load(texts.signatures)
         self._set_logo(texts.logo)
-        self._update_signature_buttons()
 
     def texts(self) -> CertificateTexts:
         """What the form says now."""
-        values: dict[str, object] = {}
-        for key, edit in self.text_edits.items():
-            text = _plain_text(edit) if isinstance(edit, QPlainTextEdit) else edit.text()
-            values[key] = text.strip()
-        blocks = []
-        for row in range(self.signatures_table.rowCount()):
-            name, title_en, title_fr = (self._cell(row, column) for column in range(3))
-            if name or title_en or title_fr:
-                blocks.append(SignatureBlock(title_en=title_en, title_fr=title_fr, name=name))
-        values["signatures"] = tuple(blocks)
+        values: dict[str, object] = dict(self.texts_tab.values())
+        values["signatures"] = self.signatures_tab.blocks()
         values["logo"] = self._logo
         return dataclasses.replace(CertificateTexts(), **values)  # type: ignore[arg-type]
-
-    def _cell(self, row: int, column: int) -> str:
-        item = self.signatures_table.item(row, column)
-        return item.text().strip() if item is not None else ""
-
-    def _append_signature(self, block: SignatureBlock) -> None:
-        row = self.signatures_table.rowCount()
-        self.signatures_table.insertRow(row)
-        for column, value in enumerate((block.name, block.title_en, block.title_fr)):
-            self.signatures_table.setItem(row, column, QTableWidgetItem(value))
 
     def _set_logo(self, logo: bytes | None) -> None:
         self._logo = logo or None
@@ -363,45 +210,6 @@ class OrgSettingsDialog(QDialog):
         self.remove_logo_button.setEnabled(self._logo is not None)
 
     # --- slots ---------------------------------------------------------------------------
-
-    def _update_signature_buttons(self) -> None:
-        count = self.signatures_table.rowCount()
-        row = self.signatures_table.currentRow()
-        selected = bool(self.signatures_table.selectedItems())
-        self.add_signature_button.setEnabled(count < MAX_SIGNATURES)
-        self.remove_signature_button.setEnabled(selected)
-        self.up_signature_button.setEnabled(selected and row > 0)
-        self.down_signature_button.setEnabled(selected and 0 <= row < count - 1)
-
-    def _on_add_signature_button_clicked(self) -> None:
-        if self.signatures_table.rowCount() >= MAX_SIGNATURES:
-            return
-        self._append_signature(SignatureBlock("", ""))
-        row = self.signatures_table.rowCount() - 1
-        self.signatures_table.setCurrentCell(row, 0)
-        item = self.signatures_table.item(row, 0)
-        if item is not None:
-            self.signatures_table.editItem(item)
-        self._update_signature_buttons()
-
-    def _on_remove_signature_button_clicked(self) -> None:
-        row = self.signatures_table.currentRow()
-        if row >= 0:
-            self.signatures_table.removeRow(row)
-        self._update_signature_buttons()
-
-    def _move_signature(self, step: int) -> None:
-        row = self.signatures_table.currentRow()
-        target = row + step
-        if row < 0 or not 0 <= target < self.signatures_table.rowCount():
-            return
-        for column in range(3):
-            here = self.signatures_table.takeItem(row, column)
-            there = self.signatures_table.takeItem(target, column)
-            self.signatures_table.setItem(row, column, there)
-            self.signatures_table.setItem(target, column, here)
-        self.signatures_table.setCurrentCell(target, self.signatures_table.currentColumn())
-        self._update_signature_buttons()
 
     def _on_choose_logo_button_clicked(self) -> None:
         path = self.choose_file(

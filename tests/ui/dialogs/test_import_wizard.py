@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWizard
 
 from alliance_desktop.domain.errors import Cancelled
 from alliance_desktop.exchange import ListKind
@@ -45,14 +46,14 @@ def _file(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "list.
     return path
 
 
-def _to_check_page(wizard: ImportWizard, path: Path) -> None:
+def _to_check_page(qtbot, wizard: ImportWizard, path: Path) -> None:
     wizard.file_page.path_edit.setText(str(path))
     wizard.next()
     assert wizard.currentId() == ImportWizard.FORMAT
     wizard.next()
     assert wizard.currentId() == ImportWizard.MAPPING
-    wizard.next()
-    assert wizard.currentId() == ImportWizard.CHECK
+    wizard.next()  # the check runs in the background; its page opens when it is done
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.CHECK, timeout=20_000)
 
 
 def test_detected_reading_is_shown_and_can_be_changed(qtbot, services, settings, tmp_path):
@@ -118,7 +119,7 @@ def test_mapping_is_matched_editable_and_remembered(qtbot, services, settings, t
     page.set_field(2, "joined_on")
     assert page.isComplete()
     wizard.next()
-    assert wizard.currentId() == ImportWizard.CHECK
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.CHECK, timeout=20_000)
 
     again = _wizard(qtbot, services, settings)
     again.file_page.path_edit.setText(str(path))
@@ -132,7 +133,7 @@ def test_problems_block_the_import_and_the_report_can_be_saved(qtbot, services, 
         "name,country,joined_on,email\nGraz,AT,31.02.2017,\nBrno,XX,2017-01-01,x@\n",
     )
     wizard = _wizard(qtbot, services, settings)
-    _to_check_page(wizard, path)
+    _to_check_page(qtbot, wizard, path)
     page = wizard.check_page
     assert not page.isComplete()
     assert page.report.toPlainText().splitlines() == [
@@ -146,6 +147,130 @@ def test_problems_block_the_import_and_the_report_can_be_saved(qtbot, services, 
     assert len(services.members.list().rows) == 5
 
 
+def test_the_check_runs_off_the_gui_thread_and_shows_its_result(
+    qtbot, services, settings, tmp_path
+):
+    path = _file(tmp_path, "name,country,joined_on\nLodz,PL,2016-05-01\nVillach,AT,2018-02-03\n")
+    wizard = _wizard(qtbot, services, settings)
+    plan = wizard.service.plan
+    threads: list[threading.Thread] = []
+
+    def recording_plan(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return plan(*args, **kwargs)
+
+    wizard.service.plan = recording_plan  # type: ignore[method-assign]
+    _to_check_page(qtbot, wizard, path)
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
+    page = wizard.check_page
+    assert page.isComplete()
+    assert "2 rows read" in page.counts.text()
+    assert "To add: 1" in page.counts.text()  # Łódź is already there
+    assert "already there: 1" in page.counts.text()
+
+    wizard.back()  # a changed mapping is checked again
+    assert wizard.currentId() == ImportWizard.MAPPING and wizard.plan is None
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.CHECK, timeout=20_000)
+    assert len(threads) == 2 and wizard.check_page.isComplete()
+
+
+def test_cancelling_the_check_stays_on_the_columns_with_nothing_planned(
+    qtbot, services, settings, tmp_path
+):
+    path = _file(tmp_path, "name,country,joined_on\nVillach,AT,2018-02-03\n")
+    wizard = _wizard(qtbot, services, settings)
+    plan = wizard.service.plan
+    entered, gate = threading.Event(), threading.Event()
+    calls: list[int] = []
+
+    def held_plan(*args, **kwargs):
+        calls.append(1)
+        entered.set()
+        gate.wait(5)  # holds the check until the test has pressed Cancel
+        return plan(*args, **kwargs)
+
+    wizard.service.plan = held_plan  # type: ignore[method-assign]
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == ImportWizard.MAPPING
+    wizard.next()
+    qtbot.waitUntil(entered.is_set)
+    wizard.next()  # a second click while the check runs starts no second check
+    assert wizard.currentId() == ImportWizard.MAPPING
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    progress = wizard.findChild(QProgressDialog)
+    assert progress is not None
+    task = wizard.check_task
+    assert task is not None
+    with qtbot.waitSignal(task.failed, timeout=20_000) as signal:
+        progress.findChild(QPushButton).click()  # the progress dialog's Cancel
+        gate.set()
+    assert isinstance(signal.args[0], Cancelled)
+    qtbot.waitUntil(lambda: wizard.check_task is None)
+    assert wizard.currentId() == ImportWizard.MAPPING
+    assert wizard.plan is None
+    assert len(calls) == 1
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert wizard.mapping_page.isEnabled()
+
+    wizard.service.plan = plan  # type: ignore[method-assign]
+    wizard.next()  # and the check can run again
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.CHECK, timeout=20_000)
+    assert wizard.check_page.isComplete()
+
+
+def test_escape_during_the_check_cancels_it_and_keeps_the_wizard_open(
+    qtbot, services, settings, tmp_path
+):
+    path = _file(tmp_path, "name,country,joined_on\nVillach,AT,2018-02-03\n")
+    wizard = _wizard(qtbot, services, settings)
+    plan = wizard.service.plan
+    entered, gate = threading.Event(), threading.Event()
+
+    def held_plan(*args, **kwargs):
+        entered.set()
+        gate.wait(5)
+        return plan(*args, **kwargs)
+
+    wizard.service.plan = held_plan  # type: ignore[method-assign]
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(entered.is_set)
+    task = wizard.check_task
+    assert task is not None
+    with qtbot.waitSignal(task.failed, timeout=20_000):
+        wizard.reject()  # what Esc does
+        gate.set()
+    qtbot.waitUntil(lambda: wizard.check_task is None)
+    assert wizard.isVisible()
+    assert wizard.currentId() == ImportWizard.MAPPING and wizard.plan is None
+
+
+def test_a_check_that_fails_says_so_without_its_details(qtbot, services, settings, tmp_path):
+    path = _file(tmp_path, "name,country,joined_on\nVillach,AT,2018-02-03\n")
+    prompts = FakePrompts()
+    wizard = _wizard(qtbot, services, settings, prompts)
+
+    def failing_plan(*args, **kwargs):
+        raise RuntimeError("INSERT INTO person (name) VALUES ('Jan Nowak')")
+
+    wizard.service.plan = failing_plan  # type: ignore[method-assign]
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.check_task is None)
+    assert wizard.currentId() == ImportWizard.MAPPING and wizard.plan is None
+    assert [c[0] for c in prompts.asked] == ["error"]
+    assert "not checked" in prompts.asked[0][2]
+    assert "Nowak" not in prompts.asked[0][2] and "INSERT" not in prompts.asked[0][2]
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
 def test_duplicates_can_update_and_the_import_runs_in_the_background(
     qtbot, services, settings, tmp_path
 ):
@@ -154,7 +279,7 @@ def test_duplicates_can_update_and_the_import_runs_in_the_background(
         "name,country,joined_on,population\nLodz,PL,2016-05-01,670000\nGraz,AT,2017-01-01,\n",
     )
     wizard = _wizard(qtbot, services, settings)
-    _to_check_page(wizard, path)
+    _to_check_page(qtbot, wizard, path)
     assert wizard.check_page.isComplete()
     wizard.next()
     assert wizard.currentId() == ImportWizard.CHOICES
@@ -181,7 +306,7 @@ def test_cancel_leaves_the_database_as_it_was(qtbot, services, settings, tmp_pat
     wizard = _wizard(qtbot, services, settings, prompts)
     gate = threading.Event()
     wizard.service.backup = lambda reason: gate.wait(10)  # holds the work until we cancel
-    _to_check_page(wizard, path)
+    _to_check_page(qtbot, wizard, path)
     wizard.next()
     before = services.members.list().rows
     wizard.next()  # Import
@@ -203,7 +328,7 @@ def test_web_form_applications_are_offered_a_link(qtbot, services, settings, tmp
         "Applicant,Country,Received on,Contact\nTimisoara,Romania,12.03.2024,Ana Pop\n",
     )
     wizard = _wizard(qtbot, services, settings, kind=ListKind.APPLICATIONS)
-    _to_check_page(wizard, path)
+    _to_check_page(qtbot, wizard, path)
     wizard.next()
     assert wizard.currentId() == ImportWizard.CHOICES
     combo = wizard.choices_page.link_combos[2]
@@ -235,7 +360,8 @@ def test_a_list_without_joining_dates_takes_one_date_for_every_row(
     page.same_dates["joined_on"].set_value(dt.date(2015, 10, 20))
     assert page.isComplete() and page.missing.text() == ""
     wizard.next()
-    assert wizard.currentId() == ImportWizard.CHECK and wizard.check_page.isComplete()
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.CHECK, timeout=20_000)
+    assert wizard.check_page.isComplete()
     wizard.next()
     assert wizard.currentId() == ImportWizard.CONFIRM
     with qtbot.waitSignal(wizard.imported, timeout=20_000) as signal:
