@@ -20,11 +20,9 @@ from alliance_desktop.domain.enums import Language
 from alliance_desktop.domain.records import AuthorityDraft, SignatureDraft
 from alliance_desktop.services.data_safety.opening import Services
 from alliance_desktop.services.output.certificates import CertificateService
-from alliance_desktop.ui.dialogs.certificate_dialog import (
-    CertificateDialog,
-    certificate_printer,
-    open_certificates,
-)
+from alliance_desktop.ui.actions.certificate_actions import open_certificates
+from alliance_desktop.ui.dialogs.certificate_dialog import CertificateDialog
+from alliance_desktop.ui.dialogs.certificate_printing import certificate_printer
 
 from ..dialog_support import prompts_fixture, services_fixture  # noqa: F401
 from ..fake_prompts import FakePrompts
