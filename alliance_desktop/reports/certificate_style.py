@@ -8,7 +8,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4, landscape
 
 from alliance_desktop.reports.drawing import Align, Canvas, draw_fitted
-from alliance_desktop.reports.fitting import Fitted
+from alliance_desktop.reports.fitting import PAIR_SEPARATOR, Fitted
 
 _SIZE: tuple[float, float] = landscape(A4)
 PAGE_WIDTH, PAGE_HEIGHT = _SIZE
@@ -23,7 +23,8 @@ SOFT = HexColor("#738191")
 OUTER_INSET = 22.0
 INNER_INSET = 28.5
 TEXT_WIDTH = 640.0
-SEPARATOR = "  ·  "
+SEPARATOR = PAIR_SEPARATOR
+"""Between the English and French versions of a text; a line never starts or ends with it."""
 
 
 @dataclass(frozen=True, slots=True)
