@@ -63,6 +63,7 @@ ACCENT = (0.05, 0.24, 0.45)
 
 _WIDTH_SAMPLE = 3000
 _MAX_NATURAL = {ColumnKind.TEXT: 190.0}
+_MAX_FIXED = 200.0  # a code column as wide as its content, within reason
 ELLIPSIS = "…"
 _CELL_CACHE_SIZE = 20_000  # per column: what each distinct value looks like and where it goes
 
@@ -131,7 +132,8 @@ def write_pdf_list(
     drawer = _Drawer(columns, widths, page_size, lang, regular, bold)
     done = 0
     with atomic_path(path) as temp:
-        canvas = Canvas(str(temp), pagesize=page_size, pageCompression=1)
+        # A TrueType initial font keeps ReportLab's default, an unembedded Helvetica, out.
+        canvas = Canvas(str(temp), pagesize=page_size, pageCompression=1, initialFontName=regular)
         canvas.setTitle(f"{heading} — {long_date(day, lang)}")
         canvas.setAuthor(footer_left)
         canvas.setSubject(description)
@@ -222,8 +224,10 @@ def _column_widths(
 ) -> tuple[list[float], tuple[float, float]]:
     """Natural widths from the titles and a sample of the values, fitted to A4.
 
-    Portrait when they fit, else landscape; text columns shrink (and their cells get an
-    ellipsis) when even landscape is too narrow, and share out any room left over.
+    Portrait when they fit, else landscape. Fixed columns (numbers, dates, kinds, codes
+    such as the certificate number) always get the width their content needs; the text
+    columns share the rest (see :func:`_share`), so one long name narrows only its own
+    column, whose cells then end in an ellipsis.
     """
     body_font, head_font = getFont(regular), getFont(bold)
     natural: list[float] = []
@@ -236,23 +240,49 @@ def _column_widths(
         width = head_font.stringWidth(column.title(language), HEAD_SIZE)
         for values in sample:
             width = max(width, body_font.stringWidth(values[index], BODY_SIZE))
-        cap = _MAX_NATURAL.get(column.kind, 120.0)
+        cap = _MAX_FIXED if column.fixed_width else _MAX_NATURAL.get(column.kind, 120.0)
         natural.append(min(width, cap) + 2 * CELL_PAD)
     portrait_width = A4[0] - 2 * MARGIN_X
     page = A4 if sum(natural) <= portrait_width and len(columns) <= 6 else landscape(A4)
     usable = page[0] - 2 * MARGIN_X
-    flexible = [i for i, c in enumerate(columns) if c.kind is ColumnKind.TEXT] or list(
-        range(len(columns))
-    )
+    flexible = [
+        i for i, c in enumerate(columns) if c.kind is ColumnKind.TEXT and not c.fixed_width
+    ] or list(range(len(columns)))
     widths = list(natural)
-    total = sum(widths)
     fixed = sum(w for i, w in enumerate(widths) if i not in flexible)
-    flex_total = total - fixed
-    if flex_total > 0:
-        factor = (usable - fixed) / flex_total
-        for i in flexible:
-            widths[i] = max(widths[i] * factor, 24.0)
+    shared = _share([natural[i] for i in flexible], usable - fixed)
+    for i, width in zip(flexible, shared, strict=True):
+        widths[i] = width
     return widths, page
+
+
+def _share(wanted: list[float], room: float) -> list[float]:
+    """Widths for columns that want ``wanted`` within ``room`` (never under 24 pt each).
+
+    With room to spare, each grows in proportion. Short of room, the narrowest keep what
+    they want and the widest are cut to an equal width: a long value costs only its own
+    column, never its neighbours.
+    """
+    total = sum(wanted)
+    if total <= 0:
+        return list(wanted)
+    if total <= room:
+        return [w * room / total for w in wanted]
+    widths = list(wanted)
+    left = max(room, 0.0)
+    pending = sorted(range(len(wanted)), key=lambda i: wanted[i])
+    while pending:
+        share = left / len(pending)
+        index = pending[0]
+        if wanted[index] <= share:
+            widths[index] = wanted[index]
+            left -= wanted[index]
+            pending.pop(0)
+            continue
+        for index in pending:
+            widths[index] = share
+        break
+    return [max(w, 24.0) for w in widths]
 
 
 class _Drawer:
