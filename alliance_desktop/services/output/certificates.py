@@ -3,7 +3,9 @@
 A certificate is *issued* when its file has been written (or its pages sent to a printer):
 only then is it registered, with its number, language, date, who issued it and the SHA-256
 of the file. Reprinting a signature's certificate registers a new issue under the same
-number. Rendering happens outside any database transaction; registering is one short write.
+number. Rendering happens outside any database transaction; the combined PDF is put in
+place inside the registering transaction, just before it commits, so a cancel or an error
+at any earlier step leaves neither a file nor a registration.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from alliance_desktop.reports import (
     certificate_filename,
     render_certificate_bytes,
     render_certificates,
+    staged_file,
     write_certificate_files,
 )
 from alliance_desktop.services.base import Service, audit, in_chunks, now
@@ -58,7 +61,12 @@ KIND = RecordKind.SIGNATURE.value
 LANGUAGES: tuple[CertificateLanguage, ...] = ("en", "fr", "both")
 
 ProgressCallback = Callable[[int, int], None]
-"""``progress(done, total)``; raises :class:`domain.errors.Cancelled` to stop the job."""
+"""``progress(done, total)``; raises :class:`domain.errors.Cancelled` to stop the job.
+
+``total`` is 0 while the job does not know its size yet (loading the signatures)."""
+
+REGISTER_CHUNK = 250
+"""Certificates registered between two progress reports (each is a cancel point)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,14 +142,23 @@ def _unique(uids: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(uids))
 
 
-def _steps(progress: ProgressCallback | None, total: int) -> Callable[[int], bool] | None:
-    """The renderer's ``progress(done) -> bool`` over a ``progress(done, total)`` callback."""
-    if progress is None:
-        return None
-    report = progress
+def _report(progress: ProgressCallback | None) -> ProgressCallback:
+    return progress if progress is not None else (lambda _done, _total: None)
+
+
+def _steps(report: ProgressCallback, total: int, start: int = 0) -> Callable[[int], bool]:
+    """The renderer's ``progress(done) -> bool`` over a ``progress(done, total)`` callback.
+
+    About 500 reports per job are enough for a progress bar; more would only flood the
+    window with updates (each report is also where Cancel is noticed: every few ms).
+    """
+    every = max(1, total // 500)
+    reported = [-every]
 
     def step(done: int) -> bool:
-        report(done, total)  # raises Cancelled when the user pressed Cancel
+        if done - reported[0] >= every or start + done >= total:
+            reported[0] = done
+            report(start + done, total)  # raises Cancelled when the user pressed Cancel
         return True
 
     return step
@@ -244,21 +261,41 @@ class CertificateService(Service):
     ) -> IssuedPdf:
         """Print the certificates into one PDF at ``out`` (one page each) and register them.
 
-        The file appears whole or not at all (cancel, error); every certificate in it is
-        registered with the SHA-256 of that file once it is written.
+        The file appears whole, registered, or not at all: it is drawn, written to a
+        temporary file, the issues are inserted, and the file is put in place just before
+        the transaction commits. ``progress`` runs over 3 × N steps (drawing, assembling the
+        file, registering); a Cancel it raises at any step leaves no file and no issue.
         """
+        report = _report(progress)
+        report(0, 0)  # at once: loading thousands of signatures takes a moment
         texts, items = self._prepare(uids, language, None)
-        path = Path(out)
+        count = len(items)
+        total = 3 * count
+        report(0, total)
+        buffer = io.BytesIO()
         rendered = render_certificates(
-            [item for _uid, item in items], path, texts, _steps(progress, len(items))
+            [item for _uid, item in items], buffer, texts, _steps(report, total)
         )
-        try:
-            issues = self._register([(uid, item, rendered.sha256) for uid, item in items])
-        except BaseException:
-            # An unregistered certificate must not be left behind as if it were issued.
-            with contextlib.suppress(OSError):
-                path.unlink()
-            raise
+        path = Path(out)
+        placed: list[Path] = []
+        with staged_file(path, buffer.getvalue()) as put_in_place:
+
+            def finish() -> None:
+                put_in_place()
+                placed.append(path)
+
+            try:
+                issues = self._register(
+                    [(uid, item, rendered.sha256) for uid, item in items],
+                    _steps(report, total, 2 * count),
+                    finish,
+                )
+            except BaseException:
+                # The commit failed after the file was put in place: it is not issued.
+                for written in placed:
+                    with contextlib.suppress(OSError):
+                        written.unlink()
+                raise
         return IssuedPdf(path, rendered.sha256, rendered.size, rendered.pages, tuple(issues))
 
     def make_files(
@@ -273,15 +310,23 @@ class CertificateService(Service):
         File names are safe on every system and never collide (``DAG-2018-0042 Łódź.pdf``,
         ``… (2).pdf``); all files appear together at the end, or none of them does.
         """
+        report = _report(progress)
+        report(0, 0)
         texts, items = self._prepare(uids, language, None)
+        total = 2 * len(items)
         written = write_certificate_files(
-            [item for _uid, item in items], out_dir, texts, _steps(progress, len(items))
+            [item for _uid, item in items], out_dir, texts, _steps(report, total)
         )
         try:
             issues = self._register(
-                [(uid, item, file.sha256) for (uid, item), file in zip(items, written, strict=True)]
+                [
+                    (uid, item, file.sha256)
+                    for (uid, item), file in zip(items, written, strict=True)
+                ],
+                _steps(report, total, len(items)),
             )
         except BaseException:
+            # Cancelled or failed while registering: the files are not issued.
             for file in written:
                 with contextlib.suppress(OSError):
                     file.path.unlink()
@@ -295,10 +340,12 @@ class CertificateService(Service):
         progress: ProgressCallback | None = None,
     ) -> PrintJob:
         """The certificates as PDF bytes for a printer; call :meth:`register_printed` after."""
+        report = _report(progress)
+        report(0, 0)
         texts, items = self._prepare(uids, language, None)
         buffer = io.BytesIO()
         rendered = render_certificates(
-            [item for _uid, item in items], buffer, texts, _steps(progress, len(items))
+            [item for _uid, item in items], buffer, texts, _steps(report, 2 * len(items))
         )
         return PrintJob(
             data=buffer.getvalue(),
@@ -353,9 +400,16 @@ class CertificateService(Service):
             return texts, [(row.uid, _certificate_data(row, chosen, day)) for row in rows]
 
     def _register(
-        self, entries: Sequence[tuple[str, CertificateData, str]]
+        self,
+        entries: Sequence[tuple[str, CertificateData, str]],
+        step: Callable[[int], bool] | None = None,
+        finish: Callable[[], None] | None = None,
     ) -> list[CertificateIssueRecord]:
-        """One transaction: a register line and an audit entry per certificate issued."""
+        """One transaction: a register line and an audit entry per certificate issued.
+
+        ``step(done)`` is called every :data:`REGISTER_CHUNK` certificates (a Cancelled it
+        raises rolls everything back); ``finish()`` runs last, just before the commit.
+        """
         with self.db.write() as session:
             rows = {row.uid: row for row in _signatures_in(session, [e[0] for e in entries])}
             stamp = now()
@@ -371,33 +425,42 @@ class CertificateService(Service):
                 )
                 for uid, item, digest in entries
             ]
-            # One multi-row INSERT: a batch of 1,000 certificates registers in a blink.
-            session.execute(
-                insert(CertificateIssue),
-                [
-                    {
-                        "signature_id": rows[r.signature_uid].id,
-                        "certificate_no": r.certificate_no,
-                        "language": r.language,
-                        "issued_at": r.issued_at,
-                        "issued_by": r.issued_by,
-                        "sha256": r.sha256,
-                    }
-                    for r in records
-                ],
-            )
-            for record, (_uid, item, _digest) in zip(records, entries, strict=True):
-                audit(
-                    session,
-                    self.user,
-                    AuditAction.CERTIFICATE,
-                    KIND,
-                    record.signature_uid,
-                    _label(item),
+            for start in range(0, len(records), REGISTER_CHUNK):
+                chunk = records[start : start + REGISTER_CHUNK]
+                # One multi-row INSERT per chunk: a batch of 1,000 registers in a blink.
+                session.execute(
+                    insert(CertificateIssue),
                     [
-                        ("certificate_no", None, record.certificate_no),
-                        ("language", None, record.language),
-                        ("sha256", None, record.sha256),
+                        {
+                            "signature_id": rows[r.signature_uid].id,
+                            "certificate_no": r.certificate_no,
+                            "language": r.language,
+                            "issued_at": r.issued_at,
+                            "issued_by": r.issued_by,
+                            "sha256": r.sha256,
+                        }
+                        for r in chunk
                     ],
                 )
+                for record, (_uid, item, _digest) in zip(
+                    chunk, entries[start : start + REGISTER_CHUNK], strict=True
+                ):
+                    audit(
+                        session,
+                        self.user,
+                        AuditAction.CERTIFICATE,
+                        KIND,
+                        record.signature_uid,
+                        _label(item),
+                        [
+                            ("certificate_no", None, record.certificate_no),
+                            ("language", None, record.language),
+                            ("sha256", None, record.sha256),
+                        ],
+                    )
+                session.flush()
+                if step is not None:
+                    step(start + len(chunk))
+            if finish is not None:
+                finish()
             return records
