@@ -14,13 +14,12 @@ import contextlib
 import datetime as dt
 import io
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
 
 from sqlalchemy import insert, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import selectinload
 
 from alliance_desktop.db.models import CertificateIssue, Signature
 from alliance_desktop.domain.certificate_issues import (
@@ -29,7 +28,7 @@ from alliance_desktop.domain.certificate_issues import (
     IssuedPdf,
 )
 from alliance_desktop.domain.countries import country_name
-from alliance_desktop.domain.enums import AuditAction, RecordKind
+from alliance_desktop.domain.enums import AuditAction
 from alliance_desktop.domain.errors import NotFoundError, RefusedError
 from alliance_desktop.reports import (
     CertificateData,
@@ -42,8 +41,17 @@ from alliance_desktop.reports import (
     staged_file,
     write_certificate_files,
 )
-from alliance_desktop.services.base import Service, audit, in_chunks, now
+from alliance_desktop.services.base import Service, audit, now
 from alliance_desktop.services.org_settings import certificate_texts_in
+from alliance_desktop.services.output.certificate_records import (
+    KIND,
+    LANGUAGES,
+    certificate_data,
+    chosen_language,
+    issue_label,
+    signatures_in,
+    unique,
+)
 
 __all__ = [
     "LANGUAGES",
@@ -57,8 +65,6 @@ __all__ = [
     "certificate_filename",
 ]
 
-KIND = RecordKind.SIGNATURE.value
-LANGUAGES: tuple[CertificateLanguage, ...] = ("en", "fr", "both")
 
 ProgressCallback = Callable[[int, int], None]
 """``progress(done, total)``; raises :class:`domain.errors.Cancelled` to stop the job.
@@ -78,68 +84,6 @@ class PrintJob:
     pages: int
     signature_uids: tuple[str, ...]
     items: tuple[CertificateData, ...]
-
-
-def _language(value: str | None) -> CertificateLanguage | None:
-    if value is None or value == "":
-        return None
-    if value not in LANGUAGES:
-        raise RefusedError(f"The certificate language must be en, fr or both, not “{value}”.")
-    return value
-
-
-def _label(item: CertificateData) -> str:
-    return f"{item.certificate_no} {item.name}"
-
-
-def _certificate_data(
-    row: Signature, language: CertificateLanguage | None, issued_on: dt.date
-) -> CertificateData:
-    authority = row.authority
-    # Signed in person (no authority): the certificate names the elected representative.
-    name = authority.name if authority is not None else row.signer_name
-    latin = authority.name_latin if authority is not None else ""
-    return CertificateData(
-        certificate_no=row.certificate_no,
-        name=name,
-        name_latin=latin,
-        country_en=country_name(row.country_code, "en"),
-        country_fr=country_name(row.country_code, "fr"),
-        signed_on=row.signed_on,
-        issued_on=issued_on,
-        language=language or cast(CertificateLanguage, row.language or "en"),
-        signer_name=row.signer_name if authority is not None else "",
-        signer_function=row.signer_function,
-        place=row.place,
-    )
-
-
-def _signatures_in(session: Session, uids: Sequence[str]) -> list[Signature]:
-    """The signatures with these uids, in the order given; refuses unknown or deleted ones."""
-    found: dict[str, Signature] = {}
-    for chunk in in_chunks(uids):
-        stmt = (
-            select(Signature)
-            .where(Signature.uid.in_(chunk))
-            .options(selectinload(Signature.authority))
-        )
-        found.update((row.uid, row) for row in session.scalars(stmt))
-    rows = []
-    for uid in uids:
-        row = found.get(uid)
-        if row is None:
-            raise NotFoundError(KIND, uid)
-        if row.deleted_at is not None:
-            raise RefusedError(
-                f"The signature {row.certificate_no} is in the Trash; "
-                "restore it to print its certificate."
-            )
-        rows.append(row)
-    return rows
-
-
-def _unique(uids: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(uids))
 
 
 def _report(progress: ProgressCallback | None) -> ProgressCallback:
@@ -220,7 +164,7 @@ class CertificateService(Service):
         It shows the signature ``uid``, else the first signature by number, else a sample
         signatory. Nothing is registered.
         """
-        chosen = _language(language) or "en"
+        chosen = chosen_language(language) or "en"
         day = dt.date.today()
         with self.db.read() as session:
             if uid is None:
@@ -230,9 +174,9 @@ class CertificateService(Service):
                     .order_by(Signature.certificate_no)
                     .limit(1)
                 ).first()
-            rows = _signatures_in(session, [uid]) if uid is not None else []
+            rows = signatures_in(session, [uid]) if uid is not None else []
             item = (
-                _certificate_data(rows[0], chosen, day)
+                certificate_data(rows[0], chosen, day)
                 if rows
                 else CertificateData(
                     certificate_no=f"DAG-{day.year}-0000",
@@ -389,15 +333,15 @@ class CertificateService(Service):
     def _prepare(
         self, uids: Sequence[str], language: str | None, issued_on: dt.date | None
     ) -> tuple[CertificateTexts, list[tuple[str, CertificateData]]]:
-        chosen = _language(language)
-        wanted = _unique(uids)
+        chosen = chosen_language(language)
+        wanted = unique(uids)
         if not wanted:
             raise RefusedError("No signatures were chosen; there is no certificate to print.")
         day = issued_on or dt.date.today()
         with self.db.read() as session:
             texts = certificate_texts_in(session)
-            rows = _signatures_in(session, wanted)
-            return texts, [(row.uid, _certificate_data(row, chosen, day)) for row in rows]
+            rows = signatures_in(session, wanted)
+            return texts, [(row.uid, certificate_data(row, chosen, day)) for row in rows]
 
     def _register(
         self,
@@ -411,7 +355,7 @@ class CertificateService(Service):
         raises rolls everything back); ``finish()`` runs last, just before the commit.
         """
         with self.db.write() as session:
-            rows = {row.uid: row for row in _signatures_in(session, [e[0] for e in entries])}
+            rows = {row.uid: row for row in signatures_in(session, [e[0] for e in entries])}
             stamp = now()
             records = [
                 CertificateIssueRecord(
@@ -451,7 +395,7 @@ class CertificateService(Service):
                         AuditAction.CERTIFICATE,
                         KIND,
                         record.signature_uid,
-                        _label(item),
+                        issue_label(item),
                         [
                             ("certificate_no", None, record.certificate_no),
                             ("language", None, record.language),
