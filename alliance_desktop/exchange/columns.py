@@ -41,6 +41,7 @@ class ColumnSpec:
     multiline: bool = False  # keeps line breaks (address, notes)
     aliases: tuple[str, ...] = ()  # other headers people write for this column
     latin_key: str | None = None  # PDF lists show "name (latin name)" from this field
+    fixed_width: bool = False  # PDF lists: a code (certificate no.), as wide as it needs
 
     def title(self, language: Language | str = Language.EN) -> str:
         return self.title_fr if Language(language) is Language.FR else self.title_en
@@ -136,7 +137,7 @@ SIGNATORY_PDF_COLUMNS: tuple[ColumnSpec, ...] = (
     _c("signer_function", "Function", "Fonction"),
     _c("signed_on", "Signed on", "Signé le", _DATE),
     _c("place", "Place or event", "Lieu ou événement"),
-    _c("certificate_no", "Certificate", "Certificat"),
+    _c("certificate_no", "Certificate", "Certificat", fixed_width=True),
 )
 
 APPLICATION_PDF_COLUMNS: tuple[ColumnSpec, ...] = (

@@ -11,12 +11,10 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
 from typing import Any
 
-from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 
@@ -35,25 +33,29 @@ from alliance_desktop.exchange.labels import (
     totals_sentence,
 )
 from alliance_desktop.exchange.pdf_fonts import register_fonts
+from alliance_desktop.exchange.pdf_list_layout import (
+    BODY_SIZE,
+    CELL_PAD,
+    COLUMN_HEADER_HEIGHT,
+    GROUP_HEIGHT,
+    HEAD_SIZE,
+    HEADER_HEIGHT,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    ROW_HEIGHT,
+    TOTALS_HEIGHT,
+    Group,
+    column_widths,
+    paginate,
+)
 from alliance_desktop.exchange.rows import value_of
-
-# Geometry in points.
-MARGIN_X = 36.0
-MARGIN_TOP = 34.0
-MARGIN_BOTTOM = 40.0
-HEADER_HEIGHT = 46.0  # title, filter line, rule
-COLUMN_HEADER_HEIGHT = 16.0
-ROW_HEIGHT = 13.0
-GROUP_HEIGHT = 22.0
-TOTALS_HEIGHT = 28.0
-CELL_PAD = 4.5
 
 TITLE_SIZE = 13.0
 META_SIZE = 8.5
-HEAD_SIZE = 8.0
-BODY_SIZE = 8.5
 GROUP_SIZE = 10.0
 FOOTER_SIZE = 7.5
+
 
 GREY = (0.38, 0.38, 0.38)
 RULE = (0.55, 0.55, 0.55)
@@ -61,21 +63,8 @@ HEADER_FILL = (0.88, 0.90, 0.93)
 STRIPE_FILL = (0.955, 0.96, 0.97)
 ACCENT = (0.05, 0.24, 0.45)
 
-_WIDTH_SAMPLE = 3000
-_MAX_NATURAL = {ColumnKind.TEXT: 190.0}
 ELLIPSIS = "…"
 _CELL_CACHE_SIZE = 20_000  # per column: what each distinct value looks like and where it goes
-
-
-@dataclass(frozen=True, slots=True)
-class _Group:
-    code: str
-    heading: str
-    rows: list[list[str]]
-
-
-# Layout items: ("group", group, continued) | ("row", group, index) | ("totals", None, 0)
-_Item = tuple[str, _Group | None, int]
 
 
 def write_pdf_list(
@@ -109,7 +98,7 @@ def write_pdf_list(
         groups.setdefault(str(code), []).append([f(row) for f in formatters])
         count += 1
     ordered = [
-        _Group(
+        Group(
             code, country_name(code, lang) if code else _t(lang, "No country", "Sans pays"), items
         )
         for code, items in groups.items()
@@ -117,11 +106,11 @@ def write_pdf_list(
     ordered.sort(key=lambda g: (not g.code, fold(g.heading), g.code))
     countries = sum(1 for g in ordered if g.code)
 
-    widths, page_size = _column_widths(columns, ordered, lang, regular, bold)
+    widths, page_size = column_widths(columns, ordered, lang, regular, bold)
     page_height = page_size[1]
     body_top = page_height - MARGIN_TOP - HEADER_HEIGHT - COLUMN_HEADER_HEIGHT
     body_bottom = MARGIN_BOTTOM
-    pages = sum(1 for _ in _paginate(ordered, body_top, body_bottom))
+    pages = sum(1 for _ in paginate(ordered, body_top, body_bottom))
 
     heading = title or list_title(kind, lang)
     day = generated_on or dt.date.today()
@@ -131,12 +120,13 @@ def write_pdf_list(
     drawer = _Drawer(columns, widths, page_size, lang, regular, bold)
     done = 0
     with atomic_path(path) as temp:
-        canvas = Canvas(str(temp), pagesize=page_size, pageCompression=1)
+        # A TrueType initial font keeps ReportLab's default, an unembedded Helvetica, out.
+        canvas = Canvas(str(temp), pagesize=page_size, pageCompression=1, initialFontName=regular)
         canvas.setTitle(f"{heading} — {long_date(day, lang)}")
         canvas.setAuthor(footer_left)
         canvas.setSubject(description)
         canvas.setCreator("Alliance Desktop")
-        for number, items in enumerate(_paginate(ordered, body_top, body_bottom), start=1):
+        for number, items in enumerate(paginate(ordered, body_top, body_bottom), start=1):
             drawer.page_frame(canvas, heading, long_date(day, lang), description)
             drawer.footer(canvas, footer_left, number, pages)
             y = body_top
@@ -211,48 +201,6 @@ def _formatter(column: ColumnSpec, language: Language) -> Callable[[object], str
 
         return enum_text
     return lambda row: text_of(value_of(row, key))
-
-
-def _column_widths(
-    columns: Sequence[ColumnSpec],
-    groups: list[_Group],
-    language: Language,
-    regular: str,
-    bold: str,
-) -> tuple[list[float], tuple[float, float]]:
-    """Natural widths from the titles and a sample of the values, fitted to A4.
-
-    Portrait when they fit, else landscape; text columns shrink (and their cells get an
-    ellipsis) when even landscape is too narrow, and share out any room left over.
-    """
-    body_font, head_font = getFont(regular), getFont(bold)
-    natural: list[float] = []
-    sample: list[list[str]] = []
-    for group in groups:
-        sample.extend(group.rows[: max(1, _WIDTH_SAMPLE - len(sample))])
-        if len(sample) >= _WIDTH_SAMPLE:
-            break
-    for index, column in enumerate(columns):
-        width = head_font.stringWidth(column.title(language), HEAD_SIZE)
-        for values in sample:
-            width = max(width, body_font.stringWidth(values[index], BODY_SIZE))
-        cap = _MAX_NATURAL.get(column.kind, 120.0)
-        natural.append(min(width, cap) + 2 * CELL_PAD)
-    portrait_width = A4[0] - 2 * MARGIN_X
-    page = A4 if sum(natural) <= portrait_width and len(columns) <= 6 else landscape(A4)
-    usable = page[0] - 2 * MARGIN_X
-    flexible = [i for i, c in enumerate(columns) if c.kind is ColumnKind.TEXT] or list(
-        range(len(columns))
-    )
-    widths = list(natural)
-    total = sum(widths)
-    fixed = sum(w for i, w in enumerate(widths) if i not in flexible)
-    flex_total = total - fixed
-    if flex_total > 0:
-        factor = (usable - fixed) / flex_total
-        for i in flexible:
-            widths[i] = max(widths[i] * factor, 24.0)
-    return widths, page
 
 
 class _Drawer:
@@ -357,7 +305,7 @@ class _Drawer:
         canvas.drawRightString(self.right_edge, y, page_text)
         canvas.setFillColorRGB(0, 0, 0)
 
-    def group(self, canvas: Canvas, group: _Group, continued: bool, y: float) -> None:
+    def group(self, canvas: Canvas, group: Group, continued: bool, y: float) -> None:
         label = group.heading
         if continued:
             label += _t(self.language, " (continued)", " (suite)")
@@ -414,27 +362,3 @@ class _Drawer:
         canvas.setFillColorRGB(0, 0, 0)
         canvas.setFont(self.bold, GROUP_SIZE)
         canvas.drawString(MARGIN_X + 1, y - TOTALS_HEIGHT + 6, sentence)
-
-
-def _paginate(groups: list[_Group], top: float, bottom: float) -> Iterator[list[_Item]]:
-    """The items of each page. A heading never ends a page without a row under it; a group
-    that runs over a page starts the next one with a "(continued)" heading."""
-    page: list[_Item] = []
-    y = top
-    for group in groups:
-        if y - GROUP_HEIGHT - ROW_HEIGHT < bottom and page:
-            yield page
-            page, y = [], top
-        page.append(("group", group, 0))
-        y -= GROUP_HEIGHT
-        for index in range(len(group.rows)):
-            if y - ROW_HEIGHT < bottom:
-                yield page
-                page, y = [("group", group, 1)], top - GROUP_HEIGHT
-            page.append(("row", group, index))
-            y -= ROW_HEIGHT
-    if y - TOTALS_HEIGHT < bottom and page:
-        yield page
-        page, y = [], top
-    page.append(("totals", None, 0))
-    yield page

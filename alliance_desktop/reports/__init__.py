@@ -8,6 +8,7 @@ from alliance_desktop.reports.certificate import (
     check_texts,
     render_certificate_bytes,
     render_certificates,
+    staged_file,
     write_certificate_files,
 )
 from alliance_desktop.reports.certificate_data import (
@@ -39,6 +40,7 @@ __all__ = [
     "render_certificate_bytes",
     "render_certificates",
     "safe_filename",
+    "staged_file",
     "unique_filenames",
     "write_certificate_files",
 ]

@@ -13,6 +13,12 @@ from dataclasses import dataclass
 from alliance_desktop.reports.fonts import text_width
 
 ELLIPSIS = "…"
+PAIR_SEPARATOR = "  ·  "
+"""What joins two language versions of one text (``Place  ·  Lieu``).
+
+A line may break there, but never just before or after the dot: the separator then goes
+away and the next language version starts the next line."""
+_PAIR_MARK = PAIR_SEPARATOR.strip()
 FLOOR_SIZE = 4.0
 """Below ``min_size`` text keeps shrinking down to this size rather than leave its box."""
 
@@ -49,8 +55,7 @@ class _Measured:
     def __init__(self, text: str, font_name: str, char_space: float) -> None:
         self.font_name = font_name
         self.char_space = char_space
-        # Only the plain space breaks a line: a no-break space (French « : ») holds.
-        self.words = [w for w in text.split(" ") if w]
+        self.words, self.pair_breaks = _words(text)
         self.unit = [text_width(w, font_name, 1.0) for w in self.words]
         self.space = text_width(" ", font_name, 1.0)
         self._chars: dict[str, float] = {}
@@ -59,14 +64,29 @@ class _Measured:
         word = self.words[index]
         return self.unit[index] * size + self.char_space * (len(word) - 1)
 
-    def wrap(self, size: float, width: float) -> list[tuple[str, float]]:
-        """Greedy wrap at ``size`` into lines no wider than ``width``: (line, width) pairs."""
+    def wrap(self, size: float, width: float, stacked: bool = False) -> list[tuple[str, float]]:
+        """Greedy wrap at ``size`` into lines no wider than ``width``: (line, width) pairs.
+
+        A separator between language versions stays only when the words on both sides of it
+        fit on its line; otherwise the line breaks there and the separator is dropped.
+        ``stacked`` breaks at every separator: each language version starts a line.
+        """
         lines: list[tuple[str, float]] = []
         gap = self.space * size + 2 * self.char_space
         line: list[str] = []
         line_width = 0.0
-        for index, word in enumerate(self.words):
+        words = self.words
+        for index, word in enumerate(words):
             word_width = self.word_width(index, size)
+            if index in self.pair_breaks:
+                after = line_width + gap + word_width + gap + self.word_width(index + 1, size)
+                if not stacked and after <= width:
+                    line.append(word)
+                    line_width += gap + word_width
+                elif line:
+                    lines.append((" ".join(line), line_width))
+                    line, line_width = [], 0.0
+                continue
             if line and line_width + gap + word_width <= width:
                 line.append(word)
                 line_width += gap + word_width
@@ -108,6 +128,25 @@ class _Measured:
         return width
 
 
+def _words(text: str) -> tuple[list[str], frozenset[int]]:
+    """The words of ``text`` (split at plain spaces) and where language separators are.
+
+    Only the exact :data:`PAIR_SEPARATOR` counts; one with nothing before or after it is
+    dropped, so no line can start or end with it.
+    """
+    words: list[str] = []
+    breaks: set[int] = set()
+    for part in text.split(PAIR_SEPARATOR):
+        part_words = [w for w in part.split(" ") if w]
+        if not part_words:
+            continue
+        if words:
+            breaks.add(len(words))
+            words.append(_PAIR_MARK)
+        words.extend(part_words)
+    return words, frozenset(breaks)
+
+
 def wrap(text: str, font_name: str, size: float, width: float, char_space: float = 0.0) -> Fitted:
     """``text`` wrapped at ``size`` into lines no wider than ``width`` (as many as it takes)."""
     pairs = _Measured(text, font_name, char_space).wrap(size, width)
@@ -144,7 +183,7 @@ def fit(
     ``balance``, wrapped lines are made about equally long, as centred titles should be.
     """
     # Most texts fit on one line at full size: one measurement decides it.
-    line = " ".join(w for w in text.split(" ") if w)
+    line = " ".join(_words(text)[0])
     if max_lines >= 1 and max_size * leading <= height + 1e-6:
         line_width = text_width(line, font_name, max_size, char_space)
         if line and line_width <= width:
@@ -156,12 +195,14 @@ def fit(
         return Fitted(font_name, max_size, max_size * leading, (), (), char_space)
     size = max_size
     while size >= min(min_size, FLOOR_SIZE) - 1e-9:
-        lines = measured.wrap(size, width)
-        line_limit = max_lines if size >= min_size - 1e-9 else len(lines)
-        if len(lines) <= line_limit and len(lines) * size * leading <= height + 1e-6:
-            if balance and len(lines) > 1:
-                lines = _balanced(measured, size, width, len(lines))
-            return _fitted(lines, font_name, size, leading, char_space)
+        # Two language versions read best one under the other: try that first.
+        for stacked in (True, False) if measured.pair_breaks else (False,):
+            lines = measured.wrap(size, width, stacked)
+            line_limit = max_lines if size >= min_size - 1e-9 else len(lines)
+            if len(lines) <= line_limit and len(lines) * size * leading <= height + 1e-6:
+                if balance and len(lines) > 1:
+                    lines = _balanced(measured, size, width, len(lines), stacked)
+                return _fitted(lines, font_name, size, leading, char_space)
         next_size = round(size - step, 2)
         if size > min_size > next_size:
             next_size = min_size
@@ -170,14 +211,14 @@ def fit(
 
 
 def _balanced(
-    measured: _Measured, size: float, width: float, count: int
+    measured: _Measured, size: float, width: float, count: int, stacked: bool = False
 ) -> list[tuple[str, float]]:
     """The narrowest wrap that still takes ``count`` lines (binary search on the width)."""
     low, high = width / count * 0.9, width
-    best = measured.wrap(size, width)
+    best = measured.wrap(size, width, stacked)
     for _ in range(14):
         middle = (low + high) / 2
-        lines = measured.wrap(size, middle)
+        lines = measured.wrap(size, middle, stacked)
         if len(lines) <= count:
             best, high = lines, middle
         else:

@@ -1,4 +1,8 @@
-"""Long work off the GUI thread, with a progress dialog whose Cancel stops it cleanly."""
+"""Long work off the GUI thread, with a progress dialog whose Cancel stops it cleanly.
+
+One long job at a time: :func:`run_in_background` refuses to start a second one (an
+import, an export, a certificate batch, a check) while another runs, and says which.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +10,27 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from alliance_desktop.domain.errors import Cancelled
+from alliance_desktop.domain.errors import Cancelled, RefusedError
 
 Progress = Callable[[int, int], None]
 Work = Callable[[Progress], Any]
 Done = Callable[[Any, BaseException | None], None]
 
 _RUNNING: set[BackgroundTask] = set()
+_LONG_JOBS: dict[BackgroundTask, str] = {}
+"""The long job started by run_in_background that is running now, with its title."""
+
+
+class OtherJobRunningError(RefusedError):
+    """A long job was asked for while another one runs; the message names the other."""
+
+
+def running_job() -> str | None:
+    """The title of the long job running now, or None when there is none."""
+    return next(iter(_LONG_JOBS.values()), None)
 
 
 class BackgroundTask(QObject):
@@ -113,12 +128,35 @@ def run_in_background(
     parent: QWidget | None, title: str, work: Work, on_done: Done, *, label: str = ""
 ) -> BackgroundTask:
     """Start ``work`` with a modeless progress dialog; ``on_done(result, error)`` runs on the GUI
-    thread afterwards (``error`` is a Cancelled when the user cancelled)."""
+    thread afterwards (``error`` is a Cancelled when the user cancelled).
+
+    While another long job runs, ``work`` is not started: ``on_done`` gets an
+    :class:`OtherJobRunningError` error (right after this returns, as for a job that failed).
+    """
     # The task lives as long as its parent: deleting it from its own signal crashed when the
     # parent went away at the same moment. Without a parent, _RUNNING keeps it alive.
     task = BackgroundTask(work, parent)
     if parent is None:
         _RUNNING.add(task)
+    running = running_job()
+    if running is not None:
+        refusal = OtherJobRunningError(
+            QCoreApplication.translate(
+                "BackgroundTask",
+                "“{running}” is still in progress. Wait until it has finished, or cancel it, "
+                "then try again.",
+            ).format(running=running)
+        )
+
+        def refuse() -> None:
+            _RUNNING.discard(task)
+            on_done(None, refusal)
+
+        QTimer.singleShot(0, task, refuse)
+        return task
+    _LONG_JOBS[task] = title
+    # A parent closed mid-job takes the task with it: the job must not stay "running".
+    task.destroyed.connect(lambda: _LONG_JOBS.pop(task, None))
     dialog = QProgressDialog(
         label or title, QCoreApplication.translate("BackgroundTask", "Cancel"), 0, 0, parent
     )
@@ -136,6 +174,7 @@ def run_in_background(
         dialog.close()
         dialog.deleteLater()
         _RUNNING.discard(task)
+        _LONG_JOBS.pop(task, None)
         on_done(result, error)
 
     task.progressed.connect(on_progress)

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 import pytest
+from pdf_support import every_font, unembedded_fonts
 from pypdf import PdfReader
 
 from alliance_desktop.domain.enums import Language
@@ -169,3 +170,29 @@ def test_empty_list_still_has_header_and_totals(tmp_path):
     assert write_pdf_list(path, [], MEMBER_PDF_COLUMNS, kind=ListKind.MEMBERS) == 0
     text = _pages(path)[0]
     assert "Page 1 of 1" in text and "0 members from 0 countries" in text
+
+
+def test_every_font_is_embedded_and_no_helvetica_is_referenced(tmp_path):
+    path = tmp_path / "signatories.pdf"
+    write_pdf_list(path, signatory_rows(), SIGNATORY_PDF_COLUMNS, kind=ListKind.SIGNATORIES)
+    assert every_font(path)
+    assert unembedded_fonts(path) == []
+
+
+@pytest.mark.parametrize("language", [Language.EN, Language.FR])
+def test_one_long_name_leaves_every_certificate_number_whole(tmp_path, language):
+    rows = signatory_rows()
+    rows[0]["name"] = "Ayuntamiento de San Sebastián de los Reyes"
+    rows[0]["name_latin"] = ""
+    rows[1]["signer_function"] = "Alcalde-Presidente del Ayuntamiento"
+    rows[2]["place"] = "Madrid, Federación Española de Municipios y Provincias"
+    rows[3]["signer_name"] = "María de los Ángeles Fernández-Villaverde"
+    path = tmp_path / "signatories.pdf"
+    write_pdf_list(path, rows, SIGNATORY_PDF_COLUMNS, kind=ListKind.SIGNATORIES, language=language)
+    text = "\n".join(_pages(path))
+    assert "DAG-2018-…" not in text and "DAG-2018-0…" not in text
+    for row in rows:
+        assert re.search(rf"{row['certificate_no']}\s*$", text, re.MULTILINE), row
+    # The dates keep their width too; only the long texts end in an ellipsis.
+    for row in rows:
+        assert row["signed_on"].isoformat() in text

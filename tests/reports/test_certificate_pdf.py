@@ -8,6 +8,7 @@ import io
 from typing import Any
 
 import pytest
+from pdf_support import every_font, unembedded_fonts
 from PIL import Image
 
 from alliance_desktop.domain.enums import Language
@@ -97,6 +98,12 @@ def test_every_font_is_embedded_as_a_truetype_subset() -> None:
         assert "/FontFile2" in descriptor, base_font
         assert "+DejaVu" in base_font, base_font  # a subset of a shipped font
         assert "/ToUnicode" in font  # so text can be copied
+
+
+def test_no_font_is_left_unembedded_not_even_an_unused_helvetica() -> None:
+    data = render(every_name("en") + every_name("fr") + every_name("both"))
+    assert every_font(data)
+    assert unembedded_fonts(data) == []
 
 
 def test_record_text_is_printed_literally_never_as_markup() -> None:

@@ -7,8 +7,13 @@ from collections.abc import Callable
 
 from pytestqt.qtbot import QtBot
 
-from alliance_desktop.domain.errors import Cancelled
-from alliance_desktop.ui.background_task import BackgroundTask, run_in_background
+from alliance_desktop.domain.errors import Cancelled, RefusedError
+from alliance_desktop.ui.background_task import (
+    BackgroundTask,
+    OtherJobRunningError,
+    run_in_background,
+    running_job,
+)
 
 
 def test_result_and_progress_arrive(qtbot: QtBot) -> None:
@@ -93,3 +98,32 @@ def test_parent_closed_right_after_the_task_ends(qtbot: QtBot) -> None:
 
     run_in_background(parent, "Working", lambda progress: 42, done)
     qtbot.waitUntil(lambda: outcome == [42] and gone == [True], timeout=5000)
+
+
+def test_a_second_long_job_is_refused_while_one_runs(qtbot: QtBot) -> None:
+    release = threading.Event()
+    first: list[object] = []
+    second: list[tuple[object, BaseException | None]] = []
+    third: list[object] = []
+
+    def slow(progress: Callable[[int, int], None]) -> str:
+        release.wait(10)
+        return "exported"
+
+    def never(progress: Callable[[int, int], None]) -> str:
+        raise AssertionError("a refused job must not start")
+
+    run_in_background(None, "Exporting", slow, lambda r, e: first.append(r))
+    assert running_job() == "Exporting"
+    run_in_background(None, "Importing", never, lambda r, e: second.append((r, e)))
+    qtbot.waitUntil(lambda: bool(second), timeout=5000)
+    result, error = second[0]
+    assert result is None
+    assert isinstance(error, OtherJobRunningError) and isinstance(error, RefusedError)
+    assert "Exporting" in str(error)
+    release.set()
+    qtbot.waitUntil(lambda: first == ["exported"], timeout=5000)
+    assert running_job() is None
+    # Once the first has ended, the next one runs.
+    run_in_background(None, "Importing", lambda progress: "imported", lambda r, e: third.append(r))
+    qtbot.waitUntil(lambda: third == ["imported"], timeout=5000)

@@ -3,7 +3,9 @@
 A certificate is *issued* when its file has been written (or its pages sent to a printer):
 only then is it registered, with its number, language, date, who issued it and the SHA-256
 of the file. Reprinting a signature's certificate registers a new issue under the same
-number. Rendering happens outside any database transaction; registering is one short write.
+number. Rendering happens outside any database transaction; the combined PDF is put in
+place inside the registering transaction, just before it commits, so a cancel or an error
+at any earlier step leaves neither a file nor a registration.
 """
 
 from __future__ import annotations
@@ -12,13 +14,12 @@ import contextlib
 import datetime as dt
 import io
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
 
 from sqlalchemy import insert, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import selectinload
 
 from alliance_desktop.db.models import CertificateIssue, Signature
 from alliance_desktop.domain.certificate_issues import (
@@ -27,7 +28,7 @@ from alliance_desktop.domain.certificate_issues import (
     IssuedPdf,
 )
 from alliance_desktop.domain.countries import country_name
-from alliance_desktop.domain.enums import AuditAction, RecordKind
+from alliance_desktop.domain.enums import AuditAction
 from alliance_desktop.domain.errors import NotFoundError, RefusedError
 from alliance_desktop.reports import (
     CertificateData,
@@ -37,10 +38,20 @@ from alliance_desktop.reports import (
     certificate_filename,
     render_certificate_bytes,
     render_certificates,
+    staged_file,
     write_certificate_files,
 )
-from alliance_desktop.services.base import Service, audit, in_chunks, now
+from alliance_desktop.services.base import Service, audit, now
 from alliance_desktop.services.org_settings import certificate_texts_in
+from alliance_desktop.services.output.certificate_records import (
+    KIND,
+    LANGUAGES,
+    certificate_data,
+    chosen_language,
+    issue_label,
+    signatures_in,
+    unique,
+)
 
 __all__ = [
     "LANGUAGES",
@@ -54,11 +65,14 @@ __all__ = [
     "certificate_filename",
 ]
 
-KIND = RecordKind.SIGNATURE.value
-LANGUAGES: tuple[CertificateLanguage, ...] = ("en", "fr", "both")
 
 ProgressCallback = Callable[[int, int], None]
-"""``progress(done, total)``; raises :class:`domain.errors.Cancelled` to stop the job."""
+"""``progress(done, total)``; raises :class:`domain.errors.Cancelled` to stop the job.
+
+``total`` is 0 while the job does not know its size yet (loading the signatures)."""
+
+REGISTER_CHUNK = 250
+"""Certificates registered between two progress reports (each is a cancel point)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,76 +86,23 @@ class PrintJob:
     items: tuple[CertificateData, ...]
 
 
-def _language(value: str | None) -> CertificateLanguage | None:
-    if value is None or value == "":
-        return None
-    if value not in LANGUAGES:
-        raise RefusedError(f"The certificate language must be en, fr or both, not “{value}”.")
-    return value
+def _report(progress: ProgressCallback | None) -> ProgressCallback:
+    return progress if progress is not None else (lambda _done, _total: None)
 
 
-def _label(item: CertificateData) -> str:
-    return f"{item.certificate_no} {item.name}"
+def _steps(report: ProgressCallback, total: int, start: int = 0) -> Callable[[int], bool]:
+    """The renderer's ``progress(done) -> bool`` over a ``progress(done, total)`` callback.
 
-
-def _certificate_data(
-    row: Signature, language: CertificateLanguage | None, issued_on: dt.date
-) -> CertificateData:
-    authority = row.authority
-    # Signed in person (no authority): the certificate names the elected representative.
-    name = authority.name if authority is not None else row.signer_name
-    latin = authority.name_latin if authority is not None else ""
-    return CertificateData(
-        certificate_no=row.certificate_no,
-        name=name,
-        name_latin=latin,
-        country_en=country_name(row.country_code, "en"),
-        country_fr=country_name(row.country_code, "fr"),
-        signed_on=row.signed_on,
-        issued_on=issued_on,
-        language=language or cast(CertificateLanguage, row.language or "en"),
-        signer_name=row.signer_name if authority is not None else "",
-        signer_function=row.signer_function,
-        place=row.place,
-    )
-
-
-def _signatures_in(session: Session, uids: Sequence[str]) -> list[Signature]:
-    """The signatures with these uids, in the order given; refuses unknown or deleted ones."""
-    found: dict[str, Signature] = {}
-    for chunk in in_chunks(uids):
-        stmt = (
-            select(Signature)
-            .where(Signature.uid.in_(chunk))
-            .options(selectinload(Signature.authority))
-        )
-        found.update((row.uid, row) for row in session.scalars(stmt))
-    rows = []
-    for uid in uids:
-        row = found.get(uid)
-        if row is None:
-            raise NotFoundError(KIND, uid)
-        if row.deleted_at is not None:
-            raise RefusedError(
-                f"The signature {row.certificate_no} is in the Trash; "
-                "restore it to print its certificate."
-            )
-        rows.append(row)
-    return rows
-
-
-def _unique(uids: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(uids))
-
-
-def _steps(progress: ProgressCallback | None, total: int) -> Callable[[int], bool] | None:
-    """The renderer's ``progress(done) -> bool`` over a ``progress(done, total)`` callback."""
-    if progress is None:
-        return None
-    report = progress
+    About 500 reports per job are enough for a progress bar; more would only flood the
+    window with updates (each report is also where Cancel is noticed: every few ms).
+    """
+    every = max(1, total // 500)
+    reported = [-every]
 
     def step(done: int) -> bool:
-        report(done, total)  # raises Cancelled when the user pressed Cancel
+        if done - reported[0] >= every or start + done >= total:
+            reported[0] = done
+            report(start + done, total)  # raises Cancelled when the user pressed Cancel
         return True
 
     return step
@@ -203,7 +164,7 @@ class CertificateService(Service):
         It shows the signature ``uid``, else the first signature by number, else a sample
         signatory. Nothing is registered.
         """
-        chosen = _language(language) or "en"
+        chosen = chosen_language(language) or "en"
         day = dt.date.today()
         with self.db.read() as session:
             if uid is None:
@@ -213,9 +174,9 @@ class CertificateService(Service):
                     .order_by(Signature.certificate_no)
                     .limit(1)
                 ).first()
-            rows = _signatures_in(session, [uid]) if uid is not None else []
+            rows = signatures_in(session, [uid]) if uid is not None else []
             item = (
-                _certificate_data(rows[0], chosen, day)
+                certificate_data(rows[0], chosen, day)
                 if rows
                 else CertificateData(
                     certificate_no=f"DAG-{day.year}-0000",
@@ -244,21 +205,41 @@ class CertificateService(Service):
     ) -> IssuedPdf:
         """Print the certificates into one PDF at ``out`` (one page each) and register them.
 
-        The file appears whole or not at all (cancel, error); every certificate in it is
-        registered with the SHA-256 of that file once it is written.
+        The file appears whole, registered, or not at all: it is drawn, written to a
+        temporary file, the issues are inserted, and the file is put in place just before
+        the transaction commits. ``progress`` runs over 3 × N steps (drawing, assembling the
+        file, registering); a Cancel it raises at any step leaves no file and no issue.
         """
+        report = _report(progress)
+        report(0, 0)  # at once: loading thousands of signatures takes a moment
         texts, items = self._prepare(uids, language, None)
-        path = Path(out)
+        count = len(items)
+        total = 3 * count
+        report(0, total)
+        buffer = io.BytesIO()
         rendered = render_certificates(
-            [item for _uid, item in items], path, texts, _steps(progress, len(items))
+            [item for _uid, item in items], buffer, texts, _steps(report, total)
         )
-        try:
-            issues = self._register([(uid, item, rendered.sha256) for uid, item in items])
-        except BaseException:
-            # An unregistered certificate must not be left behind as if it were issued.
-            with contextlib.suppress(OSError):
-                path.unlink()
-            raise
+        path = Path(out)
+        placed: list[Path] = []
+        with staged_file(path, buffer.getvalue()) as put_in_place:
+
+            def finish() -> None:
+                put_in_place()
+                placed.append(path)
+
+            try:
+                issues = self._register(
+                    [(uid, item, rendered.sha256) for uid, item in items],
+                    _steps(report, total, 2 * count),
+                    finish,
+                )
+            except BaseException:
+                # The commit failed after the file was put in place: it is not issued.
+                for written in placed:
+                    with contextlib.suppress(OSError):
+                        written.unlink()
+                raise
         return IssuedPdf(path, rendered.sha256, rendered.size, rendered.pages, tuple(issues))
 
     def make_files(
@@ -273,15 +254,23 @@ class CertificateService(Service):
         File names are safe on every system and never collide (``DAG-2018-0042 Łódź.pdf``,
         ``… (2).pdf``); all files appear together at the end, or none of them does.
         """
+        report = _report(progress)
+        report(0, 0)
         texts, items = self._prepare(uids, language, None)
+        total = 2 * len(items)
         written = write_certificate_files(
-            [item for _uid, item in items], out_dir, texts, _steps(progress, len(items))
+            [item for _uid, item in items], out_dir, texts, _steps(report, total)
         )
         try:
             issues = self._register(
-                [(uid, item, file.sha256) for (uid, item), file in zip(items, written, strict=True)]
+                [
+                    (uid, item, file.sha256)
+                    for (uid, item), file in zip(items, written, strict=True)
+                ],
+                _steps(report, total, len(items)),
             )
         except BaseException:
+            # Cancelled or failed while registering: the files are not issued.
             for file in written:
                 with contextlib.suppress(OSError):
                     file.path.unlink()
@@ -295,10 +284,12 @@ class CertificateService(Service):
         progress: ProgressCallback | None = None,
     ) -> PrintJob:
         """The certificates as PDF bytes for a printer; call :meth:`register_printed` after."""
+        report = _report(progress)
+        report(0, 0)
         texts, items = self._prepare(uids, language, None)
         buffer = io.BytesIO()
         rendered = render_certificates(
-            [item for _uid, item in items], buffer, texts, _steps(progress, len(items))
+            [item for _uid, item in items], buffer, texts, _steps(report, 2 * len(items))
         )
         return PrintJob(
             data=buffer.getvalue(),
@@ -342,22 +333,29 @@ class CertificateService(Service):
     def _prepare(
         self, uids: Sequence[str], language: str | None, issued_on: dt.date | None
     ) -> tuple[CertificateTexts, list[tuple[str, CertificateData]]]:
-        chosen = _language(language)
-        wanted = _unique(uids)
+        chosen = chosen_language(language)
+        wanted = unique(uids)
         if not wanted:
             raise RefusedError("No signatures were chosen; there is no certificate to print.")
         day = issued_on or dt.date.today()
         with self.db.read() as session:
             texts = certificate_texts_in(session)
-            rows = _signatures_in(session, wanted)
-            return texts, [(row.uid, _certificate_data(row, chosen, day)) for row in rows]
+            rows = signatures_in(session, wanted)
+            return texts, [(row.uid, certificate_data(row, chosen, day)) for row in rows]
 
     def _register(
-        self, entries: Sequence[tuple[str, CertificateData, str]]
+        self,
+        entries: Sequence[tuple[str, CertificateData, str]],
+        step: Callable[[int], bool] | None = None,
+        finish: Callable[[], None] | None = None,
     ) -> list[CertificateIssueRecord]:
-        """One transaction: a register line and an audit entry per certificate issued."""
+        """One transaction: a register line and an audit entry per certificate issued.
+
+        ``step(done)`` is called every :data:`REGISTER_CHUNK` certificates (a Cancelled it
+        raises rolls everything back); ``finish()`` runs last, just before the commit.
+        """
         with self.db.write() as session:
-            rows = {row.uid: row for row in _signatures_in(session, [e[0] for e in entries])}
+            rows = {row.uid: row for row in signatures_in(session, [e[0] for e in entries])}
             stamp = now()
             records = [
                 CertificateIssueRecord(
@@ -371,33 +369,42 @@ class CertificateService(Service):
                 )
                 for uid, item, digest in entries
             ]
-            # One multi-row INSERT: a batch of 1,000 certificates registers in a blink.
-            session.execute(
-                insert(CertificateIssue),
-                [
-                    {
-                        "signature_id": rows[r.signature_uid].id,
-                        "certificate_no": r.certificate_no,
-                        "language": r.language,
-                        "issued_at": r.issued_at,
-                        "issued_by": r.issued_by,
-                        "sha256": r.sha256,
-                    }
-                    for r in records
-                ],
-            )
-            for record, (_uid, item, _digest) in zip(records, entries, strict=True):
-                audit(
-                    session,
-                    self.user,
-                    AuditAction.CERTIFICATE,
-                    KIND,
-                    record.signature_uid,
-                    _label(item),
+            for start in range(0, len(records), REGISTER_CHUNK):
+                chunk = records[start : start + REGISTER_CHUNK]
+                # One multi-row INSERT per chunk: a batch of 1,000 registers in a blink.
+                session.execute(
+                    insert(CertificateIssue),
                     [
-                        ("certificate_no", None, record.certificate_no),
-                        ("language", None, record.language),
-                        ("sha256", None, record.sha256),
+                        {
+                            "signature_id": rows[r.signature_uid].id,
+                            "certificate_no": r.certificate_no,
+                            "language": r.language,
+                            "issued_at": r.issued_at,
+                            "issued_by": r.issued_by,
+                            "sha256": r.sha256,
+                        }
+                        for r in chunk
                     ],
                 )
+                for record, (_uid, item, _digest) in zip(
+                    chunk, entries[start : start + REGISTER_CHUNK], strict=True
+                ):
+                    audit(
+                        session,
+                        self.user,
+                        AuditAction.CERTIFICATE,
+                        KIND,
+                        record.signature_uid,
+                        issue_label(item),
+                        [
+                            ("certificate_no", None, record.certificate_no),
+                            ("language", None, record.language),
+                            ("sha256", None, record.sha256),
+                        ],
+                    )
+                session.flush()
+                if step is not None:
+                    step(start + len(chunk))
+            if finish is not None:
+                finish()
             return records

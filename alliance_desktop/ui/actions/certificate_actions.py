@@ -1,13 +1,17 @@
-"""The certificate actions of the main window: Signatories → Certificate…, Tools → settings."""
+"""The main window's certificate actions (Signatories → Certificate…, Tools → settings)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from alliance_desktop.ui.dialogs.certificate_dialog import open_certificates, open_org_settings
+from alliance_desktop.services.data_safety.opening import Services
+from alliance_desktop.ui.dialogs.certificate_dialog import CertificateDialog
+from alliance_desktop.ui.dialogs.org_settings_dialog import OrgSettingsDialog
+from alliance_desktop.ui.prompts import Prompts
 
 SIGNATORIES_TAB = "signatories"
 
@@ -65,3 +69,32 @@ def install_certificate_actions(window: Any) -> tuple[QAction, QAction]:
     settings.triggered.connect(lambda: open_org_settings(window, window.services, window.prompts))
     window.add_tool_action(settings)
     return certificate, settings
+
+
+def open_certificates(
+    parent: QWidget | None, services: Services, prompts: Prompts, uids: list[str]
+) -> CertificateDialog | None:
+    """The Signatories tab's *Certificate…*: a window for the chosen signatures (None if none)."""
+    if not uids:
+        prompts.info(
+            parent,
+            QCoreApplication.translate("CertificateDialog", "Certificates"),
+            QCoreApplication.translate(
+                "CertificateDialog", "Choose one or more signatories first."
+            ),
+        )
+        return None
+    dialog = CertificateDialog(services, prompts, uids, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def open_org_settings(
+    parent: QWidget | None, services: Services, prompts: Prompts
+) -> OrgSettingsDialog:
+    """Tools → Organisation settings…: the certificate's texts, signers and logo."""
+    dialog = OrgSettingsDialog(services, prompts, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

@@ -16,6 +16,7 @@ from alliance_desktop.domain.errors import Cancelled, NotFoundError, RefusedErro
 from alliance_desktop.reports import SignatureBlock, default_texts
 from alliance_desktop.services.data_safety.opening import Services
 from alliance_desktop.services.org_settings import OrgSettingsService
+from alliance_desktop.services.output import certificates as certificates_module
 from alliance_desktop.services.output.certificates import CertificateService
 
 from ..certificate_samples import (
@@ -283,7 +284,36 @@ def test_cancel_leaves_no_file_and_registers_nothing(services: Services, out_dir
         certificates.make_files(uids, out_dir, "en", progress)
     assert list(out_dir.iterdir()) == []
     assert _register_size(services) == 0
-    assert seen[:3] == [(1, len(uids)), (2, len(uids)), (3, len(uids))]
+    # At once a sign of life (the size not yet known), then 3 steps a certificate: drawn,
+    # assembled into the file, registered.
+    total = 3 * len(uids)
+    assert seen[:5] == [(0, 0), (0, total), (1, total), (2, total), (3, total)]
+
+
+@pytest.mark.parametrize("phase", ["assembling", "registering"])
+def test_cancel_after_the_last_page_still_leaves_nothing(
+    services: Services, out_dir: Path, monkeypatch: pytest.MonkeyPatch, phase: str
+) -> None:
+    """Assembling the file and registering take seconds at thousands of pages: Cancel counts."""
+    uids = add_every_script(services)
+    count = len(uids)
+    monkeypatch.setattr(certificates_module, "REGISTER_CHUNK", 2)
+    stop_at = count + 1 if phase == "assembling" else 2 * count + 1
+    seen: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append(done)
+        if done >= stop_at:
+            raise Cancelled()
+
+    certificates = _certificates(services)
+    with pytest.raises(Cancelled):
+        certificates.make_pdf(uids, out_dir / "all.pdf", "en", progress)
+    with pytest.raises(Cancelled):
+        certificates.make_files(uids, out_dir, "en", lambda d, t: progress(d + count, t))
+    assert list(out_dir.iterdir()) == []
+    assert _register_size(services) == 0
+    assert max(seen) < 3 * count  # stopped before the end
 
 
 def test_a_file_that_cannot_be_registered_is_removed(
@@ -292,7 +322,7 @@ def test_a_file_that_cannot_be_registered_is_removed(
     uid = add_signature(services, "Łódź", number="DAG-2018-0001")
     certificates = _certificates(services)
 
-    def refuse(entries: object) -> list[object]:
+    def refuse(*args: object) -> list[object]:
         raise RefusedError("The database is busy")
 
     monkeypatch.setattr(certificates, "_register", refuse)

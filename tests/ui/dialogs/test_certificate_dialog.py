@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -19,12 +21,12 @@ from alliance_desktop.domain.certificate_issues import IssuedFile, IssuedPdf
 from alliance_desktop.domain.enums import Language
 from alliance_desktop.domain.records import AuthorityDraft, SignatureDraft
 from alliance_desktop.services.data_safety.opening import Services
+from alliance_desktop.services.output import certificates as certificates_module
 from alliance_desktop.services.output.certificates import CertificateService
-from alliance_desktop.ui.dialogs.certificate_dialog import (
-    CertificateDialog,
-    certificate_printer,
-    open_certificates,
-)
+from alliance_desktop.ui.actions.certificate_actions import open_certificates
+from alliance_desktop.ui.background_task import run_in_background
+from alliance_desktop.ui.dialogs.certificate_dialog import CertificateDialog
+from alliance_desktop.ui.dialogs.certificate_printing import certificate_printer
 
 from ..dialog_support import prompts_fixture, services_fixture  # noqa: F401
 from ..fake_prompts import FakePrompts
@@ -293,3 +295,84 @@ def test_quitting_while_saving_stops_the_job_without_a_file(
     qtbot.waitUntil(lambda: dialog.task is None, timeout=20000)
     assert list(tmp_path.glob("*.pdf")) == []
     assert list(tmp_path.glob("*.part")) == []
+
+
+def _issue_rows(services: Services, uids: list[str]) -> int:
+    register = CertificateService(services.db)
+    return sum(len(register.issues(uid)) for uid in uids)
+
+
+@pytest.mark.parametrize("phase", ["drawing", "assembling", "registering"])
+def test_cancel_at_any_phase_leaves_no_file_and_registers_nothing(
+    qtbot: QtBot,
+    services: Services,
+    prompts: FakePrompts,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    phase: str,
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    count = 30
+    uids = add_signatures(services, [(f"Town {i}", "", "FR") for i in range(count)])
+    # Hold the job at a known step until Cancel has been pressed: no race with the worker.
+    monkeypatch.setattr(certificates_module, "REGISTER_CHUNK", 5)
+    gate = {"drawing": 3, "assembling": count + 1, "registering": 2 * count + 1}[phase]
+    reached, pressed = threading.Event(), threading.Event()
+    service = services.certificates
+    make_pdf = service.make_pdf
+
+    def held_make_pdf(uids: Any, out: Any, language: Any, progress: Any) -> Any:
+        def held(done: int, total: int) -> None:
+            progress(done, total)
+            if total and done >= gate and not reached.is_set():
+                reached.set()
+                pressed.wait(10)
+
+        return make_pdf(uids, out, language, held)
+
+    monkeypatch.setattr(service, "make_pdf", held_make_pdf)
+    dialog = make(qtbot, services, prompts, uids)
+    dialog.choose_save_file = lambda parent, caption, name: str(out / "all.pdf")
+    seen: list[tuple[int, int]] = []
+    dialog.save_button.click()
+    assert dialog.task is not None
+    dialog.task.progressed.connect(lambda done, total: seen.append((done, total)))
+    qtbot.waitUntil(reached.is_set, timeout=20000)
+    with qtbot.waitSignal(dialog.work_cancelled, timeout=20000):
+        dialog.task.cancel()
+        pressed.set()
+    assert seen and seen[-1][1] == 3 * count and seen[-1][0] >= 1
+    assert list(out.iterdir()) == []  # no PDF and no temporary file
+    assert _issue_rows(services, uids) == 0
+    assert "Nothing was saved" in dialog.status_label.text()
+
+
+def test_a_certificate_batch_is_refused_while_another_long_job_runs(
+    qtbot: QtBot, services: Services, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    uids = add_signatures(services)
+    out = tmp_path / "out"
+    out.mkdir()
+    release = threading.Event()
+    other: list[object] = []
+    run_in_background(
+        None, "Importing", lambda progress: release.wait(10), lambda r, e: other.append(r)
+    )
+    try:
+        dialog = make(qtbot, services, prompts, uids)
+        dialog.choose_save_file = lambda parent, caption, name: str(out / "all.pdf")
+        with qtbot.waitSignal(dialog.work_failed, timeout=5000) as blocker:
+            dialog.save_button.click()
+        assert "Importing" in blocker.args[0]
+        assert [call[2] for call in prompts.calls("error")] == [blocker.args[0]]
+        assert dialog.task is None and dialog.save_button.isEnabled()
+        assert list(out.iterdir()) == []
+        assert _issue_rows(services, uids) == 0
+    finally:
+        release.set()
+        qtbot.waitUntil(lambda: bool(other), timeout=5000)
+    # Once the other job has ended, the batch runs.
+    with qtbot.waitSignal(dialog.certificates_saved, timeout=20000):
+        dialog.save_button.click()
+    assert _issue_rows(services, uids) == len(uids)

@@ -1,0 +1,82 @@
+"""Signatures as certificates: loading them, and what each one's certificate says."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import cast
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from alliance_desktop.db.models import Signature
+from alliance_desktop.domain.countries import country_name
+from alliance_desktop.domain.enums import RecordKind
+from alliance_desktop.domain.errors import NotFoundError, RefusedError
+from alliance_desktop.reports import CertificateData, CertificateLanguage
+from alliance_desktop.services.base import in_chunks
+
+KIND = RecordKind.SIGNATURE.value
+LANGUAGES: tuple[CertificateLanguage, ...] = ("en", "fr", "both")
+
+
+def chosen_language(value: str | None) -> CertificateLanguage | None:
+    if value is None or value == "":
+        return None
+    if value not in LANGUAGES:
+        raise RefusedError(f"The certificate language must be en, fr or both, not “{value}”.")
+    return value
+
+
+def issue_label(item: CertificateData) -> str:
+    return f"{item.certificate_no} {item.name}"
+
+
+def certificate_data(
+    row: Signature, language: CertificateLanguage | None, issued_on: dt.date
+) -> CertificateData:
+    authority = row.authority
+    # Signed in person (no authority): the certificate names the elected representative.
+    name = authority.name if authority is not None else row.signer_name
+    latin = authority.name_latin if authority is not None else ""
+    return CertificateData(
+        certificate_no=row.certificate_no,
+        name=name,
+        name_latin=latin,
+        country_en=country_name(row.country_code, "en"),
+        country_fr=country_name(row.country_code, "fr"),
+        signed_on=row.signed_on,
+        issued_on=issued_on,
+        language=language or cast(CertificateLanguage, row.language or "en"),
+        signer_name=row.signer_name if authority is not None else "",
+        signer_function=row.signer_function,
+        place=row.place,
+    )
+
+
+def signatures_in(session: Session, uids: Sequence[str]) -> list[Signature]:
+    """The signatures with these uids, in the order given; refuses unknown or deleted ones."""
+    found: dict[str, Signature] = {}
+    for chunk in in_chunks(uids):
+        stmt = (
+            select(Signature)
+            .where(Signature.uid.in_(chunk))
+            .options(selectinload(Signature.authority))
+        )
+        found.update((row.uid, row) for row in session.scalars(stmt))
+    rows = []
+    for uid in uids:
+        row = found.get(uid)
+        if row is None:
+            raise NotFoundError(KIND, uid)
+        if row.deleted_at is not None:
+            raise RefusedError(
+                f"The signature {row.certificate_no} is in the Trash; "
+                "restore it to print its certificate."
+            )
+        rows.append(row)
+    return rows
+
+
+def unique(uids: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(uids))
