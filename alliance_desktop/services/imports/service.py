@@ -4,10 +4,11 @@
 compared with what is stored (same ``uid`` → update; same normalised name and country →
 a duplicate the user may skip or let update). ``apply`` writes the whole plan in one
 transaction after an automatic backup; an error or Cancel rolls everything back.
-Members are written with bulk INSERT/UPDATE statements (member_import.py; the ORM's unit of
-work is several times slower at 10,000 rows, see bench/bench_import.py), signatures and
-applications through the services' own helpers (record_import.py); every record gets its
-audit entry, and the import one more.
+Members are written with bulk INSERT/UPDATE statements (members.py plans, members_bulk.py
+writes; the ORM's unit of work is several times slower at 10,000 rows, see
+bench/bench_import.py), signatures and applications through the services' own helpers
+(records.py the shared part, signatures.py, applications.py); every record gets its audit
+entry, and the import one more.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from alliance_desktop.domain.enums import AuditAction
 from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.exchange import ImportData, ListKind
 from alliance_desktop.services.base import field_changes
+from alliance_desktop.services.imports.applications import ApplicationsImport
 from alliance_desktop.services.imports.members import MembersImport
 from alliance_desktop.services.imports.plan import (
     AuthorityMatch,
@@ -37,7 +39,7 @@ from alliance_desktop.services.imports.plan import (
     audit_rows,
     public_values,
 )
-from alliance_desktop.services.imports.records import ApplicationsImport, SignaturesImport
+from alliance_desktop.services.imports.signatures import SignaturesImport
 from alliance_desktop.services.output.exports import LIST_ENTITY, NO_UID
 
 if TYPE_CHECKING:
