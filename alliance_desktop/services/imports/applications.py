@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 from alliance_desktop.db.models import Authority, Person, utcnow
 from alliance_desktop.domain.enums import AuditAction, AuthorityKind, Language
 from alliance_desktop.domain.errors import FieldError
-from alliance_desktop.domain.records import display_name
+from alliance_desktop.domain.records import PersonDraft, display_name
 from alliance_desktop.domain.text import name_key
-from alliance_desktop.domain.validation import clean_draft
+from alliance_desktop.domain.validation import clean_draft, validate_person
 from alliance_desktop.exchange import ImportData, ListKind
 from alliance_desktop.services.base import field_changes, plain
 from alliance_desktop.services.imports.plan import (
@@ -27,8 +27,18 @@ from alliance_desktop.services.imports.plan import (
     Ticker,
     keep_uid,
     place_key,
+    renamed,
+    without_repeats,
 )
 from alliance_desktop.services.imports.records import RecordImport, Stored
+
+# The contact person's fields as the application's columns name them.
+_CONTACT_FIELDS = {
+    "name": "contact_name",
+    "function": "contact_function",
+    "email": "contact_email",
+    "phone": "contact_phone",
+}
 
 
 class ApplicationsImport(RecordImport):
@@ -239,6 +249,18 @@ class ApplicationsImport(RecordImport):
                 (draft.contact_function, draft.contact_email, draft.contact_phone)
             ):
                 problems.append(FieldError("contact_name", "is required with contact details"))
+            elif draft.contact_name:
+                # The contact is stored as a person: the rules of the person dialog and check.
+                person = PersonDraft(
+                    name=draft.contact_name,
+                    function=draft.contact_function,
+                    email=draft.contact_email,
+                    phone=draft.contact_phone,
+                    language=draft.contact_language,
+                )
+                problems = without_repeats(
+                    problems + renamed(validate_person(person), _CONTACT_FIELDS)
+                )
             if problems or unreadable:
                 errors.fields(number, problems, {})
                 continue

@@ -13,12 +13,25 @@ from sqlalchemy.orm import Session
 from alliance_desktop.db.models import Authority, Membership, Person, new_uid
 from alliance_desktop.domain.enums import AuthorityKind, MembershipStatus
 from alliance_desktop.domain.errors import FieldError
-from alliance_desktop.domain.records import AuthorityDraft, MembershipDraft, display_name
+from alliance_desktop.domain.records import (
+    AuthorityDraft,
+    MembershipDraft,
+    PersonDraft,
+    display_name,
+)
 from alliance_desktop.domain.text import name_key
-from alliance_desktop.domain.validation import validate_authority, validate_membership
+from alliance_desktop.domain.validation import (
+    validate_authority,
+    validate_membership,
+    validate_person,
+)
 from alliance_desktop.exchange import ImportData, ListKind
 from alliance_desktop.services.base import field_changes
-from alliance_desktop.services.imports.members_bulk import AUTHORITY_FIELDS, write_members
+from alliance_desktop.services.imports.members_bulk import (
+    AUTHORITY_FIELDS,
+    FOCAL_POINT_FUNCTION,
+    write_members,
+)
 from alliance_desktop.services.imports.plan import (
     ImportPlan,
     PlannedRow,
@@ -26,6 +39,7 @@ from alliance_desktop.services.imports.plan import (
     RowAction,
     Ticker,
     place_key,
+    renamed,
 )
 
 _MEMBERSHIP_FIELDS = ("participant_no", "joined_on", "status", "left_on", "membership_notes")
@@ -157,11 +171,11 @@ class MembersImport:
                 continue
             free = self._free.get(linked.uid) if linked is not None else None
             values = self._merged(raw, mapped, stored, free[1] if free else None)
-            auth_draft, member_draft, problems = self._validate(values)
+            auth_draft, member_draft, focal_point, problems = self._validate(values)
             if problems or unreadable:
                 errors.fields(number, problems, {"notes": "notes"})
                 continue
-            values = self._values_of(auth_draft, member_draft, values["focal_point"])
+            values = self._values_of(auth_draft, member_draft, focal_point)
             label = display_name(values["name"], values["name_latin"])
             label = f"{label} ({values['country_code']})"
             # Rows of the file that stand for the same record or name.
@@ -257,7 +271,9 @@ class MembersImport:
     @staticmethod
     def _validate(
         values: Mapping[str, Any],
-    ) -> tuple[AuthorityDraft, MembershipDraft, list[FieldError]]:
+    ) -> tuple[AuthorityDraft, MembershipDraft, str, list[FieldError]]:
+        """The row's authority, membership and focal point's name, and every problem of them
+        by the rules the member dialog and ``check`` apply (the focal point is a person)."""
         # convert_rows cleaned every cell as clean_draft would, and stored values are clean.
         auth = AuthorityDraft(
             name=values["name"] or "",
@@ -292,11 +308,15 @@ class MembersImport:
                 FieldError("membership_notes" if e.field == "notes" else e.field, e.message)
                 for e in validate_membership(member)
             ]
-        return auth, member, problems
+        focal_point = " ".join((values["focal_point"] or "").split())
+        if focal_point:
+            person = PersonDraft(name=focal_point, function=FOCAL_POINT_FUNCTION)
+            problems += renamed(validate_person(person), {"name": "focal_point"})
+        return auth, member, focal_point, problems
 
     @staticmethod
     def _values_of(
-        auth: AuthorityDraft, member: MembershipDraft, focal_point: str | None
+        auth: AuthorityDraft, member: MembershipDraft, focal_point: str
     ) -> dict[str, Any]:
         values: dict[str, Any] = {f: getattr(auth, f) for f in AUTHORITY_FIELDS}
         values["kind"] = auth.kind.value
@@ -306,7 +326,7 @@ class MembersImport:
             status=member.status.value,
             left_on=member.left_on,
             membership_notes=member.notes,
-            focal_point=" ".join((focal_point or "").split()),
+            focal_point=focal_point,
         )
         return values
 

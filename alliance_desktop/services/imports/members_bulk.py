@@ -43,6 +43,7 @@ AUTHORITY_FIELDS = (  # the authority columns a members import writes
     "address",
     "notes",
 )
+FOCAL_POINT_FUNCTION = "Focal point"  # the function of a focal point an import names
 
 
 def write_members(
@@ -151,7 +152,7 @@ def _focal_points(
         uid = new_uid()
         person = {
             "name": r.values["focal_point"],
-            "function": "Focal point",
+            "function": FOCAL_POINT_FUNCTION,
             "language": Language.EN.value,
             "authority_id": authority_ids[r.values["_authority_uid"]],
         }

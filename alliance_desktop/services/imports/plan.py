@@ -232,6 +232,23 @@ def place_key(country: str, name: str) -> tuple[str, str] | None:
     return (country, key) if key else None
 
 
+def renamed(errors: list[FieldError], names: Mapping[str, str]) -> list[FieldError]:
+    """A nested draft's problems under the row's field names (a person's "name" is the
+    row's "focal_point", say)."""
+    return [FieldError(names.get(e.field, e.field), e.message) for e in errors]
+
+
+def without_repeats(errors: list[FieldError]) -> list[FieldError]:
+    """One problem per field: the first (two drafts may judge the same field)."""
+    seen: set[str] = set()
+    out = []
+    for error in errors:
+        if error.field not in seen:
+            seen.add(error.field)
+            out.append(error)
+    return out
+
+
 class RowErrors:
     """Row errors with the file's own header text."""
 

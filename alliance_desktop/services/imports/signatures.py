@@ -15,7 +15,7 @@ from alliance_desktop.domain.enums import AuditAction, Language
 from alliance_desktop.domain.errors import FieldError
 from alliance_desktop.domain.records import AuthorityDraft
 from alliance_desktop.domain.text import search_key
-from alliance_desktop.domain.validation import clean_draft
+from alliance_desktop.domain.validation import clean_draft, validate_authority
 from alliance_desktop.exchange import ImportData, ListKind
 from alliance_desktop.services.imports.plan import (
     ImportPlan,
@@ -27,6 +27,7 @@ from alliance_desktop.services.imports.plan import (
     create_authority_with_uid,
     keep_uid,
     place_key,
+    without_repeats,
 )
 from alliance_desktop.services.imports.records import RecordImport, Stored
 
@@ -168,6 +169,14 @@ class SignaturesImport(RecordImport):
                 problems.append(FieldError("signed_on", "is required"))
             if not draft.country_code:
                 problems.append(FieldError("country_code", "is required without an authority"))
+            if target is None and not authority_uid and values["name"]:
+                # The row makes an authority: the rules of the authority dialog and check.
+                made = AuthorityDraft(
+                    name=values["name"],
+                    name_latin=values["name_latin"] or "",
+                    country_code=draft.country_code,
+                )
+                problems = without_repeats(problems + validate_authority(clean_draft(made)))
             if problems or unreadable:
                 errors.fields(number, problems, {})
                 continue
