@@ -18,6 +18,7 @@ from alliance_desktop.domain.text import name_key
 from alliance_desktop.domain.validation import clean_draft, validate_person
 from alliance_desktop.exchange import ImportData, ListKind
 from alliance_desktop.services.base import field_changes, plain
+from alliance_desktop.services.imports.links import PlannedLink
 from alliance_desktop.services.imports.plan import (
     AuthorityMatch,
     ImportPlan,
@@ -289,6 +290,17 @@ class ApplicationsImport(RecordImport):
             values["_uid"] = uid or ""
             plan.rows.append(PlannedRow(number, RowAction.ADD, values, label, duplicate=dup))
         return plan.plan(file_name)
+
+    @staticmethod
+    def planned_links(rows: list[PlannedRow], links: Mapping[int, str]) -> list[PlannedLink]:
+        """The authorities applications are linked to, by the file or by the user's choice,
+        where that link is new (an update keeping its stored link is not one)."""
+        out = []
+        for r in rows:
+            uid = r.values["authority_uid"] or links.get(r.row)  # as apply reads it
+            if uid and uid != (r.before or {}).get("authority_uid"):
+                out.append(PlannedLink(r.row, uid, r.label))
+        return out
 
     def apply(
         self,

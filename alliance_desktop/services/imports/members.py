@@ -27,6 +27,7 @@ from alliance_desktop.domain.validation import (
 )
 from alliance_desktop.exchange import ImportData, ListKind
 from alliance_desktop.services.base import field_changes
+from alliance_desktop.services.imports.links import PlannedLink
 from alliance_desktop.services.imports.members_bulk import (
     AUTHORITY_FIELDS,
     FOCAL_POINT_FUNCTION,
@@ -329,6 +330,22 @@ class MembersImport:
             focal_point=focal_point,
         )
         return values
+
+    @staticmethod
+    def planned_links(rows: list[PlannedRow], links: Mapping[int, str]) -> list[PlannedLink]:
+        """The authorities rows make members of, as the plan compared them."""
+        del links
+        return [
+            PlannedLink(
+                r.row,
+                r.values["_authority_uid"],
+                r.label,
+                r.values["_authority_version"],
+                new_member=True,
+            )
+            for r in rows
+            if r.action is RowAction.LINK
+        ]
 
     def apply(
         self,

@@ -27,6 +27,7 @@ from alliance_desktop.exchange import (
     field_errors_to_row_errors,
 )
 from alliance_desktop.services.base import field_changes, plain
+from alliance_desktop.services.imports.links import PlannedLink
 
 Progress = Callable[[int, int], None]
 """``progress(done, total)``; it raises Cancelled to stop, and the import is rolled back."""
@@ -145,6 +146,10 @@ class ListImport(Protocol):
         links: Mapping[int, str],
         progress: Ticker,
     ) -> tuple[int, int, int]: ...
+
+    def planned_links(
+        self, rows: list[PlannedRow], links: Mapping[int, str]
+    ) -> list[PlannedLink]: ...
 
 
 def public_values(values: Mapping[str, Any]) -> dict[str, Any]:

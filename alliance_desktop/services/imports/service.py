@@ -22,6 +22,7 @@ from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.exchange import ImportData, ListKind
 from alliance_desktop.services.base import field_changes
 from alliance_desktop.services.imports.applications import ApplicationsImport
+from alliance_desktop.services.imports.links import StaleLinksError, recheck_links
 from alliance_desktop.services.imports.members import MembersImport
 from alliance_desktop.services.imports.plan import (
     AuthorityMatch,
@@ -56,6 +57,7 @@ __all__ = [
     "PlannedRow",
     "Progress",
     "RowAction",
+    "StaleLinksError",
 ]
 
 
@@ -87,7 +89,9 @@ class ImportService:
         ``choices`` maps a duplicate's row number to skip or update (``default_choice``
         for the others); ``links`` maps an application's row to the authority it is
         linked to. A stored record changed since the plan was made refuses the whole
-        import (ConflictError). Cancel (progress raising Cancelled) rolls back.
+        import (ConflictError), and so does an authority a row links to that was trashed,
+        changed or made a member since (StaleLinksError). Cancel (progress raising
+        Cancelled) rolls back.
         """
         if not plan.ok:
             raise RefusedError(
@@ -102,10 +106,11 @@ class ImportService:
             made = self.backup("import")
         ticker = Ticker(progress, len(work))
         ticker.tick(0)
+        handler = _handler(plan.kind)
         with self.db.write() as session:
-            added, updated, linked = _handler(plan.kind).apply(
-                session, self.db.user, work, links or {}, ticker
-            )
+            # The Check page's links may have gone stale (an authority trashed meanwhile).
+            recheck_links(session, handler.planned_links(work, links or {}), plan.file_name)
+            added, updated, linked = handler.apply(session, self.db.user, work, links or {}, ticker)
             summary = ImportSummary(plan.kind, added, updated, skipped, unchanged, linked, made)
             audit_rows(
                 session,

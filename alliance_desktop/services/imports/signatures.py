@@ -17,6 +17,7 @@ from alliance_desktop.domain.records import AuthorityDraft
 from alliance_desktop.domain.text import search_key
 from alliance_desktop.domain.validation import clean_draft, validate_authority
 from alliance_desktop.exchange import ImportData, ListKind
+from alliance_desktop.services.imports.links import PlannedLink
 from alliance_desktop.services.imports.plan import (
     ImportPlan,
     PlannedRow,
@@ -206,6 +207,16 @@ class SignaturesImport(RecordImport):
                 action = RowAction.LINK if authority_uid else RowAction.ADD
                 plan.rows.append(PlannedRow(number, action, values, label, duplicate=dup))
         return plan.plan(file_name)
+
+    @staticmethod
+    def planned_links(rows: list[PlannedRow], links: Mapping[int, str]) -> list[PlannedLink]:
+        """The authorities new signatures are linked to."""
+        del links
+        return [
+            PlannedLink(r.row, r.values["authority_uid"], r.label)
+            for r in rows
+            if r.action is RowAction.LINK
+        ]
 
     def apply(
         self,
