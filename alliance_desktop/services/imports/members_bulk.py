@@ -52,7 +52,11 @@ def write_members(
     rows: list[PlannedRow],
     progress: Ticker,
 ) -> tuple[int, int, int]:
-    """Write the planned rows with bulk INSERT/UPDATE statements: (added, updated, linked)."""
+    """Write the planned rows with bulk INSERT/UPDATE statements.
+
+    Returns (added, updated, linked): the members added, the members updated, and how many
+    of the added are authorities already in the register.
+    """
     now = utcnow()
     audit: list[dict[str, Any]] = []
     adds = [r for r in rows if r.action in (RowAction.ADD, RowAction.LINK)]
@@ -124,7 +128,7 @@ def write_members(
         _update(session, user, changed, authority_ids, focal_ids, now, audit, progress)
     audit_rows(session, audit)
     linked = sum(1 for r in adds if r.action is RowAction.LINK)
-    return len(adds) - linked, len(updates), linked
+    return len(adds), len(updates), linked
 
 
 def _authority_ids(session: Session, uids: list[str]) -> dict[str, int]:

@@ -116,12 +116,14 @@ class ImportPlan:
 
 @dataclass(frozen=True, slots=True)
 class ImportSummary:
+    """What an import wrote; the window words it from these numbers, the CLI with str()."""
+
     kind: ListKind
-    added: int
+    added: int  # every record added
     updated: int
     skipped: int
     unchanged: int
-    linked: int = 0
+    linked: int = 0  # of the added, those linked to an authority already in the register
     backup: object = None
 
     def __str__(self) -> str:
@@ -131,7 +133,7 @@ class ImportSummary:
             f"{self.skipped} skipped, {self.unchanged} unchanged"
         )
         if self.linked:
-            text += f", {self.linked} linked to existing authorities"
+            text += f"; {self.linked} of the added linked to existing authorities"
         return text
 
 
@@ -145,7 +147,8 @@ class ListImport(Protocol):
         rows: list[PlannedRow],
         links: Mapping[int, str],
         progress: Ticker,
-    ) -> tuple[int, int, int]: ...
+    ) -> tuple[int, int, int]:
+        """Write the rows: (added, updated, linked), the linked counted among the added."""
 
     def planned_links(
         self, rows: list[PlannedRow], links: Mapping[int, str]

@@ -125,6 +125,7 @@ class ImportService:
                             ("list", None, plan.kind.value),
                             ("file", None, plan.file_name),
                             ("added", None, added),
+                            ("linked", None, linked),
                             ("updated", None, updated),
                             ("skipped", None, skipped),
                             ("unchanged", None, unchanged),

@@ -288,7 +288,7 @@ class SignaturesImport(RecordImport):
                 updated += 1
             else:
                 keep_uid(session, sig.create_signature_in(session, user, draft), v["_uid"])
-                added += r.action is RowAction.ADD
+                added += 1
                 linked += r.action is RowAction.LINK
             progress.tick(index + 1)
         return added, updated, linked
