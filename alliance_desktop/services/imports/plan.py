@@ -269,6 +269,8 @@ class RowErrors:
         self.cell_rows = set(self.bad_rows)  # rows with a cell that could not be read
         self._reported = {(e.row, e.column) for e in data.errors}
         self.file_level = any(e.row is None for e in data.errors)
+        # A required column the file lacks is one problem of the file, not one per row.
+        self.missing = {c.key for c in self.columns if c.required and c.key not in data.fields}
 
     def label(self, key: str) -> str:
         return self.headers.get(key, key)
@@ -279,6 +281,7 @@ class RowErrors:
 
     def fields(self, row: int, errors: list[FieldError], rename: Mapping[str, str]) -> None:
         renamed = [FieldError(rename.get(e.field, e.field), e.message) for e in errors]
+        renamed = [e for e in renamed if e.field not in self.missing]
         found = field_errors_to_row_errors(row, renamed, self.columns, self.headers)
         # A cell that could not be read is reported once, not again by the domain rules.
         self.errors.extend(e for e in found if (e.row, e.column) not in self._reported)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -172,3 +173,22 @@ def test_what_an_import_accepts_check_accepts(services: Services, tmp_path: Path
         ImportService(services, backup=None).apply(plan)
     report = services.checks.run()
     assert report.problems == ()
+
+
+def test_a_missing_required_column_is_one_problem_not_one_per_row(
+    services: Services, tmp_path: Path
+) -> None:
+    path = _write_csv(
+        tmp_path / "members.csv",
+        [["name", "country_code"], ["Graz", "AT"], ["Brno", "CZ"], ["", "AT"]],
+    )
+    plan = _plan(services, ListKind.MEMBERS, path)
+    assert [str(e) for e in plan.errors] == [
+        "column joined_on: this required column is missing",
+        "row 4, column name: is required",
+    ]
+    given = read_rows(path, COLUMNS[ListKind.MEMBERS]).with_values_for_every_row(
+        {"joined_on": dt.date(2015, 10, 20)}
+    )
+    plan = ImportService(services, backup=None).plan(ListKind.MEMBERS, given, path.name)
+    assert [str(e) for e in plan.errors] == ["row 4, column name: is required"]
