@@ -26,12 +26,15 @@ from alliance_desktop.services.imports.plan import (
     PlanRows,
     RowAction,
     Ticker,
-    keep_uid,
     place_key,
     renamed,
     without_repeats,
 )
-from alliance_desktop.services.imports.records import RecordImport, Stored
+from alliance_desktop.services.imports.records import (
+    RecordImport,
+    Stored,
+    keep_uid,
+)
 
 # The contact person's fields as the application's columns name them.
 _CONTACT_FIELDS = {

@@ -10,13 +10,12 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol
 
-from sqlalchemy import Table, insert, update
+from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
-from alliance_desktop.db.models import AuditEntry, Authority, new_uid, utcnow
+from alliance_desktop.db.models import AuditEntry, utcnow
 from alliance_desktop.domain.enums import AuditAction, RecordKind
 from alliance_desktop.domain.errors import ConflictError, FieldError
-from alliance_desktop.domain.records import AuthorityDraft
 from alliance_desktop.domain.text import fold, name_key
 from alliance_desktop.exchange import (
     COLUMNS,
@@ -372,50 +371,3 @@ def rowcount(result: Any) -> int:
 def check_all_matched(matched: int, expected: int, kind: str) -> None:
     if matched != expected:
         raise ConflictError(kind, "", "records in this import")
-
-
-def keep_uid(session: Session, row: Any, uid: str) -> None:
-    """Give a record just made the id it has in the file, so a second import updates it.
-
-    The services' create functions choose a new id; their audit entry, not yet flushed, is
-    moved to the kept id too.
-    """
-    if not uid or row.uid == uid:
-        return
-    old = row.uid
-    for pending in session.new:
-        if isinstance(pending, AuditEntry) and pending.entity_uid == old:
-            pending.entity_uid = uid
-    # A plain UPDATE: through the ORM it would also count as a new version of the record.
-    table = table_of(type(row))
-    session.execute(update(table).where(table.c.id == row.id).values(uid=uid))
-    session.expire(row, ["uid"])
-
-
-def create_authority_with_uid(
-    session: Session, user: str, draft: AuthorityDraft, uid: str | None
-) -> str:
-    """A new authority, keeping the id it has in the file's database when it has one."""
-    from alliance_desktop.services.authorities import apply_authority, authority_values
-    from alliance_desktop.services.base import audit, created_changes
-
-    row = Authority(uid=uid or new_uid())
-    apply_authority(row, draft)
-    session.add(row)
-    session.flush()
-    audit(
-        session,
-        user,
-        AuditAction.CREATE,
-        RecordKind.AUTHORITY.value,
-        row.uid,
-        row.name,
-        created_changes(authority_values(draft)),
-    )
-    return row.uid
-
-
-def clean_line_of(value: str | None) -> str:
-    from alliance_desktop.domain.text import clean_line
-
-    return clean_line(value)

@@ -1,4 +1,4 @@
-"""What the signatures and applications imports share: stored values, merging, duplicates."""
+"""What the signatures and applications imports share: stored values, merging, duplicates, ids."""
 
 from __future__ import annotations
 
@@ -6,14 +6,15 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from alliance_desktop.db.models import Authority
-from alliance_desktop.domain.records import display_name
+from alliance_desktop.db.models import AuditEntry, Authority, new_uid
+from alliance_desktop.domain.enums import AuditAction, RecordKind
+from alliance_desktop.domain.records import AuthorityDraft, display_name
 from alliance_desktop.domain.text import name_key
 from alliance_desktop.exchange import ListKind
-from alliance_desktop.services.imports.plan import Duplicate, PlanRows
+from alliance_desktop.services.imports.plan import Duplicate, PlanRows, table_of
 
 Stored = dict[str, tuple[int, bool, dict[str, Any]]]
 """uid -> (version, in the Trash, values) of the stored records."""
@@ -86,3 +87,50 @@ class RecordImport:
             for n in {name_key(name), name_key(latin)} - {""}:
                 names.setdefault((country, n), []).append(uid)
         return labels, names
+
+
+def keep_uid(session: Session, row: Any, uid: str) -> None:
+    """Give a record just made the id it has in the file, so a second import updates it.
+
+    The services' create functions choose a new id; their audit entry, not yet flushed, is
+    moved to the kept id too.
+    """
+    if not uid or row.uid == uid:
+        return
+    old = row.uid
+    for pending in session.new:
+        if isinstance(pending, AuditEntry) and pending.entity_uid == old:
+            pending.entity_uid = uid
+    # A plain UPDATE: through the ORM it would also count as a new version of the record.
+    table = table_of(type(row))
+    session.execute(update(table).where(table.c.id == row.id).values(uid=uid))
+    session.expire(row, ["uid"])
+
+
+def create_authority_with_uid(
+    session: Session, user: str, draft: AuthorityDraft, uid: str | None
+) -> str:
+    """A new authority, keeping the id it has in the file's database when it has one."""
+    from alliance_desktop.services.authorities import apply_authority, authority_values
+    from alliance_desktop.services.base import audit, created_changes
+
+    row = Authority(uid=uid or new_uid())
+    apply_authority(row, draft)
+    session.add(row)
+    session.flush()
+    audit(
+        session,
+        user,
+        AuditAction.CREATE,
+        RecordKind.AUTHORITY.value,
+        row.uid,
+        row.name,
+        created_changes(authority_values(draft)),
+    )
+    return row.uid
+
+
+def clean_line_of(value: str | None) -> str:
+    from alliance_desktop.domain.text import clean_line
+
+    return clean_line(value)

@@ -24,13 +24,16 @@ from alliance_desktop.services.imports.plan import (
     PlanRows,
     RowAction,
     Ticker,
-    clean_line_of,
-    create_authority_with_uid,
-    keep_uid,
     place_key,
     without_repeats,
 )
-from alliance_desktop.services.imports.records import RecordImport, Stored
+from alliance_desktop.services.imports.records import (
+    RecordImport,
+    Stored,
+    clean_line_of,
+    create_authority_with_uid,
+    keep_uid,
+)
 
 
 class SignaturesImport(RecordImport):
