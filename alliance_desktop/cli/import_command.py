@@ -24,6 +24,7 @@ from alliance_desktop.services.imports.service import (
     ImportPlan,
     ImportService,
     RowAction,
+    StaleLinksError,
 )
 
 NAME = "import"
@@ -107,7 +108,11 @@ def run(args: argparse.Namespace) -> int:
         if args.dry_run:
             print(_dry_run_text(plan, data))
             return EXIT_OK
-        summary = service.apply(plan, default_choice=DuplicateChoice.SKIP)
+        try:
+            summary = service.apply(plan, default_choice=DuplicateChoice.SKIP)
+        except StaleLinksError as error:  # an authority trashed or changed meanwhile
+            _say(f"nothing was imported. {error}")
+            return EXIT_REFUSED
     print(f"{name}: {summary}")
     return EXIT_OK
 

@@ -7,6 +7,7 @@ import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -190,3 +191,33 @@ def test_help_names_the_date_options() -> None:
     assert result.returncode == 0
     for option in ("--joined-on DATE", "--signed-on DATE", "--received-on DATE"):
         assert option in result.stdout
+
+
+def test_an_authority_trashed_while_importing_is_named_and_nothing_written(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from alliance_desktop import cli
+    from alliance_desktop.services.authorities import AuthorityService
+    from alliance_desktop.services.imports.service import ImportService
+
+    services = open_database(db, create=False)
+    try:
+        graz, _ = services.authorities.create(AuthorityDraft(name="Graz", country_code="AT"))
+    finally:
+        services.db.dispose()
+    planned = ImportService.plan
+
+    def plan_then_trash(self: ImportService, *args: Any, **kwargs: Any) -> Any:
+        plan = planned(self, *args, **kwargs)
+        AuthorityService(self.db).delete(graz.uid)  # someone else, between check and import
+        return plan
+
+    monkeypatch.setattr(ImportService, "plan", plan_then_trash)
+    path = _write_csv(
+        tmp_path / "m.csv", [["name", "country", "joined_on"], ["Graz", "AT", "2017-01-01"]]
+    )
+    assert cli.run(["--db", str(db), "import", "members", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "alliance-desktop: nothing was imported. Check m.csv again, then import it:" in err
+    assert "row 2: the authority “Graz” was moved to the Trash after the file was checked" in err
+    assert _rows(db, ListKind.MEMBERS) == []

@@ -54,11 +54,9 @@ class StaleLinksError(RefusedError):
     def __init__(self, file_name: str, links: Sequence[StaleLink]) -> None:
         self.file_name = file_name
         self.links = tuple(links)
-        count = len(self.links)
-        rows = "1 row links" if count == 1 else f"{count} rows link"
+        # The window says "Nothing was imported." before this, the CLI too.
         super().__init__(
-            f"{rows} to authorities that changed after {file_name or 'the file'} was checked; "
-            "nothing was imported. Check the file again.\n"
+            f"Check {file_name or 'the file'} again, then import it:\n"
             + "\n".join(str(link) for link in self.links)
         )
 
