@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -134,3 +135,22 @@ def test_links_still_sound_are_written(services: Services, tmp_path: Path) -> No
     summary = ImportService(services, backup=None).apply(plan)
     assert summary.linked == 1
     assert services.signatures.list().rows[0].authority_uid == gent
+
+
+def test_a_member_row_for_an_authority_edited_after_the_check_is_refused(
+    services: Services, tmp_path: Path
+) -> None:
+    graz = _authority(services, "Graz", "AT")
+    path = _write_csv(
+        tmp_path / "members.csv",
+        [["name", "country", "joined_on", "population"], ["Graz", "AT", "2017-01-01", ""]],
+    )
+    plan = _plan(services, ListKind.MEMBERS, path)
+    assert [(r.action, r.changes) for r in plan.rows] == [(RowAction.LINK, ())]
+    # The plan found nothing to change; the file's empty population would now clear one.
+    record = services.authorities.get(graz)
+    services.authorities.update(graz, record.meta.version, replace(record.draft, population=1))
+    with pytest.raises(RefusedError, match="“Graz” was changed by someone else after"):
+        ImportService(services, backup=None).apply(plan)
+    assert services.members.list().rows == ()
+    assert services.authorities.get(graz).draft.population == 1
