@@ -101,8 +101,14 @@ SIGNATORY_COLUMNS: tuple[ColumnSpec, ...] = (
 )
 
 APPLICATION_COLUMNS: tuple[ColumnSpec, ...] = (
-    _c("applicant_name", "Applicant", "Candidat", required=True),
-    _c("applicant_name_latin", "Applicant (Latin script)", "Candidat (alphabet latin)"),
+    # An applicant is an authority: files listing authorities name it as members files do.
+    _c("applicant_name", "Applicant", "Candidat", required=True, aliases=("name",)),
+    _c(
+        "applicant_name_latin",
+        "Applicant (Latin script)",
+        "Candidat (alphabet latin)",
+        aliases=("name_latin", "Name (Latin script)"),
+    ),
     _c("applicant_kind", "Kind", "Type", _ENUM, enum=AuthorityKind),
     _c("country_code", "Country", "Pays", _COUNTRY, required=True, aliases=_COUNTRY_ALIASES),
     _c("channel", "Channel", "Canal", _ENUM, enum=ApplicationChannel),

@@ -1,4 +1,4 @@
-"""Importing members: an authority and its membership per row, written in bulk."""
+"""Importing members: each row planned as an authority and its membership (members_bulk writes)."""
 
 from __future__ import annotations
 
@@ -7,61 +7,44 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from alliance_desktop.db.models import Authority, Membership, Person, new_uid, utcnow
-from alliance_desktop.domain.enums import (
-    AuditAction,
-    AuthorityKind,
-    Language,
-    MembershipStatus,
-    RecordKind,
-)
+from alliance_desktop.db.models import Authority, Membership, Person, new_uid
+from alliance_desktop.domain.enums import AuthorityKind, MembershipStatus
 from alliance_desktop.domain.errors import FieldError
-from alliance_desktop.domain.records import AuthorityDraft, MembershipDraft, display_name
+from alliance_desktop.domain.records import (
+    AuthorityDraft,
+    MembershipDraft,
+    PersonDraft,
+    display_name,
+)
 from alliance_desktop.domain.text import name_key
-from alliance_desktop.domain.validation import validate_authority, validate_membership
+from alliance_desktop.domain.validation import (
+    validate_authority,
+    validate_membership,
+    validate_person,
+)
 from alliance_desktop.exchange import ImportData, ListKind
-from alliance_desktop.services.base import field_changes, in_chunks
+from alliance_desktop.services.base import field_changes
+from alliance_desktop.services.imports.links import PlannedLink
+from alliance_desktop.services.imports.members_bulk import (
+    AUTHORITY_FIELDS,
+    FOCAL_POINT_FUNCTION,
+    write_members,
+)
 from alliance_desktop.services.imports.plan import (
     ImportPlan,
     PlannedRow,
     PlanRows,
     RowAction,
     Ticker,
-    audit_row,
-    audit_rows,
-    cached_fold,
-    cached_name_key,
-    check_all_matched,
-    created_audit_row,
-    new_record_params,
     place_key,
-    rowcount,
-    table_of,
+    renamed,
 )
 
-# --- members ------------------------------------------------------------------------------
-
-_AUTHORITY_FIELDS = (
-    "name",
-    "name_latin",
-    "name_en",
-    "name_fr",
-    "country_code",
-    "kind",
-    "population",
-    "roma_population",
-    "roma_population_note",
-    "website",
-    "email",
-    "phone",
-    "address",
-    "notes",
-)
 _MEMBERSHIP_FIELDS = ("participant_no", "joined_on", "status", "left_on", "membership_notes")
-_MEMBER_FIELDS = (*_AUTHORITY_FIELDS, *_MEMBERSHIP_FIELDS, "focal_point")
+_MEMBER_FIELDS = (*AUTHORITY_FIELDS, *_MEMBERSHIP_FIELDS, "focal_point")
 
 
 @dataclass(slots=True)
@@ -104,14 +87,14 @@ class MembersImport:
                 Membership.left_on,
                 Membership.notes,
                 focal.c.name,
-                *(getattr(Authority, f) for f in _AUTHORITY_FIELDS),
+                *(getattr(Authority, f) for f in AUTHORITY_FIELDS),
             )
             .join(Authority, Membership.authority_id == Authority.id)
             .outerjoin(focal, Membership.focal_point_id == focal.c.id)
         )
         members: dict[str, _StoredMember] = {}
         for r in session.execute(stmt):
-            values = dict(zip(_AUTHORITY_FIELDS, r[11:], strict=True))
+            values = dict(zip(AUTHORITY_FIELDS, r[11:], strict=True))
             values.update(
                 participant_no=r[5],
                 joined_on=r[6],
@@ -137,12 +120,12 @@ class MembersImport:
         # Authorities that are not members yet (they applied or signed): a row may link one.
         self._free: dict[str, tuple[int, dict[str, Any]]] = {}
         free_stmt = select(
-            Authority.uid, Authority.version, *(getattr(Authority, f) for f in _AUTHORITY_FIELDS)
+            Authority.uid, Authority.version, *(getattr(Authority, f) for f in AUTHORITY_FIELDS)
         ).where(Authority.deleted_at.is_(None))
         trashed = {m.authority_uid for m in members.values() if m.deleted}
         for r in session.execute(free_stmt):
             if r[0] not in member_of and r[0] not in trashed:
-                self._free[r[0]] = (r[1], dict(zip(_AUTHORITY_FIELDS, r[2:], strict=True)))
+                self._free[r[0]] = (r[1], dict(zip(AUTHORITY_FIELDS, r[2:], strict=True)))
         self._deleted_authorities = set(
             session.scalars(select(Authority.uid).where(Authority.deleted_at.is_not(None)))
         )
@@ -189,11 +172,11 @@ class MembersImport:
                 continue
             free = self._free.get(linked.uid) if linked is not None else None
             values = self._merged(raw, mapped, stored, free[1] if free else None)
-            auth_draft, member_draft, problems = self._validate(values)
+            auth_draft, member_draft, focal_point, problems = self._validate(values)
             if problems or unreadable:
                 errors.fields(number, problems, {"notes": "notes"})
                 continue
-            values = self._values_of(auth_draft, member_draft, values["focal_point"])
+            values = self._values_of(auth_draft, member_draft, focal_point)
             label = display_name(values["name"], values["name_latin"])
             label = f"{label} ({values['country_code']})"
             # Rows of the file that stand for the same record or name.
@@ -234,7 +217,7 @@ class MembersImport:
                 if linked is not None:
                     # The row's authority fields are written to the authority it links.
                     version, before = self._free[linked.uid]
-                    after = {f: values[f] for f in _AUTHORITY_FIELDS}
+                    after = {f: values[f] for f in AUTHORITY_FIELDS}
                     changes = tuple(field_changes(before, after))
                     values["_authority_uid"] = linked.uid
                     values["_authority_version"] = version
@@ -289,7 +272,9 @@ class MembersImport:
     @staticmethod
     def _validate(
         values: Mapping[str, Any],
-    ) -> tuple[AuthorityDraft, MembershipDraft, list[FieldError]]:
+    ) -> tuple[AuthorityDraft, MembershipDraft, str, list[FieldError]]:
+        """The row's authority, membership and focal point's name, and every problem of them
+        by the rules the member dialog and ``check`` apply (the focal point is a person)."""
         # convert_rows cleaned every cell as clean_draft would, and stored values are clean.
         auth = AuthorityDraft(
             name=values["name"] or "",
@@ -324,13 +309,17 @@ class MembersImport:
                 FieldError("membership_notes" if e.field == "notes" else e.field, e.message)
                 for e in validate_membership(member)
             ]
-        return auth, member, problems
+        focal_point = " ".join((values["focal_point"] or "").split())
+        if focal_point:
+            person = PersonDraft(name=focal_point, function=FOCAL_POINT_FUNCTION)
+            problems += renamed(validate_person(person), {"name": "focal_point"})
+        return auth, member, focal_point, problems
 
     @staticmethod
     def _values_of(
-        auth: AuthorityDraft, member: MembershipDraft, focal_point: str | None
+        auth: AuthorityDraft, member: MembershipDraft, focal_point: str
     ) -> dict[str, Any]:
-        values: dict[str, Any] = {f: getattr(auth, f) for f in _AUTHORITY_FIELDS}
+        values: dict[str, Any] = {f: getattr(auth, f) for f in AUTHORITY_FIELDS}
         values["kind"] = auth.kind.value
         values.update(
             participant_no=member.participant_no,
@@ -338,9 +327,25 @@ class MembersImport:
             status=member.status.value,
             left_on=member.left_on,
             membership_notes=member.notes,
-            focal_point=" ".join((focal_point or "").split()),
+            focal_point=focal_point,
         )
         return values
+
+    @staticmethod
+    def planned_links(rows: list[PlannedRow], links: Mapping[int, str]) -> list[PlannedLink]:
+        """The authorities rows make members of, as the plan compared them."""
+        del links
+        return [
+            PlannedLink(
+                r.row,
+                r.values["_authority_uid"],
+                r.label,
+                r.values["_authority_version"],
+                new_member=True,
+            )
+            for r in rows
+            if r.action is RowAction.LINK
+        ]
 
     def apply(
         self,
@@ -351,252 +356,4 @@ class MembersImport:
         progress: Ticker,
     ) -> tuple[int, int, int]:
         del links
-        now = utcnow()
-        audit: list[dict[str, Any]] = []
-        adds = [r for r in rows if r.action in (RowAction.ADD, RowAction.LINK)]
-        updates = [r for r in rows if r.action is RowAction.UPDATE]
-        authority_ids = self._authority_ids(
-            session, [r.values["_authority_uid"] for r in rows if r.action is not RowAction.ADD]
-        )
-        # New authorities.
-        new_authorities = [r for r in adds if r.action is RowAction.ADD]
-        if new_authorities:
-            params = []
-            for r in new_authorities:
-                v = r.values
-                a = {f: v[f] for f in _AUTHORITY_FIELDS}
-                params.append(new_record_params(a, v["_authority_uid"], now, **_authority_keys(a)))
-                audit.append(
-                    created_audit_row(user, RecordKind.AUTHORITY, v["_authority_uid"], v["name"], a)
-                )
-            # A plain executemany, then the ids by uid: RETURNING makes SQLite insert row by row.
-            session.execute(insert(table_of(Authority)), params)
-            authority_ids.update(self._authority_ids(session, [p["uid"] for p in params]))
-        # Participant numbers: as given, else the next free ones in file order.
-        taken = set(session.scalars(select(Membership.participant_no)).all()) | {
-            r.values["participant_no"] for r in adds if r.values["participant_no"]
-        }
-        next_no = max(taken, default=0) + 1
-        # Focal points named in the file that are not the stored one become new persons.
-        focal_ids = self._focal_points(session, user, rows, authority_ids, now, audit)
-        if adds:
-            params = []
-            for r in adds:
-                v = r.values
-                no = v["participant_no"]
-                if no is None:
-                    no = next_no
-                    next_no += 1
-                m = {
-                    "participant_no": no,
-                    "joined_on": v["joined_on"],
-                    "status": v["status"],
-                    "left_on": v["left_on"],
-                    "notes": v["membership_notes"],
-                }
-                focal = focal_ids.get(r.row)
-                # The list keys the triggers would set, so that they leave the row alone; a
-                # linked authority's key is the stored one, which the trigger fills in.
-                new = r.action is RowAction.ADD
-                keys = {
-                    "list_search_key": _authority_keys(v)["search_key"] if new else "",
-                    "focal_sort_key": cached_fold(v["focal_point"])[:200] if focal else "",
-                }
-                params.append(
-                    new_record_params(
-                        m,
-                        v["_uid"],
-                        now,
-                        authority_id=authority_ids[v["_authority_uid"]],
-                        focal_point_id=focal,
-                        **keys,
-                    )
-                )
-                label = f"{v['name']} (no. {no})"
-                audit.append(created_audit_row(user, RecordKind.MEMBERSHIP, v["_uid"], label, m))
-                progress.tick(len(audit))
-            session.execute(insert(table_of(Membership)), params)
-        # Linked authorities take the row's fields (only authority changes: no membership yet).
-        changed = updates + [r for r in adds if r.action is RowAction.LINK and r.changes]
-        if changed:
-            self._update(session, user, changed, authority_ids, focal_ids, now, audit, progress)
-        audit_rows(session, audit)
-        linked = sum(1 for r in adds if r.action is RowAction.LINK)
-        return len(adds) - linked, len(updates), linked
-
-    @staticmethod
-    def _authority_ids(session: Session, uids: list[str]) -> dict[str, int]:
-        return _ids_by_uid(session, Authority, uids)
-
-    @staticmethod
-    def _focal_points(
-        session: Session,
-        user: str,
-        rows: list[PlannedRow],
-        authority_ids: Mapping[str, int],
-        now: dt.datetime,
-        audit: list[dict[str, Any]],
-    ) -> dict[int, int]:
-        wanted = [
-            r
-            for r in rows
-            if r.values["focal_point"]
-            and (r.action is not RowAction.UPDATE or any(c[0] == "focal_point" for c in r.changes))
-        ]
-        if not wanted:
-            return {}
-        params = []
-        for r in wanted:
-            uid = new_uid()
-            person = {
-                "name": r.values["focal_point"],
-                "function": "Focal point",
-                "language": Language.EN.value,
-                "authority_id": authority_ids[r.values["_authority_uid"]],
-            }
-            params.append(new_record_params(person, uid, now))
-            # Personal data stays out of the audit label (as PersonService does).
-            audit.append(
-                audit_row(
-                    user,
-                    AuditAction.CREATE,
-                    RecordKind.PERSON.value,
-                    uid,
-                    "contact person",
-                )
-            )
-        session.execute(insert(table_of(Person)), params)
-        ids = _ids_by_uid(session, Person, [p["uid"] for p in params])
-        return {r.row: ids[p["uid"]] for r, p in zip(wanted, params, strict=True)}
-
-    @staticmethod
-    def _update(
-        session: Session,
-        user: str,
-        rows: list[PlannedRow],
-        authority_ids: Mapping[str, int],
-        focal_ids: Mapping[int, int],
-        now: dt.datetime,
-        audit: list[dict[str, Any]],
-        progress: Ticker,
-    ) -> None:
-        a_table, m_table = table_of(Authority), table_of(Membership)
-        a_params: list[dict[str, Any]] = []
-        m_params: list[dict[str, Any]] = []
-        for r in rows:
-            v = r.values
-            changed = {c[0] for c in r.changes}
-            a_changes = [c for c in r.changes if c[0] in _AUTHORITY_FIELDS]
-            m_changes = [c for c in r.changes if c[0] not in _AUTHORITY_FIELDS]
-            if a_changes:
-                a = {f: v[f] for f in _AUTHORITY_FIELDS}
-                a_params.append(
-                    {
-                        **{f"n_{k}": val for k, val in a.items()},
-                        **{f"n_{k}": val for k, val in _authority_keys(a).items()},
-                        "b_uid": v["_authority_uid"],
-                        "b_version": v["_authority_version"],
-                        "n_updated_at": now,
-                    }
-                )
-                audit.append(
-                    audit_row(
-                        user,
-                        AuditAction.UPDATE,
-                        RecordKind.AUTHORITY.value,
-                        v["_authority_uid"],
-                        v["name"],
-                        a_changes,
-                    )
-                )
-            if m_changes:
-                m_params.append(
-                    {
-                        "n_participant_no": v["participant_no"],
-                        "n_joined_on": v["joined_on"],
-                        "n_status": v["status"],
-                        "n_left_on": v["left_on"],
-                        "n_notes": v["membership_notes"],
-                        "n_focal_point_id": focal_ids.get(r.row),
-                        "n_updated_at": now,
-                        "b_uid": r.target_uid,
-                        "b_version": r.target_version,
-                        "keep_focal": "focal_point" not in changed or not v["focal_point"],
-                        "clear_focal": "focal_point" in changed and not v["focal_point"],
-                        "moves": "participant_no" in changed,
-                    }
-                )
-                audit.append(
-                    audit_row(
-                        user,
-                        AuditAction.UPDATE,
-                        RecordKind.MEMBERSHIP.value,
-                        r.target_uid or "",
-                        f"{v['name']} (no. {v['participant_no']})",
-                        m_changes,
-                    )
-                )
-            progress.tick(len(audit))
-        if a_params:
-            cols = (*_AUTHORITY_FIELDS, "search_key", "name_key", "sort_key", "updated_at")
-            stmt = (
-                update(a_table)
-                .where(a_table.c.uid == bindparam("b_uid"))
-                .where(a_table.c.version == bindparam("b_version"))
-                .values({c: bindparam(f"n_{c}") for c in cols} | {"version": a_table.c.version + 1})
-            )
-            check_all_matched(rowcount(session.execute(stmt, a_params)), len(a_params), "authority")
-        if m_params:
-            # Participant numbers move in two steps so that swapping two numbers works.
-            from sqlalchemy import case
-
-            m_cols = ("participant_no", "joined_on", "status", "left_on", "notes", "updated_at")
-            focal = case(
-                (bindparam("clear_focal"), None),
-                (bindparam("keep_focal"), m_table.c.focal_point_id),
-                else_=bindparam("n_focal_point_id"),
-            )
-            moving = [{"b_uid": p["b_uid"]} for p in m_params if p["moves"]]
-            if moving:
-                park = (
-                    update(m_table)
-                    .where(m_table.c.uid == bindparam("b_uid"))
-                    .values(participant_no=m_table.c.id + _PARKED)
-                )
-                session.execute(park, moving)
-            stmt = (
-                update(m_table)
-                .where(m_table.c.uid == bindparam("b_uid"))
-                .where(m_table.c.version == bindparam("b_version"))
-                .values(
-                    {c: bindparam(f"n_{c}") for c in m_cols}
-                    | {"version": m_table.c.version + 1, "focal_point_id": focal}
-                )
-            )
-            check_all_matched(rowcount(session.execute(stmt, m_params)), len(m_params), "member")
-        del authority_ids
-
-
-_PARKED = 1_000_000_000  # a participant number no member has, while numbers are swapped
-
-
-def _ids_by_uid(session: Session, model: Any, uids: list[str]) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for chunk in in_chunks(uids):
-        stmt = select(model.uid, model.id).where(model.uid.in_(chunk))
-        out.update({uid: id_ for uid, id_ in session.execute(stmt)})
-    return out
-
-
-def _authority_keys(values: Mapping[str, Any]) -> dict[str, str]:
-    """The folded forms AuthorityService keeps in step (see apply_authority)."""
-    return {
-        # search_key() of domain.text, over the cached fold.
-        "search_key": "\x1f".join(
-            cached_fold(v)
-            for v in (values["name"], values["name_latin"], values["name_en"], values["name_fr"])
-            if v
-        ),
-        "name_key": cached_name_key(values["name"])[:200],
-        "sort_key": cached_fold(values["name_latin"] or values["name"])[:200],
-    }
+        return write_members(session, user, rows, progress)

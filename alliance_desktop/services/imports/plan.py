@@ -10,13 +10,12 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol
 
-from sqlalchemy import Table, insert, update
+from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
-from alliance_desktop.db.models import AuditEntry, Authority, new_uid, utcnow
+from alliance_desktop.db.models import AuditEntry, utcnow
 from alliance_desktop.domain.enums import AuditAction, RecordKind
 from alliance_desktop.domain.errors import ConflictError, FieldError
-from alliance_desktop.domain.records import AuthorityDraft
 from alliance_desktop.domain.text import fold, name_key
 from alliance_desktop.exchange import (
     COLUMNS,
@@ -27,6 +26,7 @@ from alliance_desktop.exchange import (
     field_errors_to_row_errors,
 )
 from alliance_desktop.services.base import field_changes, plain
+from alliance_desktop.services.imports.links import PlannedLink
 
 Progress = Callable[[int, int], None]
 """``progress(done, total)``; it raises Cancelled to stop, and the import is rolled back."""
@@ -115,12 +115,14 @@ class ImportPlan:
 
 @dataclass(frozen=True, slots=True)
 class ImportSummary:
+    """What an import wrote; the window words it from these numbers, the CLI with str()."""
+
     kind: ListKind
-    added: int
+    added: int  # every record added
     updated: int
     skipped: int
     unchanged: int
-    linked: int = 0
+    linked: int = 0  # of the added, those linked to an authority already in the register
     backup: object = None
 
     def __str__(self) -> str:
@@ -130,7 +132,7 @@ class ImportSummary:
             f"{self.skipped} skipped, {self.unchanged} unchanged"
         )
         if self.linked:
-            text += f", {self.linked} linked to existing authorities"
+            text += f"; {self.linked} of the added linked to existing authorities"
         return text
 
 
@@ -144,7 +146,12 @@ class ListImport(Protocol):
         rows: list[PlannedRow],
         links: Mapping[int, str],
         progress: Ticker,
-    ) -> tuple[int, int, int]: ...
+    ) -> tuple[int, int, int]:
+        """Write the rows: (added, updated, linked), the linked counted among the added."""
+
+    def planned_links(
+        self, rows: list[PlannedRow], links: Mapping[int, str]
+    ) -> list[PlannedLink]: ...
 
 
 def public_values(values: Mapping[str, Any]) -> dict[str, Any]:
@@ -232,6 +239,23 @@ def place_key(country: str, name: str) -> tuple[str, str] | None:
     return (country, key) if key else None
 
 
+def renamed(errors: list[FieldError], names: Mapping[str, str]) -> list[FieldError]:
+    """A nested draft's problems under the row's field names (a person's "name" is the
+    row's "focal_point", say)."""
+    return [FieldError(names.get(e.field, e.field), e.message) for e in errors]
+
+
+def without_repeats(errors: list[FieldError]) -> list[FieldError]:
+    """One problem per field: the first (two drafts may judge the same field)."""
+    seen: set[str] = set()
+    out = []
+    for error in errors:
+        if error.field not in seen:
+            seen.add(error.field)
+            out.append(error)
+    return out
+
+
 class RowErrors:
     """Row errors with the file's own header text."""
 
@@ -244,6 +268,8 @@ class RowErrors:
         self.cell_rows = set(self.bad_rows)  # rows with a cell that could not be read
         self._reported = {(e.row, e.column) for e in data.errors}
         self.file_level = any(e.row is None for e in data.errors)
+        # A required column the file lacks is one problem of the file, not one per row.
+        self.missing = {c.key for c in self.columns if c.required and c.key not in data.fields}
 
     def label(self, key: str) -> str:
         return self.headers.get(key, key)
@@ -254,6 +280,7 @@ class RowErrors:
 
     def fields(self, row: int, errors: list[FieldError], rename: Mapping[str, str]) -> None:
         renamed = [FieldError(rename.get(e.field, e.field), e.message) for e in errors]
+        renamed = [e for e in renamed if e.field not in self.missing]
         found = field_errors_to_row_errors(row, renamed, self.columns, self.headers)
         # A cell that could not be read is reported once, not again by the domain rules.
         self.errors.extend(e for e in found if (e.row, e.column) not in self._reported)
@@ -344,50 +371,3 @@ def rowcount(result: Any) -> int:
 def check_all_matched(matched: int, expected: int, kind: str) -> None:
     if matched != expected:
         raise ConflictError(kind, "", "records in this import")
-
-
-def keep_uid(session: Session, row: Any, uid: str) -> None:
-    """Give a record just made the id it has in the file, so a second import updates it.
-
-    The services' create functions choose a new id; their audit entry, not yet flushed, is
-    moved to the kept id too.
-    """
-    if not uid or row.uid == uid:
-        return
-    old = row.uid
-    for pending in session.new:
-        if isinstance(pending, AuditEntry) and pending.entity_uid == old:
-            pending.entity_uid = uid
-    # A plain UPDATE: through the ORM it would also count as a new version of the record.
-    table = table_of(type(row))
-    session.execute(update(table).where(table.c.id == row.id).values(uid=uid))
-    session.expire(row, ["uid"])
-
-
-def create_authority_with_uid(
-    session: Session, user: str, draft: AuthorityDraft, uid: str | None
-) -> str:
-    """A new authority, keeping the id it has in the file's database when it has one."""
-    from alliance_desktop.services.authorities import apply_authority, authority_values
-    from alliance_desktop.services.base import audit, created_changes
-
-    row = Authority(uid=uid or new_uid())
-    apply_authority(row, draft)
-    session.add(row)
-    session.flush()
-    audit(
-        session,
-        user,
-        AuditAction.CREATE,
-        RecordKind.AUTHORITY.value,
-        row.uid,
-        row.name,
-        created_changes(authority_values(draft)),
-    )
-    return row.uid
-
-
-def clean_line_of(value: str | None) -> str:
-    from alliance_desktop.domain.text import clean_line
-
-    return clean_line(value)

@@ -4,10 +4,11 @@
 compared with what is stored (same ``uid`` → update; same normalised name and country →
 a duplicate the user may skip or let update). ``apply`` writes the whole plan in one
 transaction after an automatic backup; an error or Cancel rolls everything back.
-Members are written with bulk INSERT/UPDATE statements (member_import.py; the ORM's unit of
-work is several times slower at 10,000 rows, see bench/bench_import.py), signatures and
-applications through the services' own helpers (record_import.py); every record gets its
-audit entry, and the import one more.
+Members are written with bulk INSERT/UPDATE statements (members.py plans, members_bulk.py
+writes; the ORM's unit of work is several times slower at 10,000 rows, see
+bench/bench_import.py), signatures and applications through the services' own helpers
+(records.py the shared part, signatures.py, applications.py); every record gets its audit
+entry, and the import one more.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from alliance_desktop.domain.enums import AuditAction
 from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.exchange import ImportData, ListKind
 from alliance_desktop.services.base import field_changes
+from alliance_desktop.services.imports.applications import ApplicationsImport
+from alliance_desktop.services.imports.links import StaleLinksError, recheck_links
 from alliance_desktop.services.imports.members import MembersImport
 from alliance_desktop.services.imports.plan import (
     AuthorityMatch,
@@ -37,7 +40,7 @@ from alliance_desktop.services.imports.plan import (
     audit_rows,
     public_values,
 )
-from alliance_desktop.services.imports.records import ApplicationsImport, SignaturesImport
+from alliance_desktop.services.imports.signatures import SignaturesImport
 from alliance_desktop.services.output.exports import LIST_ENTITY, NO_UID
 
 if TYPE_CHECKING:
@@ -54,6 +57,7 @@ __all__ = [
     "PlannedRow",
     "Progress",
     "RowAction",
+    "StaleLinksError",
 ]
 
 
@@ -85,7 +89,9 @@ class ImportService:
         ``choices`` maps a duplicate's row number to skip or update (``default_choice``
         for the others); ``links`` maps an application's row to the authority it is
         linked to. A stored record changed since the plan was made refuses the whole
-        import (ConflictError). Cancel (progress raising Cancelled) rolls back.
+        import (ConflictError), and so does an authority a row links to that was trashed,
+        changed or made a member since (StaleLinksError). Cancel (progress raising
+        Cancelled) rolls back.
         """
         if not plan.ok:
             raise RefusedError(
@@ -100,10 +106,11 @@ class ImportService:
             made = self.backup("import")
         ticker = Ticker(progress, len(work))
         ticker.tick(0)
+        handler = _handler(plan.kind)
         with self.db.write() as session:
-            added, updated, linked = _handler(plan.kind).apply(
-                session, self.db.user, work, links or {}, ticker
-            )
+            # The Check page's links may have gone stale (an authority trashed meanwhile).
+            recheck_links(session, handler.planned_links(work, links or {}), plan.file_name)
+            added, updated, linked = handler.apply(session, self.db.user, work, links or {}, ticker)
             summary = ImportSummary(plan.kind, added, updated, skipped, unchanged, linked, made)
             audit_rows(
                 session,
@@ -118,6 +125,7 @@ class ImportService:
                             ("list", None, plan.kind.value),
                             ("file", None, plan.file_name),
                             ("added", None, added),
+                            ("linked", None, linked),
                             ("updated", None, updated),
                             ("skipped", None, skipped),
                             ("unchanged", None, unchanged),

@@ -377,3 +377,38 @@ def test_every_problem_of_a_row_is_listed_once_in_column_order(
     )
     plan = _plan(services, ListKind.MEMBERS, path)
     assert [(e.row, e.column) for e in plan.errors] == [(2, "E-mail"), (2, "Country")]
+
+
+def test_the_summary_counts_linked_records_among_the_added(
+    services: Services, tmp_path: Path
+) -> None:
+    add_members(services)  # Timișoara and Łódź are in the register
+    path = _write_csv(
+        tmp_path / "s.csv",
+        [
+            ["name", "country", "signer_name", "signed_on"],
+            ["Timisoara", "RO", "Dominic Fritz", "2021-06-01"],
+            ["Lodz", "PL", "Hanna Zdanowska", "2021-06-02"],
+            ["Gent", "BE", "Mathias De Clercq", "2021-06-02"],
+        ],
+    )
+    summary = ImportService(services, backup=None).apply(
+        _plan(services, ListKind.SIGNATORIES, path)
+    )
+    assert (summary.added, summary.linked) == (3, 2)
+    assert len(services.signatures.list().rows) == 3
+    assert str(summary) == (
+        "3 signatures added, 0 updated, 0 skipped, 0 unchanged; "
+        "2 of the added linked to existing authorities"
+    )
+    services.authorities.create(AuthorityDraft(name="Graz", country_code="AT"))
+    path = _write_csv(
+        tmp_path / "m.csv",
+        [
+            ["name", "country", "joined_on"],
+            ["Graz", "AT", "2017-01-01"],
+            ["Brno", "CZ", "2017-01-01"],
+        ],
+    )
+    summary = ImportService(services, backup=None).apply(_plan(services, ListKind.MEMBERS, path))
+    assert (summary.added, summary.linked) == (2, 1)
