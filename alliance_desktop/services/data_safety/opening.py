@@ -138,10 +138,10 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
     # Look read-only first: opening it normally would switch a foreign file to WAL mode.
     # (closing(): sqlite3's own context manager would leave the connection open.)
     # Without a -wal beside it nobody has it open, and immutable=1 reads it without creating
-    # the -wal and -shm files that a WAL-mode file would otherwise get, refused or not.
-    uri = read_only_uri(path)
-    if not path.with_name(path.name + "-wal").exists():
-        uri += "&immutable=1"
+    # the -wal and -shm files that a WAL-mode file would otherwise get, refused or not; in a
+    # read-only folder those cannot be created at all.
+    wal = path.with_name(path.name + "-wal")
+    uri = read_only_uri(path, immutable=not wal.exists() or safe_open.needs_immutable(path))
     revision = None
     try:
         with closing(sqlite3.connect(uri, uri=True)) as conn:

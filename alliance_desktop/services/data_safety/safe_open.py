@@ -28,9 +28,26 @@ def read_only_reason(path: Path) -> str:
     """
     if path.exists() and not os.access(path, os.W_OK):
         return "the file is read-only"
-    if not os.access(path.parent, os.W_OK):
+    if not folder_writable(path):
         return "its folder is read-only"
     return ""
+
+
+def folder_writable(path: Path) -> bool:
+    """Whether files can be made beside ``path`` (SQLite's -wal, -shm and -journal)."""
+    return os.access(path.parent, os.W_OK)
+
+
+def needs_immutable(path: Path) -> bool:
+    """Whether ``path`` must be read with ``immutable=1``: its folder is read-only, so SQLite
+    cannot create the -shm a WAL-mode file needs even to be read (``mode=ro`` alone fails
+    with "unable to open database file"). With both -wal and -shm already there, SQLite
+    reads them read-only and sees every committed change, so plain ``mode=ro`` is better.
+    """
+    if folder_writable(path):
+        return False
+    wal, shm = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
+    return not (wal.exists() and shm.exists())
 
 
 def open_sqlite(
@@ -69,12 +86,20 @@ def open_sqlite(
     warning = network_share_warning(path)
     if warning:
         notices.append(warning)
+    immutable = bool(reason) and needs_immutable(path)
+    if immutable and _has_content(path.with_name(path.name + "-wal")):
+        notices.append(
+            "Its folder is read-only, so the changes still waiting in its journal file "
+            "(-wal) cannot be read: the newest changes may be missing. Open it where it can "
+            "be written to see them."
+        )
     try:
         db = Database(
             url,
             read_only=bool(reason),
             read_only_reason=reason,
             busy_timeout_ms=busy_timeout_ms,
+            immutable=immutable,
         )
     except BaseException:
         if release is not None:
@@ -84,6 +109,13 @@ def open_sqlite(
         db.on_dispose(release)
     db.notices.extend(notices)
     return db
+
+
+def _has_content(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def before_upgrade(db: Database, path: Path | None) -> Callable[[], None] | None:
