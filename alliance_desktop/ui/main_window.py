@@ -25,6 +25,7 @@ from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.ui import settings_keys
 from alliance_desktop.ui.actions.data_safety_actions import offer_backup_after_refusal
 from alliance_desktop.ui.actions.exchange_actions import ExchangeActions
+from alliance_desktop.ui.actions.read_only_mode import follow_read_only
 from alliance_desktop.ui.formatting import datetime_text
 from alliance_desktop.ui.settings_keys import Settings
 from alliance_desktop.ui.tabs.applications_tab import ApplicationsTab
@@ -290,12 +291,14 @@ class MainWindow(QMainWindow):
         self.new_action.setVisible(editable)
         self.new_action.setEnabled(editable and writable)
         self.edit_action.setVisible(editable)
-        self.edit_action.setEnabled(editable and selected)  # read-only: opens to look
+        # Read-only: a dialog's Save could only fail, after the user typed (issue 11 item 12).
+        self.edit_action.setEnabled(editable and selected and writable)
         self.delete_action.setVisible(has_rows)
         self.delete_action.setEnabled(has_rows and selected and writable)
         self.find_action.setEnabled(True)
         self.trash_action.setVisible(getattr(self.services, "trash", None) is not None)
         self.columns_menu.setEnabled(tab is not None)
+        follow_read_only(self, self.read_only)  # Import, Restore, Certificate… and the like
 
     # --- tabs ------------------------------------------------------------------------------
 
@@ -376,7 +379,7 @@ class MainWindow(QMainWindow):
 
     def edit_record(self) -> None:
         tab = self.current_record_tab()
-        if tab is not None and tab.can_edit():
+        if tab is not None and tab.can_edit() and not self.read_only:
             tab.edit_current()
 
     def delete_records(self) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from alliance_desktop.ui.actions.read_only_mode import mark_writing
 from alliance_desktop.ui.dialogs.certificate_dialog import open_certificates, open_org_settings
 
 SIGNATORIES_TAB = "signatories"
@@ -64,4 +65,6 @@ def install_certificate_actions(window: Any) -> tuple[QAction, QAction]:
     )
     settings.triggered.connect(lambda: open_org_settings(window, window.services, window.prompts))
     window.add_tool_action(settings)
+    # Issuing a certificate enters it in the register; the settings dialog saves them.
+    mark_writing(certificate, settings)
     return certificate, settings

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from alliance_desktop.domain.data_safety import BackupInfo, CheckReport
 from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.services.data_safety.backups import database_file, newest_good_backup
+from alliance_desktop.ui.actions.read_only_mode import mark_writing
 from alliance_desktop.ui.background_task import run_in_background
 from alliance_desktop.ui.formatting import datetime_text
 from alliance_desktop.ui.windows.audit_log_window import AuditLogWindow
@@ -117,6 +118,7 @@ class DataSafetyActions(QObject):
             _tr("Replace the database with a backup (the current file is kept)")
         )
         self.restore_action.triggered.connect(self.restore)
+        mark_writing(self.restore_action)
         self.check_action = QAction(_tr("&Check database…"), parent)
         self.check_action.setObjectName("checkDatabaseAction")
         self.check_action.setStatusTip(_tr("Check the file and every record against today's rules"))
