@@ -39,7 +39,7 @@ def run_window(args: list[str]) -> int:
         services = open_database(options.db, create=True)
     except RefusedError as exc:
         QMessageBox.critical(None, app.translate("app", "Alliance Desktop"), str(exc))
-        if not offer_backup_after_refusal(None, Prompts(), options.db):
+        if not offer_backup_after_refusal(None, Prompts(), options.db, exc):
             return 1
         try:
             services = open_database(options.db, create=False)

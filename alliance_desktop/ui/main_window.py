@@ -475,7 +475,7 @@ class MainWindow(QMainWindow):
             services = self._open_or_ask(location, create=create)
         except RefusedError as exc:
             self.prompts.error(self, title, str(exc))
-            if not offer_backup_after_refusal(self, self.prompts, location):
+            if not offer_backup_after_refusal(self, self.prompts, location, exc):
                 return False
             try:
                 services = self._open_or_ask(location, create=False)

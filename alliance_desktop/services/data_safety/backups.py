@@ -29,7 +29,12 @@ from sqlalchemy.engine import make_url
 from alliance_desktop.db import migrate
 from alliance_desktop.db.engine import read_only_uri, resolve_url, sqlite_path
 from alliance_desktop.db.session import Database
-from alliance_desktop.domain.data_safety import BackupInfo, RestoreResult
+from alliance_desktop.domain.data_safety import (
+    BackupInfo,
+    NewerVersionError,
+    RestoreResult,
+    UpgradeFailedError,
+)
 from alliance_desktop.domain.errors import DatabaseError, RefusedError
 from alliance_desktop.services.data_safety import writer_lock
 
@@ -40,7 +45,12 @@ KEEP_NEWEST = 10
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 NEVER_THINNED = frozenset({"migration", "replaced"})
 _SQLITE_MAGIC = b"SQLite format 3\x00"
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z]+)\.sqlite$")
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z]+)"
+    r"(?:-(?P<upgrade>\w+-\w+))?\.sqlite$",
+    re.ASCII,
+)
+_REVISION = re.compile(r"\w+", re.ASCII)
 _STAMP = "%Y%m%d-%H%M%S-%f"
 _BUSY_MS = 10_000
 
@@ -77,7 +87,8 @@ def list_backups(database: Path) -> list[BackupInfo]:
             continue
         taken = dt.datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=dt.UTC)
         with contextlib.suppress(OSError):
-            found.append(BackupInfo(path, taken, match["reason"], path.stat().st_size))
+            size = path.stat().st_size
+            found.append(BackupInfo(path, taken, match["reason"], size, match["upgrade"] or ""))
     found.sort(key=lambda b: b.taken_at, reverse=True)
     return found
 
@@ -162,19 +173,63 @@ def database_file(location: str | os.PathLike[str] | None) -> Path | None:
     return sqlite_path(resolve_url(location))
 
 
-def newest_good_backup(database: Path | str | None) -> BackupInfo | None:
-    """The newest backup of ``database`` (a path, or a location as ``open_database`` takes it)
-    that passes ``check_backup``: what to offer when the file itself is refused."""
+def newest_good_backup(
+    database: Path | str | None, refusal: BaseException | None = None
+) -> BackupInfo | None:
+    """The backup to offer when ``database`` (a path, or a location as ``open_database``
+    takes it) was refused with ``refusal``: the newest that passes ``check_backup``.
+
+    A file written by a newer version is offered none (it is not damaged; an older backup
+    would lose what the newer version wrote). After a failed upgrade only backups from before
+    the attempt count: its own migration backup holds the very file that failed.
+    """
     path = database_file(database) if not isinstance(database, Path) else database
-    if path is None:
+    if path is None or isinstance(refusal, NewerVersionError):
         return None
-    for info in list_backups(path):
+    candidates = list_backups(path)
+    if isinstance(refusal, UpgradeFailedError):
+        tag = upgrade_tag(refusal.from_revision, refusal.to_revision)
+        attempt = [b.taken_at for b in candidates if b.reason == "migration" and b.upgrade == tag]
+        if attempt:
+            candidates = [b for b in candidates if b.taken_at < min(attempt)]
+    for info in candidates:
         try:
             check_backup(info.path)
         except DatabaseError:
             continue
         return info
     return None
+
+
+def upgrade_tag(from_revision: str | None, to_revision: str) -> str:
+    """How a migration backup's name records its attempt: "<from>-<to>" ("" if unnameable)."""
+    parts = (from_revision or "none", to_revision)
+    return "-".join(parts) if all(_REVISION.fullmatch(p) for p in parts) else ""
+
+
+def migration_backup(database: Path, from_revision: str | None, to_revision: str) -> BackupInfo:
+    """The backup before upgrading ``database`` from ``from_revision`` to ``to_revision``.
+
+    One per attempted upgrade, not one per launch: while an upgrade keeps failing (and is
+    rolled back), the backup of its first attempt is kept and reused, as long as the file
+    has not changed since it was taken.
+    """
+    tag = upgrade_tag(from_revision, to_revision)
+    if tag:
+        changed = _last_change(database)
+        for info in list_backups(database):
+            if info.reason == "migration" and info.upgrade == tag and info.taken_at >= changed:
+                return info
+    return take_backup(database, "migration", upgrade=tag)
+
+
+def _last_change(database: Path) -> dt.datetime:
+    """When ``database`` (or the -wal holding its newest changes) was last written."""
+    newest = 0.0
+    for suffix in ("", "-wal"):
+        with contextlib.suppress(OSError):
+            newest = max(newest, database.with_name(database.name + suffix).stat().st_mtime)
+    return dt.datetime.fromtimestamp(newest, dt.UTC)
 
 
 def thin(database: Path, now: dt.datetime | None = None) -> list[Path]:
@@ -219,20 +274,23 @@ def _remove_leftovers(database: Path) -> None:
                 path.unlink()
 
 
-def take_backup(database: Path, reason: str, now: dt.datetime | None = None) -> BackupInfo:
+def take_backup(
+    database: Path, reason: str, now: dt.datetime | None = None, *, upgrade: str = ""
+) -> BackupInfo:
     """A new backup of ``database`` in its backups folder, then thinning."""
     if not re.fullmatch(r"[a-z]+", reason):
         raise ValueError(f"backup reason must be lower-case letters: {reason!r}")
     moment = now or dt.datetime.now(dt.UTC)
     folder = private_folder(backup_folder(database))
+    label = f"{reason}-{upgrade}" if upgrade else reason
     while True:
-        target = folder / f"{database.stem}-{moment.strftime(_STAMP)}-{reason}.sqlite"
+        target = folder / f"{database.stem}-{moment.strftime(_STAMP)}-{label}.sqlite"
         if not target.exists():
             break
         moment += dt.timedelta(microseconds=1)
     sqlite_backup(database, target)
     thin(database)
-    return BackupInfo(target, moment, reason, target.stat().st_size)
+    return BackupInfo(target, moment, reason, target.stat().st_size, upgrade)
 
 
 def restore_file(database: Path, backup: Path) -> RestoreResult:

@@ -13,7 +13,8 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from alliance_desktop.db import migrate
 from alliance_desktop.db.engine import BUSY_TIMEOUT_MS, read_only_uri, resolve_url, sqlite_path
 from alliance_desktop.db.session import Database
-from alliance_desktop.domain.errors import DatabaseError
+from alliance_desktop.domain.data_safety import NewerVersionError
+from alliance_desktop.domain.errors import DatabaseError, RefusedError
 from alliance_desktop.services.applications import ApplicationService
 from alliance_desktop.services.authorities import AuthorityService
 from alliance_desktop.services.data_safety import safe_open
@@ -103,8 +104,16 @@ def open_database(
         )
     else:
         db = Database(url, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
+    attempt = safe_open.UpgradeAttempt(db, path)
     try:
-        migrate.prepare(db.engine, create=create, before_upgrade=safe_open.before_upgrade(db, path))
+        try:
+            migrate.prepare(db.engine, create=create, before_upgrade=attempt)
+        except Exception as exc:
+            # Whatever a migration step raised (SQL refused, a bug), the user learns that the
+            # upgrade failed, not the SQL; the transaction rolled the file back.
+            if attempt.started and not isinstance(exc, RefusedError):
+                raise attempt.failed(exc) from exc
+            raise
         safe_open.after_open(db, path, auto_backup=auto_backup and existed)
     except SADatabaseError as exc:
         db.dispose()
@@ -163,8 +172,4 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
         )
     if revision is not None and revision not in migrate.known_revisions():
         # Refused before any read-write connection, which would leave a -wal beside it.
-        raise DatabaseError(
-            "This database was written by a newer version of Alliance Desktop "
-            f"(schema {revision}). Install the newer version to open it; "
-            "the file was left unchanged."
-        )
+        raise NewerVersionError(revision)

@@ -6,19 +6,22 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
+from alliance_desktop.db import migrate
 from alliance_desktop.db.session import Database
-from alliance_desktop.domain.data_safety import DatabaseInUseError
+from alliance_desktop.domain.data_safety import DatabaseInUseError, UpgradeFailedError
 from alliance_desktop.domain.errors import DatabaseError, RefusedError
 from alliance_desktop.services.data_safety import writer_lock
-from alliance_desktop.services.data_safety.backups import FILE_MODE, take_backup
+from alliance_desktop.services.data_safety.backups import FILE_MODE, migration_backup
 from alliance_desktop.services.data_safety.network_share import network_share_warning
 
 WhenLocked = Literal["read_only", "refuse"]
+log = logging.getLogger(__name__)
 
 
 def read_only_reason(path: Path) -> str:
@@ -118,20 +121,43 @@ def _has_content(path: Path) -> bool:
         return False
 
 
-def before_upgrade(db: Database, path: Path | None) -> Callable[[], None] | None:
-    """The backup taken before an existing SQLite database is migrated (a failure stops it)."""
-    if path is None:
-        return None
+class UpgradeAttempt:
+    """Called by ``migrate.prepare`` just before it upgrades an existing database: notes the
+    attempt (from which revision to which) and, for a SQLite file, backs it up first (one
+    backup per attempted upgrade; a failure to back up stops the upgrade)."""
 
-    def back_up() -> None:
-        if db.read_only:
+    def __init__(self, db: Database, path: Path | None) -> None:
+        self.db = db
+        self.path = path
+        self.from_revision: str | None = None
+        self.to_revision = ""
+
+    @property
+    def started(self) -> bool:
+        return bool(self.to_revision)
+
+    def __call__(self) -> None:
+        with self.db.engine.connect() as connection:
+            self.from_revision = migrate.current_revision(connection)
+        self.to_revision = migrate.head_revision()
+        if self.path is None:
+            return
+        if self.db.read_only:
             raise DatabaseError(
-                f"This database needs upgrading but is open read-only ({db.read_only_reason}). "
-                "It was left unchanged."
+                "This database needs upgrading but is open read-only "
+                f"({self.db.read_only_reason}). It was left unchanged."
             )
-        take_backup(path, "migration")
+        migration_backup(self.path, self.from_revision, self.to_revision)
 
-    return back_up
+    def failed(self, cause: BaseException) -> UpgradeFailedError:
+        """The plain refusal for an upgrade that raised ``cause`` (its details go to the log)."""
+        log.info(
+            "upgrade %s -> %s failed: %s",
+            self.from_revision,
+            self.to_revision,
+            type(cause).__name__,
+        )
+        return UpgradeFailedError(self.from_revision, self.to_revision)
 
 
 def after_open(db: Database, path: Path | None, *, auto_backup: bool) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from alliance_desktop.domain.data_safety import BackupInfo, CheckReport
+from alliance_desktop.domain.data_safety import BackupInfo, CheckReport, UpgradeFailedError
 from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.services.data_safety.backups import database_file, newest_good_backup
 from alliance_desktop.ui.actions.read_only_mode import mark_writing
@@ -60,19 +60,33 @@ def opening_notes(services: Any) -> list[str]:
     return notes
 
 
-def offer_backup_after_refusal(parent: QWidget | None, prompts: Any, location: str | None) -> bool:
-    """After ``location`` was refused: offer the newest backup that passes its check and, if
-    the user agrees, put it in place (the refused file is kept). True when restored: open
-    ``location`` again."""
+def offer_backup_after_refusal(
+    parent: QWidget | None,
+    prompts: Any,
+    location: str | None,
+    refusal: BaseException | None = None,
+) -> bool:
+    """After ``location`` was refused (with ``refusal``): offer the backup that fits (see
+    ``newest_good_backup``: none for a newer version's file, one from before a failed upgrade)
+    and, if the user agrees, put it in place (the refused file is kept). True when restored:
+    open ``location`` again."""
     path = database_file(location)
-    info = newest_good_backup(path) if path is not None else None
+    info = newest_good_backup(path, refusal) if path is not None else None
     if path is None or info is None:
         return False
     title = _tr("Restore a backup?")
-    question = _tr(
-        "The newest good backup of this database is from {when}.\n\nRestore it? The refused "
-        "file is kept, unchanged, in the backups folder."
-    ).format(when=backup_text(info))
+    if isinstance(refusal, UpgradeFailedError):
+        question = _tr(
+            "The last backup from before the failed upgrade is from {when}.\n\nRestore it? "
+            "Changes made since then would be missing. The file that failed to upgrade is "
+            "kept, unchanged, in the backups folder."
+        )
+    else:
+        question = _tr(
+            "The newest good backup of this database is from {when}.\n\nRestore it? The "
+            "refused file is kept, unchanged, in the backups folder."
+        )
+    question = question.format(when=backup_text(info))
     if not prompts.confirm(parent, title, question):
         return False
     from alliance_desktop.services.data_safety.backups import restore_file
