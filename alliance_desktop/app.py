@@ -23,8 +23,8 @@ def run_window(args: list[str]) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from alliance_desktop.domain.errors import RefusedError
-    from alliance_desktop.services.data_safety.opening import open_database
     from alliance_desktop.ui.actions.data_safety_actions import offer_backup_after_refusal
+    from alliance_desktop.ui.actions.database_login import open_with_login
     from alliance_desktop.ui.prompts import Prompts
     from alliance_desktop.ui.settings_keys import Settings
     from alliance_desktop.ui.shutdown import quit_on_terminate
@@ -35,21 +35,24 @@ def run_window(args: list[str]) -> int:
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("Alliance Desktop")
     app.setOrganizationName("Council of Europe")
+    prompts = Prompts()
     try:
-        services = open_database(options.db, create=True)
+        services = open_with_login(None, prompts, options.db, create=True)
     except RefusedError as exc:
         QMessageBox.critical(None, app.translate("app", "Alliance Desktop"), str(exc))
-        if not offer_backup_after_refusal(None, Prompts(), options.db, exc):
+        if not offer_backup_after_refusal(None, prompts, options.db, exc):
             return 1
         try:
-            services = open_database(options.db, create=False)
+            services = open_with_login(None, prompts, options.db, create=False)
         except RefusedError as again:
             QMessageBox.critical(None, app.translate("app", "Alliance Desktop"), str(again))
             return 1
+    if services is None:  # the password question was cancelled
+        return 1
     settings = Settings(QSettings())
     if options.db:
         settings.add_recent_database(options.db)
-    window = build_main_window(services, Prompts(), settings)
+    window = build_main_window(services, prompts, settings)
     window.show()
     watcher = quit_on_terminate(app, window.end_session)
     try:

@@ -69,11 +69,22 @@ def read_only_uri(path: Path, *, immutable: bool = False) -> str:
 
 
 def display_location(url: str) -> str:
-    """Where the database is, for people: a file path, or the URL without its password."""
+    """Where the database is, for people and for remembering: a file path, or the URL without
+    its password (not even masked: the location can be opened again, the password is asked)."""
     path = sqlite_path(url)
     if path is not None:
         return str(path)
-    return make_url(url).render_as_string(hide_password=True)
+    parsed = make_url(url)
+    # Built anew: URL.set(password=None) would keep the password (None means "unchanged").
+    bare = URL.create(
+        parsed.drivername,
+        username=parsed.username,
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
+        query=parsed.query,
+    )
+    return bare.render_as_string(hide_password=False)
 
 
 def make_engine(

@@ -68,6 +68,20 @@ class UpgradeFailedError(DatabaseError):
         )
 
 
+class PasswordNeededError(DatabaseError):
+    """The database server wants a password it was not given (``refused``: it refused the one
+    given). The window asks for it; the command line says where to give it."""
+
+    def __init__(self, where: str, *, refused: bool) -> None:
+        self.where = where  # the server URL without any password
+        self.refused = refused
+        what = "refused the password given" if refused else "asks for a password"
+        super().__init__(
+            f"The database server ({where}) {what}. Give it in the --db address, in PGPASSWORD "
+            "or in ~/.pgpass; nothing was changed."
+        )
+
+
 class DatabaseInUseError(DatabaseError):
     """Someone else has the file open for writing; the caller may open it read-only instead."""
 

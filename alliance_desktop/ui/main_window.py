@@ -502,11 +502,15 @@ class MainWindow(QMainWindow):
 
     def _open_or_ask(self, location: str, *, create: bool) -> Any:
         """The services over ``location``; when another copy is writing it, ask whether to
-        open it read-only (None: the user cancelled). Other refusals raise RefusedError."""
+        open it read-only (None: the user cancelled); a server's password is asked when it
+        wants one. Other refusals raise RefusedError."""
         from alliance_desktop.services.data_safety.opening import open_database
+        from alliance_desktop.ui.actions.database_login import open_with_login
 
         try:
-            return open_database(location, create=create, when_locked="refuse")
+            return open_with_login(
+                self, self.prompts, location, create=create, when_locked="refuse"
+            )
         except DatabaseInUseError as exc:
             owner = exc.owner
             since = datetime_text(owner.since) if owner.since is not None else self.tr("?")

@@ -13,11 +13,11 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from alliance_desktop.db import migrate
 from alliance_desktop.db.engine import BUSY_TIMEOUT_MS, read_only_uri, resolve_url, sqlite_path
 from alliance_desktop.db.session import Database
-from alliance_desktop.domain.data_safety import NewerVersionError
+from alliance_desktop.domain.data_safety import NewerVersionError, PasswordNeededError
 from alliance_desktop.domain.errors import DatabaseError, RefusedError
 from alliance_desktop.services.applications import ApplicationService
 from alliance_desktop.services.authorities import AuthorityService
-from alliance_desktop.services.data_safety import safe_open
+from alliance_desktop.services.data_safety import safe_open, server_login
 from alliance_desktop.services.data_safety.audit_log import AuditService
 from alliance_desktop.services.data_safety.backups import BackupService
 from alliance_desktop.services.data_safety.checks import CheckService
@@ -104,6 +104,9 @@ def open_database(
         )
     else:
         db = Database(url, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
+        warning = server_login.clear_text_warning(url)
+        if warning:
+            db.notices.append(warning)
     attempt = safe_open.UpgradeAttempt(db, path)
     try:
         try:
@@ -117,6 +120,9 @@ def open_database(
         safe_open.after_open(db, path, auto_backup=auto_backup and existed)
     except SADatabaseError as exc:
         db.dispose()
+        problem = server_login.password_problem(exc)
+        if problem and path is None:
+            raise PasswordNeededError(db.location, refused=problem == "refused") from None
         raise DatabaseError(
             f"The database cannot be read ({exc.orig}). It was left unchanged."
         ) from exc
