@@ -8,6 +8,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from alliance_desktop.domain.file_modes import file_mode
 from alliance_desktop.exchange.errors import Cancelled, FileRefused
 
 Progress = Callable[[int], bool]
@@ -17,10 +18,11 @@ PROGRESS_EVERY = 1000
 
 
 @contextlib.contextmanager
-def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
+def atomic_path(target: str | os.PathLike[str], *, private: bool = False) -> Iterator[Path]:
     """Yield a temporary path next to ``target``; on success it replaces ``target``.
 
-    On any exception (including :class:`Cancelled`) the temporary file is removed and
+    The file gets the user's umask, or owner-only (0600) when ``private`` (it holds personal
+    data). On any exception (including :class:`Cancelled`) the temporary file is removed and
     ``target`` is left as it was. OS errors become :class:`FileRefused`.
     """
     path = Path(target)
@@ -37,9 +39,10 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
         yield temp
         with open(temp, "rb+") as stream:
             os.fsync(stream.fileno())
-        # mkstemp makes the file private (0600); an export is an ordinary document.
-        with contextlib.suppress(OSError):
-            os.chmod(temp, 0o644)
+        # mkstemp made it 0600; a document without personal data follows the umask.
+        if not private:
+            with contextlib.suppress(OSError):
+                os.chmod(temp, file_mode(private=False))
         try:
             os.replace(temp, path)
         except PermissionError:

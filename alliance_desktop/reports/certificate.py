@@ -22,6 +22,7 @@ from typing import Any, BinaryIO
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from alliance_desktop.domain.file_modes import file_mode
 from alliance_desktop.reports.certificate_data import (
     LANGUAGES,
     CertificateData,
@@ -260,9 +261,10 @@ def _stage(path: Path, data: bytes) -> Path:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        # mkstemp makes the file private (0600); a certificate is an ordinary document.
+        # mkstemp makes the file private (0600); a certificate is an ordinary document: the
+        # user's umask decides.
         with contextlib.suppress(OSError):
-            os.chmod(temp, 0o644)
+            os.chmod(temp, file_mode(private=False))
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
