@@ -1,4 +1,4 @@
-"""Permissions of the files the application writes: the user's umask, owner-only for personal data."""
+"""Permissions of the files the application writes: the umask, or owner-only for personal data."""
 
 from __future__ import annotations
 
