@@ -29,12 +29,7 @@ from sqlalchemy.engine import make_url
 from alliance_desktop.db import migrate
 from alliance_desktop.db.engine import read_only_uri, resolve_url, sqlite_path
 from alliance_desktop.db.session import Database
-from alliance_desktop.domain.data_safety import (
-    BackupInfo,
-    NewerVersionError,
-    RestoreResult,
-    UpgradeFailedError,
-)
+from alliance_desktop.domain.data_safety import BackupInfo, RestoreResult
 from alliance_desktop.domain.errors import DatabaseError, RefusedError
 from alliance_desktop.services.data_safety import writer_lock
 
@@ -50,7 +45,6 @@ _NAME = re.compile(
     r"(?:-(?P<upgrade>\w+-\w+))?\.sqlite$",
     re.ASCII,
 )
-_REVISION = re.compile(r"\w+", re.ASCII)
 _STAMP = "%Y%m%d-%H%M%S-%f"
 _BUSY_MS = 10_000
 
@@ -171,65 +165,6 @@ def check_backup(path: Path) -> None:
 def database_file(location: str | os.PathLike[str] | None) -> Path | None:
     """The SQLite file a location (path, URL, None for the default) names; None for a server."""
     return sqlite_path(resolve_url(location))
-
-
-def newest_good_backup(
-    database: Path | str | None, refusal: BaseException | None = None
-) -> BackupInfo | None:
-    """The backup to offer when ``database`` (a path, or a location as ``open_database``
-    takes it) was refused with ``refusal``: the newest that passes ``check_backup``.
-
-    A file written by a newer version is offered none (it is not damaged; an older backup
-    would lose what the newer version wrote). After a failed upgrade only backups from before
-    the attempt count: its own migration backup holds the very file that failed.
-    """
-    path = database_file(database) if not isinstance(database, Path) else database
-    if path is None or isinstance(refusal, NewerVersionError):
-        return None
-    candidates = list_backups(path)
-    if isinstance(refusal, UpgradeFailedError):
-        tag = upgrade_tag(refusal.from_revision, refusal.to_revision)
-        attempt = [b.taken_at for b in candidates if b.reason == "migration" and b.upgrade == tag]
-        if attempt:
-            candidates = [b for b in candidates if b.taken_at < min(attempt)]
-    for info in candidates:
-        try:
-            check_backup(info.path)
-        except DatabaseError:
-            continue
-        return info
-    return None
-
-
-def upgrade_tag(from_revision: str | None, to_revision: str) -> str:
-    """How a migration backup's name records its attempt: "<from>-<to>" ("" if unnameable)."""
-    parts = (from_revision or "none", to_revision)
-    return "-".join(parts) if all(_REVISION.fullmatch(p) for p in parts) else ""
-
-
-def migration_backup(database: Path, from_revision: str | None, to_revision: str) -> BackupInfo:
-    """The backup before upgrading ``database`` from ``from_revision`` to ``to_revision``.
-
-    One per attempted upgrade, not one per launch: while an upgrade keeps failing (and is
-    rolled back), the backup of its first attempt is kept and reused, as long as the file
-    has not changed since it was taken.
-    """
-    tag = upgrade_tag(from_revision, to_revision)
-    if tag:
-        changed = _last_change(database)
-        for info in list_backups(database):
-            if info.reason == "migration" and info.upgrade == tag and info.taken_at >= changed:
-                return info
-    return take_backup(database, "migration", upgrade=tag)
-
-
-def _last_change(database: Path) -> dt.datetime:
-    """When ``database`` (or the -wal holding its newest changes) was last written."""
-    newest = 0.0
-    for suffix in ("", "-wal"):
-        with contextlib.suppress(OSError):
-            newest = max(newest, database.with_name(database.name + suffix).stat().st_mtime)
-    return dt.datetime.fromtimestamp(newest, dt.UTC)
 
 
 def thin(database: Path, now: dt.datetime | None = None) -> list[Path]:

@@ -17,7 +17,8 @@ from alliance_desktop.db.session import Database
 from alliance_desktop.domain.data_safety import DatabaseInUseError, UpgradeFailedError
 from alliance_desktop.domain.errors import DatabaseError, RefusedError
 from alliance_desktop.services.data_safety import writer_lock
-from alliance_desktop.services.data_safety.backups import FILE_MODE, migration_backup
+from alliance_desktop.services.data_safety.backup_choice import migration_backup
+from alliance_desktop.services.data_safety.backups import FILE_MODE
 from alliance_desktop.services.data_safety.network_share import network_share_warning
 
 WhenLocked = Literal["read_only", "refuse"]

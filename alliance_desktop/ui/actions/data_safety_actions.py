@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from alliance_desktop.domain.data_safety import BackupInfo, CheckReport, UpgradeFailedError
 from alliance_desktop.domain.errors import RefusedError
-from alliance_desktop.services.data_safety.backups import database_file, newest_good_backup
+from alliance_desktop.services.data_safety.backup_choice import newest_good_backup
+from alliance_desktop.services.data_safety.backups import database_file
 from alliance_desktop.ui.actions.read_only_mode import mark_writing
 from alliance_desktop.ui.background_task import run_in_background
 from alliance_desktop.ui.formatting import datetime_text

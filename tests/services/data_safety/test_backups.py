@@ -14,10 +14,10 @@ from alliance_desktop.db import migrate
 from alliance_desktop.domain.errors import DatabaseError, RefusedError
 from alliance_desktop.domain.records import PersonDraft
 from alliance_desktop.services.data_safety import backups
+from alliance_desktop.services.data_safety.backup_choice import newest_good_backup
 from alliance_desktop.services.data_safety.backups import (
     check_backup,
     list_backups,
-    newest_good_backup,
     restore_file,
     thin,
 )

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from alliance_desktop.domain.data_safety import NewerVersionError, UpgradeFailedError
+from alliance_desktop.services.data_safety.backup_choice import newest_good_backup
 from alliance_desktop.services.data_safety.backups import (
     list_backups,
-    newest_good_backup,
     take_backup,
 )
 from alliance_desktop.services.data_safety.opening import open_database
