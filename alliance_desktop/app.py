@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from alliance_desktop import cli
@@ -23,8 +24,13 @@ def run_window(args: list[str]) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from alliance_desktop.domain.errors import RefusedError
-    from alliance_desktop.ui.actions.data_safety_actions import offer_backup_after_refusal
+    from alliance_desktop.domain.temp_files import remove_leftovers
+    from alliance_desktop.ui.actions.data_safety_actions import (
+        close_database,
+        offer_backup_after_refusal,
+    )
     from alliance_desktop.ui.actions.database_login import open_with_login
+    from alliance_desktop.ui.dialogs.export_dialog import EXPORT_FOLDER
     from alliance_desktop.ui.prompts import Prompts
     from alliance_desktop.ui.settings_keys import Settings
     from alliance_desktop.ui.shutdown import quit_on_terminate
@@ -53,13 +59,16 @@ def run_window(args: list[str]) -> int:
     if options.db:
         settings.add_recent_database(options.db)
     window = build_main_window(services, prompts, settings)
+    export_folder = settings.get(EXPORT_FOLDER)
+    if export_folder:  # what an export killed midway left there (the database's folder: at opening)
+        remove_leftovers(Path(export_folder))
     window.show()
     watcher = quit_on_terminate(app, window.end_session)
     try:
         return app.exec()
     finally:
         watcher.uninstall()
-        window.services.db.dispose()
+        close_database(window.services)
 
 
 def build_main_window(services: Any, prompts: Any, settings: Any) -> Any:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from alliance_desktop.domain.file_modes import file_mode
+from alliance_desktop.domain.temp_files import create_beside, release
 from alliance_desktop.exchange.errors import Cancelled, FileRefused
 
 Progress = Callable[[int], bool]
@@ -28,13 +28,11 @@ def atomic_path(target: str | os.PathLike[str], *, private: bool = False) -> Ite
     path = Path(target)
     folder = path.parent if str(path.parent) else Path(".")
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        handle, temp = create_beside(path)  # hidden, locked while written, swept if left
     except OSError as error:
         raise FileRefused(
             f"“{path.name}” cannot be written in {folder}: {error.strerror}.", reason="write_failed"
         ) from None
-    os.close(handle)
-    temp = Path(temp_name)
     try:
         yield temp
         with open(temp, "rb+") as stream:
@@ -57,6 +55,7 @@ def atomic_path(target: str | os.PathLike[str], *, private: bool = False) -> Ite
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
+        release(handle)
 
 
 def report(progress: Progress | None, done: int) -> None:

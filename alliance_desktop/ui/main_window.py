@@ -23,7 +23,10 @@ from alliance_desktop import __version__
 from alliance_desktop.domain.data_safety import DatabaseInUseError
 from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.ui import settings_keys
-from alliance_desktop.ui.actions.data_safety_actions import offer_backup_after_refusal
+from alliance_desktop.ui.actions.data_safety_actions import (
+    close_database,
+    offer_backup_after_refusal,
+)
 from alliance_desktop.ui.actions.exchange_actions import ExchangeActions
 from alliance_desktop.ui.actions.read_only_mode import follow_read_only
 from alliance_desktop.ui.formatting import datetime_text
@@ -494,7 +497,7 @@ class MainWindow(QMainWindow):
         if self.trash_window is not None:
             self.trash_window.set_services(services)
         self._load_all()
-        old.db.dispose()
+        close_database(old)  # backed up first when it was changed
         self.settings.add_recent_database(location)
         self._update_title()
         self._on_tabs_current_changed(self.tabs.currentIndex())

@@ -16,9 +16,10 @@ from alliance_desktop.db import migrate
 from alliance_desktop.db.session import Database
 from alliance_desktop.domain.data_safety import DatabaseInUseError, UpgradeFailedError
 from alliance_desktop.domain.errors import DatabaseError, RefusedError
+from alliance_desktop.domain.temp_files import remove_leftovers
 from alliance_desktop.services.data_safety import writer_lock
 from alliance_desktop.services.data_safety.backup_choice import migration_backup
-from alliance_desktop.services.data_safety.backups import FILE_MODE
+from alliance_desktop.services.data_safety.backups import FILE_MODE, backup_folder
 from alliance_desktop.services.data_safety.network_share import network_share_warning
 
 WhenLocked = Literal["read_only", "refuse"]
@@ -165,6 +166,10 @@ def after_open(db: Database, path: Path | None, *, auto_backup: bool) -> None:
     """Owner-only permissions and the start-of-day backup; problems become notices."""
     if path is None or db.read_only:
         return
+    # What a write killed in an earlier run left here: hidden temporary files of exports,
+    # backups and restores (domain.temp_files).
+    remove_leftovers(path.parent)
+    remove_leftovers(backup_folder(path))
     for suffix in ("", "-wal", "-shm"):
         companion = path.with_name(path.name + suffix)
         with contextlib.suppress(OSError):

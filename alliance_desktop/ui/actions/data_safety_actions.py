@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from alliance_desktop.ui.windows.audit_log_window import AuditLogWindow
 from alliance_desktop.ui.windows.retention_window import RetentionWindow
 
 SHOWN_PROBLEMS = 40
+log = logging.getLogger(__name__)
 
 
 def _tr(text: str) -> str:
@@ -33,6 +35,7 @@ def reason_text(reason: str) -> str:
         "migration": _tr("before an upgrade"),
         "manual": _tr("backed up by hand"),
         "replaced": _tr("replaced by a restore"),
+        "quit": _tr("on closing, after changes"),
     }
     return words.get(reason, reason)
 
@@ -99,6 +102,17 @@ def offer_backup_after_refusal(
         return False
     prompts.info(parent, title, _restored_text(result.kept))
     return True
+
+
+def close_database(services: Any) -> None:
+    """Close a database the window is done with, backing it up first when something was
+    changed since it was opened (a day's edits are not left to the next start's backup)."""
+    try:
+        services.backups.backup_if_changed()
+    except RefusedError as exc:  # a full disk must not stop the closing
+        log.warning("backup on closing failed: %s", type(exc).__name__)
+    finally:
+        services.db.dispose()
 
 
 def _restored_text(kept: Path | None) -> str:

@@ -193,3 +193,31 @@ def backup_text_of(info: Any) -> str:
     from alliance_desktop.ui.actions.data_safety_actions import backup_text
 
     return backup_text(info)
+
+
+def test_switching_databases_backs_up_the_one_changed_this_session(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from alliance_desktop.services.data_safety.backups import list_backups
+    from alliance_desktop.ui.main_window import MainWindow
+    from alliance_desktop.ui.settings_keys import Settings
+
+    first = tmp_path / "first.sqlite"
+    services = open_database(str(first), create=True, auto_backup=False)
+    services.persons.create(PersonDraft(name="Changed Today"))
+    window = MainWindow(
+        services,
+        FakePrompts(),
+        Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)),
+    )
+    qtbot.addWidget(window)
+    assert window.open_database_at(str(tmp_path / "second.sqlite"), create=True)
+    assert [b.reason for b in list_backups(first)] == ["quit"]
+    # The second was not changed: closing it adds nothing.
+    from alliance_desktop.ui.actions.data_safety_actions import close_database
+
+    close_database(window.services)
+    assert list_backups(tmp_path / "second.sqlite") == []
+    window.close()
