@@ -73,6 +73,16 @@ def with_password(location: str, password: str) -> str:
     return url.set(password=password).render_as_string(hide_password=False)
 
 
+def login_parts(location: str) -> tuple[str, str, str]:
+    """(user, server, database) of a server URL, for a question to the user."""
+    url = _server_url(location)
+    if url is None:
+        return "", location, ""
+    hosts = ", ".join(h for h in _hosts(url) if h) or "localhost"
+    server = f"{hosts}:{url.port}" if url.port else hosts
+    return url.username or "", server, url.database or ""
+
+
 def is_server(location: str) -> bool:
     return _server_url(location) is not None
 

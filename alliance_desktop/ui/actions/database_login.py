@@ -60,8 +60,10 @@ def open_with_login(
 
 
 def _question(where: str, *, refused: bool) -> str:
+    user, server, database = server_login.login_parts(where)
     if refused:
-        return _tr("The server refused that password.\n\nPassword for {where}:").format(where=where)
-    return _tr("The database server asks for a password.\n\nPassword for {where}:").format(
-        where=where
-    )
+        text = _tr("The server {server} refused that password.")
+    else:
+        text = _tr("The database server {server} asks for a password.")
+    text += "\n\n" + _tr("Password of {user} for the database “{database}”:")
+    return text.format(server=server, user=user or "?", database=database)

@@ -74,7 +74,8 @@ def test_the_password_is_asked_then_kept_in_the_keyring(
     prompts = FakePrompts().answer("ask_password", (PASSWORD, True))
     assert database_login.open_with_login(None, prompts, BARE, create=False) == "services"
     [(_, title, text)] = prompts.calls("ask_password")
-    assert title == "Database password" and "asks for a password" in text and BARE in text
+    assert title == "Database password" and "asks for a password" in text
+    assert "db.example.org:5432" in text and "maria" in text and "“register”" in text
     assert prompts.offered_keep == [True]
     assert memory_keyring.secrets == {("Alliance Desktop", BARE): PASSWORD}
     # Next time the keyring answers: nobody is asked.
