@@ -34,10 +34,12 @@ def newest_good_backup(
         return None
     candidates = list_backups(path)
     if isinstance(refusal, UpgradeFailedError):
+        # A backup taken since the file last changed holds what failed to upgrade (its own
+        # migration backup, or that morning's start backup): only older ones are worth it.
         tag = upgrade_tag(refusal.from_revision, refusal.to_revision)
         attempt = [b.taken_at for b in candidates if b.reason == "migration" and b.upgrade == tag]
-        if attempt:
-            candidates = [b for b in candidates if b.taken_at < min(attempt)]
+        cutoff = min([*attempt, _last_change(path)])
+        candidates = [b for b in candidates if b.taken_at < cutoff]
     for info in candidates:
         try:
             check_backup(info.path)

@@ -89,6 +89,16 @@ def test_the_backup_offered_is_the_good_one_from_before_the_attempt(failing: Pat
     assert offered is not None and offered.path == good.path
 
 
+def test_a_backup_of_the_same_contents_taken_earlier_that_day_is_not_offered(
+    failing: Path,
+) -> None:
+    changed = dt.datetime.fromtimestamp(failing.stat().st_mtime, dt.UTC)
+    older = take_backup(failing, "start", changed - dt.timedelta(days=1))
+    take_backup(failing, "start", changed + dt.timedelta(microseconds=1))  # same contents
+    offered = newest_good_backup(failing, _launch(failing))
+    assert offered is not None and offered.path == older.path
+
+
 def test_without_an_older_backup_nothing_is_offered(failing: Path) -> None:
     error = _launch(failing)
     assert newest_good_backup(failing, error) is None
