@@ -376,7 +376,9 @@ class BackupService:
         if self.db.read_only:
             reason = f" ({self.db.read_only_reason})" if self.db.read_only_reason else ""
             raise RefusedError(f"The database is open read-only{reason}; nothing was restored.")
-        return restore_file(self._sqlite_path(), backup)
+        result = restore_file(self._sqlite_path(), backup)
+        self.changed = False  # this session's changes are in the replaced file, kept aside
+        return result
 
     def _sqlite_path(self) -> Path:
         if self.path is None:

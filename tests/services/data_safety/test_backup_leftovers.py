@@ -136,3 +136,17 @@ def test_opening_the_database_sweeps_leftovers_beside_it_and_among_its_backups(
         os.utime(path, (old, old))
     open_database(str(db_path), create=False, auto_backup=False).db.dispose()
     assert not any(p.exists() for p in left)
+
+
+def test_after_a_restore_the_restored_file_is_not_backed_up_as_this_sessions_work(
+    db_path: Path,
+) -> None:
+    services = open_database(str(db_path), create=False, auto_backup=False)
+    try:
+        backup = services.backups.back_up_now()
+        services.persons.create(PersonDraft(name="Edited Today"))
+        result = services.backups.restore(backup.path)
+        assert result.kept is not None  # the session's work, kept aside as "replaced"
+        assert services.backups.backup_if_changed() is None
+    finally:
+        services.db.dispose()
