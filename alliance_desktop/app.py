@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from alliance_desktop import cli
@@ -23,8 +24,13 @@ def run_window(args: list[str]) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from alliance_desktop.domain.errors import RefusedError
-    from alliance_desktop.services.data_safety.opening import open_database
-    from alliance_desktop.ui.actions.data_safety_actions import offer_backup_after_refusal
+    from alliance_desktop.domain.temp_files import remove_leftovers
+    from alliance_desktop.ui.actions.data_safety_actions import (
+        close_database,
+        offer_backup_after_refusal,
+    )
+    from alliance_desktop.ui.actions.database_login import open_with_login
+    from alliance_desktop.ui.dialogs.export_dialog import EXPORT_FOLDER
     from alliance_desktop.ui.prompts import Prompts
     from alliance_desktop.ui.settings_keys import Settings
     from alliance_desktop.ui.shutdown import quit_on_terminate
@@ -35,37 +41,45 @@ def run_window(args: list[str]) -> int:
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("Alliance Desktop")
     app.setOrganizationName("Council of Europe")
+    prompts = Prompts()
     try:
-        services = open_database(options.db, create=True)
+        services = open_with_login(None, prompts, options.db, create=True)
     except RefusedError as exc:
         QMessageBox.critical(None, app.translate("app", "Alliance Desktop"), str(exc))
-        if not offer_backup_after_refusal(None, Prompts(), options.db):
+        if not offer_backup_after_refusal(None, prompts, options.db, exc):
             return 1
         try:
-            services = open_database(options.db, create=False)
+            services = open_with_login(None, prompts, options.db, create=False)
         except RefusedError as again:
             QMessageBox.critical(None, app.translate("app", "Alliance Desktop"), str(again))
             return 1
+    if services is None:  # the password question was cancelled
+        return 1
     settings = Settings(QSettings())
     if options.db:
         settings.add_recent_database(options.db)
-    window = build_main_window(services, Prompts(), settings)
+    window = build_main_window(services, prompts, settings)
+    export_folder = settings.get(EXPORT_FOLDER)
+    if export_folder:  # what an export killed midway left there (the database's folder: at opening)
+        remove_leftovers(Path(export_folder))
     window.show()
     watcher = quit_on_terminate(app, window.end_session)
     try:
         return app.exec()
     finally:
         watcher.uninstall()
-        window.services.db.dispose()
+        close_database(window.services)
 
 
 def build_main_window(services: Any, prompts: Any, settings: Any) -> Any:
     """The main window with every feature's actions installed (also used by tools/)."""
     from alliance_desktop.ui.actions.certificate_actions import install_certificate_actions
     from alliance_desktop.ui.actions.data_safety_actions import install_data_safety_actions
+    from alliance_desktop.ui.actions.read_only_mode import follow_read_only
     from alliance_desktop.ui.main_window import MainWindow
 
     window = MainWindow(services, prompts, settings)
     install_certificate_actions(window)
     install_data_safety_actions(window)
+    follow_read_only(window, window.read_only)  # the actions just installed
     return window

@@ -57,17 +57,34 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def read_only_uri(path: Path) -> str:
-    """A SQLite URI opening ``path`` read-only (percent-encoded: "#" and "?" are fine)."""
-    return f"file:{quote(path.as_posix())}?mode=ro"
+def read_only_uri(path: Path, *, immutable: bool = False) -> str:
+    """A SQLite URI opening ``path`` read-only (percent-encoded: "#" and "?" are fine).
+
+    ``immutable``: read without locks and without the -wal/-shm files, for a file in a folder
+    we cannot write (SQLite could not create the -shm there); it assumes nobody changes the
+    file while it is read, and changes still in an existing -wal are not seen.
+    """
+    uri = f"file:{quote(path.as_posix())}?mode=ro"
+    return uri + "&immutable=1" if immutable else uri
 
 
 def display_location(url: str) -> str:
-    """Where the database is, for people: a file path, or the URL without its password."""
+    """Where the database is, for people and for remembering: a file path, or the URL without
+    its password (not even masked: the location can be opened again, the password is asked)."""
     path = sqlite_path(url)
     if path is not None:
         return str(path)
-    return make_url(url).render_as_string(hide_password=True)
+    parsed = make_url(url)
+    # Built anew: URL.set(password=None) would keep the password (None means "unchanged").
+    bare = URL.create(
+        parsed.drivername,
+        username=parsed.username,
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
+        query=parsed.query,
+    )
+    return bare.render_as_string(hide_password=False)
 
 
 def make_engine(
@@ -76,11 +93,17 @@ def make_engine(
     read_only: bool = False,
     echo: bool = False,
     busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    immutable: bool = False,
 ) -> Engine:
-    """``busy_timeout_ms``: how long a SQLite write waits for another writer before failing."""
+    """``busy_timeout_ms``: how long a SQLite write waits for another writer before failing;
+    ``immutable`` (SQLite, read-only): see ``read_only_uri``."""
     if is_sqlite(url):
         return _make_sqlite_engine(
-            url, read_only=read_only, echo=echo, busy_timeout_ms=busy_timeout_ms
+            url,
+            read_only=read_only or immutable,
+            echo=echo,
+            busy_timeout_ms=busy_timeout_ms,
+            immutable=immutable,
         )
     engine = create_engine(url, echo=echo, pool_pre_ping=True, future=True)
     if read_only:
@@ -88,13 +111,15 @@ def make_engine(
     return engine
 
 
-def _make_sqlite_engine(url: str, *, read_only: bool, echo: bool, busy_timeout_ms: int) -> Engine:
+def _make_sqlite_engine(
+    url: str, *, read_only: bool, echo: bool, busy_timeout_ms: int, immutable: bool
+) -> Engine:
     parsed = make_url(url)
     connect_args: dict[str, Any] = {"timeout": busy_timeout_ms / 1000}
     if read_only and parsed.database:
         # A URI with mode=ro: SQLite itself refuses writes, whatever the code tries. The path
         # is percent-encoded (a "#" or "?" in a file name would otherwise cut it short).
-        uri = read_only_uri(Path(parsed.database))
+        uri = read_only_uri(Path(parsed.database), immutable=immutable)
         timeout = busy_timeout_ms / 1000
         connect_args = {"creator": lambda: sqlite3.connect(uri, uri=True, timeout=timeout)}
     # NullPool: every session opens its own short connection, so the file is not held open

@@ -12,6 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect, text
 
+from alliance_desktop.domain.data_safety import NewerVersionError
 from alliance_desktop.domain.errors import DatabaseError
 
 APP_ID = "alliance-desktop"
@@ -80,11 +81,7 @@ def prepare(
         raise DatabaseError("This database is empty. Create it with 'init' first.")
     if state == "ours":
         if revision is None or revision not in known_revisions():
-            raise DatabaseError(
-                "This database was written by a newer version of Alliance Desktop "
-                f"(schema {revision}). Install the newer version to open it; "
-                "the file was left unchanged."
-            )
+            raise NewerVersionError(revision)
         if revision == head_revision():
             return
         if before_upgrade is not None:

@@ -40,16 +40,21 @@ class Database:
         echo: bool = False,
         busy_timeout_ms: int = BUSY_TIMEOUT_MS,
         read_only_reason: str = "",
+        immutable: bool = False,
     ) -> None:
         self.url = url
         # read_only: the window shows a banner and disables editing (read_only_reason says why).
-        self.read_only = read_only
+        self.read_only = read_only or immutable
         self.read_only_reason = read_only_reason
         # Things the user should know about this database (network share, lock taken over...).
         self.notices: list[str] = []
         self.user = user or current_user()
         self.engine: Engine = make_engine(
-            url, read_only=read_only, echo=echo, busy_timeout_ms=busy_timeout_ms
+            url,
+            read_only=self.read_only,
+            echo=echo,
+            busy_timeout_ms=busy_timeout_ms,
+            immutable=immutable,
         )
         self._on_dispose: list[Callable[[], None]] = []
         self.is_sqlite = is_sqlite(url)

@@ -11,12 +11,16 @@ from alliance_desktop.domain.errors import DatabaseError
 
 @dataclass(frozen=True, slots=True)
 class BackupInfo:
-    """One backup file; ``reason`` says what it was taken before (start, import, migration...)."""
+    """One backup file; ``reason`` says what it was taken before (start, import, migration...).
+
+    ``upgrade``: for a migration backup, the schema revisions of the attempt ("0004-0005").
+    """
 
     path: Path
     taken_at: dt.datetime  # UTC
     reason: str
     size: int
+    upgrade: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +41,45 @@ class LockOwner:
     def describe(self) -> str:
         when = self.since.astimezone().strftime("%Y-%m-%d %H:%M") if self.since else "?"
         return f"{self.user} on {self.host} has had it open since {when}"
+
+
+class NewerVersionError(DatabaseError):
+    """The file was written by a newer version: never offer an older backup in its place."""
+
+    def __init__(self, revision: str | None) -> None:
+        self.revision = revision
+        super().__init__(
+            "This database was written by a newer version of Alliance Desktop "
+            f"(schema {revision}). Install the newer version to open it; "
+            "the file was left unchanged."
+        )
+
+
+class UpgradeFailedError(DatabaseError):
+    """Bringing the file to this version's schema failed; the upgrade was rolled back."""
+
+    def __init__(self, from_revision: str | None, to_revision: str) -> None:
+        self.from_revision = from_revision
+        self.to_revision = to_revision
+        super().__init__(
+            "This database could not be upgraded for this version of Alliance Desktop "
+            f"(schema {from_revision or '?'} to {to_revision}). The upgrade was undone and the "
+            "file left as it was."
+        )
+
+
+class PasswordNeededError(DatabaseError):
+    """The database server wants a password it was not given (``refused``: it refused the one
+    given). The window asks for it; the command line says where to give it."""
+
+    def __init__(self, where: str, *, refused: bool) -> None:
+        self.where = where  # the server URL without any password
+        self.refused = refused
+        what = "refused the password given" if refused else "asks for a password"
+        super().__init__(
+            f"The database server ({where}) {what}. Give it in the --db address, in PGPASSWORD "
+            "or in ~/.pgpass; nothing was changed."
+        )
 
 
 class DatabaseInUseError(DatabaseError):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from alliance_desktop.domain.file_modes import file_mode
+from alliance_desktop.domain.temp_files import create_beside, release
 from alliance_desktop.exchange.errors import Cancelled, FileRefused
 
 Progress = Callable[[int], bool]
@@ -17,29 +18,29 @@ PROGRESS_EVERY = 1000
 
 
 @contextlib.contextmanager
-def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
+def atomic_path(target: str | os.PathLike[str], *, private: bool = False) -> Iterator[Path]:
     """Yield a temporary path next to ``target``; on success it replaces ``target``.
 
-    On any exception (including :class:`Cancelled`) the temporary file is removed and
+    The file gets the user's umask, or owner-only (0600) when ``private`` (it holds personal
+    data). On any exception (including :class:`Cancelled`) the temporary file is removed and
     ``target`` is left as it was. OS errors become :class:`FileRefused`.
     """
     path = Path(target)
     folder = path.parent if str(path.parent) else Path(".")
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        handle, temp = create_beside(path)  # hidden, locked while written, swept if left
     except OSError as error:
         raise FileRefused(
             f"“{path.name}” cannot be written in {folder}: {error.strerror}.", reason="write_failed"
         ) from None
-    os.close(handle)
-    temp = Path(temp_name)
     try:
         yield temp
         with open(temp, "rb+") as stream:
             os.fsync(stream.fileno())
-        # mkstemp makes the file private (0600); an export is an ordinary document.
-        with contextlib.suppress(OSError):
-            os.chmod(temp, 0o644)
+        # mkstemp made it 0600; a document without personal data follows the umask.
+        if not private:
+            with contextlib.suppress(OSError):
+                os.chmod(temp, file_mode(private=False))
         try:
             os.replace(temp, path)
         except PermissionError:
@@ -54,6 +55,7 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
+        release(handle)
 
 
 def report(progress: Progress | None, done: int) -> None:

@@ -27,6 +27,7 @@ def write_csv(
     *,
     delimiter: str = ",",
     progress: Progress | None = None,
+    private: bool = False,
 ) -> int:
     """Write ``rows`` under lower-case key headers; return how many rows were written.
 
@@ -44,7 +45,7 @@ def write_csv(
     iterator = iter(rows)
     first = next(iterator, None)
     done = 0
-    with atomic_path(path) as temp:
+    with atomic_path(path, private=private) as temp:
         with open(temp, "w", encoding="utf-8-sig", newline="") as stream:
             writer = csv.writer(
                 stream, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n"

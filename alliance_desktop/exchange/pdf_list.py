@@ -79,6 +79,7 @@ def write_pdf_list(
     generated_on: dt.date | None = None,
     group_key: str = "country_code",
     progress: Progress | None = None,
+    private: bool = False,
 ) -> int:
     """Write a PDF list of ``rows`` (mappings or row objects) and return the row count.
 
@@ -119,7 +120,7 @@ def write_pdf_list(
     totals = totals_sentence(kind, count, countries, lang)
     drawer = _Drawer(columns, widths, page_size, lang, regular, bold)
     done = 0
-    with atomic_path(path) as temp:
+    with atomic_path(path, private=private) as temp:
         # A TrueType initial font keeps ReportLab's default, an unembedded Helvetica, out.
         canvas = Canvas(str(temp), pagesize=page_size, pageCompression=1, initialFontName=regular)
         canvas.setTitle(f"{heading} — {long_date(day, lang)}")

@@ -33,6 +33,7 @@ def write_xlsx(
     *,
     sheet_title: str = "List",
     progress: Progress | None = None,
+    private: bool = False,
 ) -> int:
     """Write ``rows`` under a bold, frozen, filterable header of lower-case keys.
 
@@ -61,7 +62,7 @@ def write_xlsx(
 
     bools = [i for i, c in enumerate(columns) if c.kind is ColumnKind.BOOL]
     done = 0
-    with atomic_path(path) as temp, _discarded_on_failure(sheet):
+    with atomic_path(path, private=private) as temp, _discarded_on_failure(sheet):
         values_rows: Iterable[list[Any]] = itertools.chain(
             sample_values, (get(row) for row in iterator) if get else ()
         )

@@ -13,7 +13,6 @@ import hashlib
 import io
 import itertools
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +21,8 @@ from typing import Any, BinaryIO
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from alliance_desktop.domain.file_modes import file_mode
+from alliance_desktop.domain.temp_files import create_beside
 from alliance_desktop.reports.certificate_data import (
     LANGUAGES,
     CertificateData,
@@ -298,25 +299,28 @@ def _write_file(path: Path, data: bytes) -> None:
 
 def _stage(path: Path, data: bytes) -> Path:
     """Write ``data`` to a new temporary file next to ``path``; return the temporary path."""
-    folder = path.parent
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        handle, temp = create_beside(path)  # hidden, locked while written, swept if left
     except OSError as error:
         raise _cannot_write(path, error) from None
-    temp = Path(name)
     try:
-        with _guard(path), os.fdopen(handle, "wb") as stream:
+        with _guard(path), _opened(handle, temp) as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        # mkstemp makes the file private (0600); a certificate is an ordinary document.
+        # mkstemp makes the file private (0600); a certificate is an ordinary document: the
+        # user's umask decides.
         with contextlib.suppress(OSError):
-            os.chmod(temp, 0o644)
+            os.chmod(temp, file_mode(private=False))
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
         raise
     return temp
+
+
+def _opened(handle: int, temp: Path) -> BinaryIO:
+    return os.fdopen(handle, "wb") if handle >= 0 else temp.open("wb")
 
 
 def _commit(temp: Path, path: Path) -> None:

@@ -23,8 +23,12 @@ from alliance_desktop import __version__
 from alliance_desktop.domain.data_safety import DatabaseInUseError
 from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.ui import settings_keys
-from alliance_desktop.ui.actions.data_safety_actions import offer_backup_after_refusal
+from alliance_desktop.ui.actions.data_safety_actions import (
+    close_database,
+    offer_backup_after_refusal,
+)
 from alliance_desktop.ui.actions.exchange_actions import ExchangeActions
+from alliance_desktop.ui.actions.read_only_mode import follow_read_only
 from alliance_desktop.ui.formatting import datetime_text
 from alliance_desktop.ui.settings_keys import Settings
 from alliance_desktop.ui.tabs.applications_tab import ApplicationsTab
@@ -290,12 +294,14 @@ class MainWindow(QMainWindow):
         self.new_action.setVisible(editable)
         self.new_action.setEnabled(editable and writable)
         self.edit_action.setVisible(editable)
-        self.edit_action.setEnabled(editable and selected)  # read-only: opens to look
+        # Read-only: a dialog's Save could only fail, after the user typed (issue 11 item 12).
+        self.edit_action.setEnabled(editable and selected and writable)
         self.delete_action.setVisible(has_rows)
         self.delete_action.setEnabled(has_rows and selected and writable)
         self.find_action.setEnabled(True)
         self.trash_action.setVisible(getattr(self.services, "trash", None) is not None)
         self.columns_menu.setEnabled(tab is not None)
+        follow_read_only(self, self.read_only)  # Import, Restore, Certificate… and the like
 
     # --- tabs ------------------------------------------------------------------------------
 
@@ -376,7 +382,7 @@ class MainWindow(QMainWindow):
 
     def edit_record(self) -> None:
         tab = self.current_record_tab()
-        if tab is not None and tab.can_edit():
+        if tab is not None and tab.can_edit() and not self.read_only:
             tab.edit_current()
 
     def delete_records(self) -> None:
@@ -472,7 +478,7 @@ class MainWindow(QMainWindow):
             services = self._open_or_ask(location, create=create)
         except RefusedError as exc:
             self.prompts.error(self, title, str(exc))
-            if not offer_backup_after_refusal(self, self.prompts, location):
+            if not offer_backup_after_refusal(self, self.prompts, location, exc):
                 return False
             try:
                 services = self._open_or_ask(location, create=False)
@@ -491,7 +497,7 @@ class MainWindow(QMainWindow):
         if self.trash_window is not None:
             self.trash_window.set_services(services)
         self._load_all()
-        old.db.dispose()
+        close_database(old)  # backed up first when it was changed
         self.settings.add_recent_database(location)
         self._update_title()
         self._on_tabs_current_changed(self.tabs.currentIndex())
@@ -499,11 +505,15 @@ class MainWindow(QMainWindow):
 
     def _open_or_ask(self, location: str, *, create: bool) -> Any:
         """The services over ``location``; when another copy is writing it, ask whether to
-        open it read-only (None: the user cancelled). Other refusals raise RefusedError."""
+        open it read-only (None: the user cancelled); a server's password is asked when it
+        wants one. Other refusals raise RefusedError."""
         from alliance_desktop.services.data_safety.opening import open_database
+        from alliance_desktop.ui.actions.database_login import open_with_login
 
         try:
-            return open_database(location, create=create, when_locked="refuse")
+            return open_with_login(
+                self, self.prompts, location, create=create, when_locked="refuse"
+            )
         except DatabaseInUseError as exc:
             owner = exc.owner
             since = datetime_text(owner.since) if owner.since is not None else self.tr("?")

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def _tr(text: str) -> str:
@@ -62,6 +72,19 @@ class Prompts:
         value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
         return value if ok else None
 
+    def ask_password(
+        self, parent: QWidget | None, title: str, text: str, *, offer_keep: bool
+    ) -> tuple[str, bool] | None:
+        """A password (never shown as typed) and whether to keep it in the system keyring
+        (``offer_keep``: a keyring is there to keep it in); None when cancelled."""
+        dialog = password_dialog(parent, title, text, offer_keep=offer_keep)
+        if not dialog.exec():
+            return None
+        edit = dialog.findChild(QLineEdit, "passwordEdit")
+        keep = dialog.findChild(QCheckBox, "keepPasswordCheck")
+        assert edit is not None
+        return edit.text(), bool(keep is not None and not keep.isHidden() and keep.isChecked())
+
     def choose(
         self, parent: QWidget | None, title: str, text: str, choices: list[str]
     ) -> int | None:
@@ -93,4 +116,35 @@ def text_dialog(
             dialog.textValueChanged.connect(_on_dialog_text_value_changed)
             ok.setEnabled(False)
             ok.setToolTip(_tr("Type the text first"))
+    return dialog
+
+
+def password_dialog(parent: QWidget | None, title: str, text: str, *, offer_keep: bool) -> QDialog:
+    """The password question: a masked field, "keep it in the system keyring" when there is
+    one (else a line saying it will be asked each time), OK and Cancel."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    label = QLabel(text)
+    label.setWordWrap(True)
+    edit = QLineEdit()
+    edit.setObjectName("passwordEdit")
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setAccessibleName(_tr("Password"))
+    label.setBuddy(edit)
+    keep = QCheckBox(_tr("&Keep it in the system keyring"))
+    keep.setObjectName("keepPasswordCheck")
+    keep.setToolTip(_tr("Saved by the operating system's keyring, never in a file of ours"))
+    note = QLabel(_tr("There is no system keyring here: the password will be asked each time."))
+    note.setWordWrap(True)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    for widget in (label, edit, keep, note, buttons):
+        layout.addWidget(widget)
+    keep.setVisible(offer_keep)
+    note.setVisible(not offer_keep)
+    dialog.resize(420, dialog.sizeHint().height())
     return dialog

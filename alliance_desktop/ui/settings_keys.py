@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from alliance_desktop.services.data_safety.server_login import without_password
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,11 +68,22 @@ class Settings:
         self.qsettings.setValue(key.name, value)
 
     def recent_databases(self) -> list[str]:
-        return list(self.get(RECENT_DATABASES))
+        stored = list(self.get(RECENT_DATABASES))
+        recent = _unique(without_password(r) for r in stored)
+        if recent != stored:  # written by an older version, password and all: scrub the file
+            self.set(RECENT_DATABASES, recent)
+            self.sync()
+        return recent
 
     def add_recent_database(self, location: str) -> None:
+        """Remember ``location`` (a server URL without its password: never stored)."""
+        location = without_password(location)
         recent = [location, *(r for r in self.recent_databases() if r != location)]
         self.set(RECENT_DATABASES, recent[:RECENT_LIMIT])
 
     def sync(self) -> None:
         self.qsettings.sync()
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))

@@ -10,7 +10,7 @@ import pytest
 
 from alliance_desktop.domain.errors import DatabaseError
 from alliance_desktop.domain.records import PersonDraft
-from alliance_desktop.services.data_safety.backups import newest_good_backup
+from alliance_desktop.services.data_safety.backup_choice import newest_good_backup
 from alliance_desktop.services.data_safety.opening import open_database
 
 

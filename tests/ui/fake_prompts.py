@@ -16,6 +16,7 @@ class FakePrompts:
 
     answers: dict[str, deque[Any]] = field(default_factory=dict)
     asked: list[tuple[str, str, str]] = field(default_factory=list)
+    offered_keep: list[bool] = field(default_factory=list)
     defaults: dict[str, Any] = field(
         default_factory=lambda: {
             "confirm": True,
@@ -23,6 +24,7 @@ class FakePrompts:
             "ask_text": None,
             "ask_line": None,
             "choose": None,
+            "ask_password": None,
         }
     )
 
@@ -60,6 +62,15 @@ class FakePrompts:
         self.asked.append(("ask_line", title, label))
         value = self._next("ask_line")
         return None if value is None else str(value)
+
+    def ask_password(
+        self, parent: Any, title: str, text: str, *, offer_keep: bool
+    ) -> tuple[str, bool] | None:
+        """Answers are (password, keep) pairs; ``offered_keep`` records what was offered."""
+        self.asked.append(("ask_password", title, text))
+        self.offered_keep.append(offer_keep)
+        value = self._next("ask_password")
+        return None if value is None else (str(value[0]), bool(value[1]))
 
     def choose(self, parent: Any, title: str, text: str, choices: list[str]) -> int | None:
         self.asked.append(("choose", title, text))

@@ -1,11 +1,13 @@
 """Backups with SQLite's online backup API, thinned over time, and restoring one safely.
 
 Backups of ``<folder>/alliance.sqlite`` live in ``<folder>/backups/`` (owner-only, 0700) as
-``alliance-<UTC yyyymmdd-hhmmss-micro>-<reason>.sqlite`` (0600). The default database lives in
+``alliance-<UTC yyyymmdd-hhmmss-micro>-<reason>.sqlite`` (0600; a migration backup's name
+ends with its attempt's revisions, ``-migration-0004-0005.sqlite``). The default database lives in
 the user's data folder (platformdirs), so its backups do too. Reasons: ``start`` (first opening
-of the day), ``import``, ``migration``, ``manual`` (Back up now) and ``replaced`` (the file a
-restore replaced, moved aside untouched). Thinning keeps the 10 newest, then the newest of each
-of 7 days, 4 weeks and 12 months; ``migration`` and ``replaced`` files are never thinned.
+of the day), ``import``, ``migration``, ``manual`` (Back up now), ``quit`` (on closing, when
+something changed) and ``replaced`` (the file a restore replaced, moved aside untouched).
+Thinning keeps the 10 newest, then the newest of each of 7 days, 4 weeks and 12 months;
+``migration`` and ``replaced`` files are never thinned.
 
 On PostgreSQL the server keeps the backups (the administrators' pg_dump or snapshots):
 automatic backups are skipped there, and ``back_up_to`` uses ``pg_dump`` when it is installed.
@@ -24,6 +26,7 @@ from collections.abc import Callable
 from glob import escape as glob_escape
 from pathlib import Path
 
+from sqlalchemy import event
 from sqlalchemy.engine import make_url
 
 from alliance_desktop.db import migrate
@@ -31,6 +34,7 @@ from alliance_desktop.db.engine import read_only_uri, resolve_url, sqlite_path
 from alliance_desktop.db.session import Database
 from alliance_desktop.domain.data_safety import BackupInfo, RestoreResult
 from alliance_desktop.domain.errors import DatabaseError, RefusedError
+from alliance_desktop.domain.temp_files import create_beside, release, remove_leftovers
 from alliance_desktop.services.data_safety import writer_lock
 
 BACKUP_FOLDER = "backups"
@@ -40,7 +44,11 @@ KEEP_NEWEST = 10
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 NEVER_THINNED = frozenset({"migration", "replaced"})
 _SQLITE_MAGIC = b"SQLite format 3\x00"
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z]+)\.sqlite$")
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z]+)"
+    r"(?:-(?P<upgrade>\w+-\w+))?\.sqlite$",
+    re.ASCII,
+)
 _STAMP = "%Y%m%d-%H%M%S-%f"
 _BUSY_MS = 10_000
 
@@ -77,7 +85,8 @@ def list_backups(database: Path) -> list[BackupInfo]:
             continue
         taken = dt.datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=dt.UTC)
         with contextlib.suppress(OSError):
-            found.append(BackupInfo(path, taken, match["reason"], path.stat().st_size))
+            size = path.stat().st_size
+            found.append(BackupInfo(path, taken, match["reason"], size, match["upgrade"] or ""))
     found.sort(key=lambda b: b.taken_at, reverse=True)
     return found
 
@@ -89,10 +98,11 @@ def sqlite_backup(source: Path, destination: Path) -> None:
     copy is checked, switched to a rollback journal (one self-contained file), synced, and
     only then renamed into place.
     """
-    partial = destination.with_name(destination.name + ".partial")
-    with contextlib.suppress(FileNotFoundError):
-        partial.unlink()
-    os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE))
+    _remove_legacy_partial(destination)
+    # A hidden name in the target folder (".<name>.<random>.part", 0600), locked while the
+    # copy is written: a kill leaves nothing that looks like a backup, and the next run
+    # removes it (domain.temp_files).
+    handle, partial = create_beside(destination)
     try:
         src = sqlite3.connect(read_only_uri(source), uri=True, timeout=_BUSY_MS)
         try:
@@ -120,6 +130,13 @@ def sqlite_backup(source: Path, destination: Path) -> None:
     finally:
         with contextlib.suppress(OSError):
             partial.unlink()
+        release(handle)
+
+
+def _remove_legacy_partial(destination: Path) -> None:
+    """Earlier versions wrote a visible "<name>.partial" beside the backup."""
+    with contextlib.suppress(OSError):
+        destination.with_name(destination.name + ".partial").unlink()
 
 
 def check_backup(path: Path) -> None:
@@ -129,8 +146,11 @@ def check_backup(path: Path) -> None:
     with path.open("rb") as handle:
         if handle.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
             raise DatabaseError(f"{path} is not an Alliance Desktop backup (not a SQLite file).")
+    # Without a -wal of its own (a backup never has one) immutable=1 reads it without
+    # making -wal and -shm files beside it, even when its header says WAL mode.
+    has_wal = path.with_name(path.name + "-wal").exists()
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        conn = sqlite3.connect(read_only_uri(path, immutable=not has_wal), uri=True)
         try:
             problem = conn.execute("PRAGMA integrity_check").fetchone()[0]
             tables = {
@@ -160,21 +180,6 @@ def check_backup(path: Path) -> None:
 def database_file(location: str | os.PathLike[str] | None) -> Path | None:
     """The SQLite file a location (path, URL, None for the default) names; None for a server."""
     return sqlite_path(resolve_url(location))
-
-
-def newest_good_backup(database: Path | str | None) -> BackupInfo | None:
-    """The newest backup of ``database`` (a path, or a location as ``open_database`` takes it)
-    that passes ``check_backup``: what to offer when the file itself is refused."""
-    path = database_file(database) if not isinstance(database, Path) else database
-    if path is None:
-        return None
-    for info in list_backups(path):
-        try:
-            check_backup(info.path)
-        except DatabaseError:
-            continue
-        return info
-    return None
 
 
 def thin(database: Path, now: dt.datetime | None = None) -> list[Path]:
@@ -208,10 +213,13 @@ def thin(database: Path, now: dt.datetime | None = None) -> list[Path]:
 
 
 def _remove_leftovers(database: Path) -> None:
-    """Half-written copies left by a crash or a kill during a backup (older than an hour)."""
+    """Half-written copies left by a crash or a kill during a backup: hidden ".part" files
+    of earlier runs (domain.temp_files), and the visible ".partial" files of earlier versions
+    (older than an hour)."""
     folder = backup_folder(database)
     if not folder.is_dir():
         return
+    remove_leftovers(folder)
     limit = dt.datetime.now().timestamp() - 3600
     for path in folder.glob(f"{glob_escape(database.stem)}-*.partial"):
         with contextlib.suppress(OSError):
@@ -219,20 +227,23 @@ def _remove_leftovers(database: Path) -> None:
                 path.unlink()
 
 
-def take_backup(database: Path, reason: str, now: dt.datetime | None = None) -> BackupInfo:
+def take_backup(
+    database: Path, reason: str, now: dt.datetime | None = None, *, upgrade: str = ""
+) -> BackupInfo:
     """A new backup of ``database`` in its backups folder, then thinning."""
     if not re.fullmatch(r"[a-z]+", reason):
         raise ValueError(f"backup reason must be lower-case letters: {reason!r}")
     moment = now or dt.datetime.now(dt.UTC)
     folder = private_folder(backup_folder(database))
+    label = f"{reason}-{upgrade}" if upgrade else reason
     while True:
-        target = folder / f"{database.stem}-{moment.strftime(_STAMP)}-{reason}.sqlite"
+        target = folder / f"{database.stem}-{moment.strftime(_STAMP)}-{label}.sqlite"
         if not target.exists():
             break
         moment += dt.timedelta(microseconds=1)
     sqlite_backup(database, target)
     thin(database)
-    return BackupInfo(target, moment, reason, target.stat().st_size)
+    return BackupInfo(target, moment, reason, target.stat().st_size, upgrade)
 
 
 def restore_file(database: Path, backup: Path) -> RestoreResult:
@@ -288,6 +299,13 @@ class BackupService:
 
     def __init__(self, database: Database) -> None:
         self.db = database
+        # Whether a change was committed since this service was made (one per opening): the
+        # backup on quit is taken only then.
+        self.changed = False
+        event.listen(database.engine, "commit", self._on_engine_commit)
+
+    def _on_engine_commit(self, _connection: object) -> None:
+        self.changed = True
 
     @property
     def path(self) -> Path | None:
@@ -322,6 +340,17 @@ class BackupService:
             return None
         return take_backup(self.path, "start", moment)
 
+    def backup_if_changed(self) -> BackupInfo | None:
+        """The backup on quit: taken when something was changed since the database was opened,
+        so that a day's edits are not left without a backup until the next start."""
+        if not self.changed or self.path is None or self.db.read_only:
+            return None
+        if not self.path.exists():
+            return None
+        info = take_backup(self.path, "quit")
+        self.changed = False
+        return info
+
     def back_up_to(self, out: Path) -> Path:
         """``backup --out FILE``: a complete copy at ``out`` (which must not exist yet)."""
         out = out.expanduser().resolve()
@@ -347,7 +376,9 @@ class BackupService:
         if self.db.read_only:
             reason = f" ({self.db.read_only_reason})" if self.db.read_only_reason else ""
             raise RefusedError(f"The database is open read-only{reason}; nothing was restored.")
-        return restore_file(self._sqlite_path(), backup)
+        result = restore_file(self._sqlite_path(), backup)
+        self.changed = False  # this session's changes are in the replaced file, kept aside
+        return result
 
     def _sqlite_path(self) -> Path:
         if self.path is None:
@@ -370,7 +401,8 @@ def _pg_dump(url: str, out: Path) -> None:
     env = dict(os.environ)
     if parsed.password:
         env["PGPASSWORD"] = str(parsed.password)
-    command = [program, "--format=custom", "--no-owner", f"--file={out}.partial"]
+    handle, partial = create_beside(out)  # hidden while pg_dump writes it
+    command = [program, "--format=custom", "--no-owner", f"--file={partial}"]
     for flag, value in (
         ("--host", parsed.host),
         ("--port", parsed.port),
@@ -379,7 +411,6 @@ def _pg_dump(url: str, out: Path) -> None:
         if value:
             command.append(f"{flag}={value}")
     command.append(f"--dbname={parsed.database}")
-    partial = Path(f"{out}.partial")
     try:
         done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
         if done.returncode != 0:
@@ -389,6 +420,7 @@ def _pg_dump(url: str, out: Path) -> None:
     finally:
         with contextlib.suppress(OSError):
             partial.unlink()
+        release(handle)
 
 
 def _fsync(path: Path) -> None:

@@ -13,10 +13,11 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from alliance_desktop.db import migrate
 from alliance_desktop.db.engine import BUSY_TIMEOUT_MS, read_only_uri, resolve_url, sqlite_path
 from alliance_desktop.db.session import Database
-from alliance_desktop.domain.errors import DatabaseError
+from alliance_desktop.domain.data_safety import NewerVersionError, PasswordNeededError
+from alliance_desktop.domain.errors import DatabaseError, RefusedError
 from alliance_desktop.services.applications import ApplicationService
 from alliance_desktop.services.authorities import AuthorityService
-from alliance_desktop.services.data_safety import safe_open
+from alliance_desktop.services.data_safety import safe_open, server_login
 from alliance_desktop.services.data_safety.audit_log import AuditService
 from alliance_desktop.services.data_safety.backups import BackupService
 from alliance_desktop.services.data_safety.checks import CheckService
@@ -103,11 +104,25 @@ def open_database(
         )
     else:
         db = Database(url, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
+        warning = server_login.clear_text_warning(url)
+        if warning:
+            db.notices.append(warning)
+    attempt = safe_open.UpgradeAttempt(db, path)
     try:
-        migrate.prepare(db.engine, create=create, before_upgrade=safe_open.before_upgrade(db, path))
+        try:
+            migrate.prepare(db.engine, create=create, before_upgrade=attempt)
+        except Exception as exc:
+            # Whatever a migration step raised (SQL refused, a bug), the user learns that the
+            # upgrade failed, not the SQL; the transaction rolled the file back.
+            if attempt.started and not isinstance(exc, RefusedError):
+                raise attempt.failed(exc) from exc
+            raise
         safe_open.after_open(db, path, auto_backup=auto_backup and existed)
     except SADatabaseError as exc:
         db.dispose()
+        problem = server_login.password_problem(exc)
+        if problem and path is None:
+            raise PasswordNeededError(db.location, refused=problem == "refused") from None
         raise DatabaseError(
             f"The database cannot be read ({exc.orig}). It was left unchanged."
         ) from exc
@@ -138,10 +153,10 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
     # Look read-only first: opening it normally would switch a foreign file to WAL mode.
     # (closing(): sqlite3's own context manager would leave the connection open.)
     # Without a -wal beside it nobody has it open, and immutable=1 reads it without creating
-    # the -wal and -shm files that a WAL-mode file would otherwise get, refused or not.
-    uri = read_only_uri(path)
-    if not path.with_name(path.name + "-wal").exists():
-        uri += "&immutable=1"
+    # the -wal and -shm files that a WAL-mode file would otherwise get, refused or not; in a
+    # read-only folder those cannot be created at all.
+    wal = path.with_name(path.name + "-wal")
+    uri = read_only_uri(path, immutable=not wal.exists() or safe_open.needs_immutable(path))
     revision = None
     try:
         with closing(sqlite3.connect(uri, uri=True)) as conn:
@@ -163,8 +178,4 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
         )
     if revision is not None and revision not in migrate.known_revisions():
         # Refused before any read-write connection, which would leave a -wal beside it.
-        raise DatabaseError(
-            "This database was written by a newer version of Alliance Desktop "
-            f"(schema {revision}). Install the newer version to open it; "
-            "the file was left unchanged."
-        )
+        raise NewerVersionError(revision)

@@ -102,6 +102,32 @@ def export_columns(
     return tuple(chosen) or available
 
 
+# Columns that name or reach a person, or may (free-text notes): a file with any of them is
+# written owner-only (0600); others follow the user's umask.
+PERSONAL_DATA_KEYS = frozenset(
+    {
+        "focal_point",
+        "email",
+        "phone",
+        "signer_name",
+        "signer_function",
+        "contact_name",
+        "contact_function",
+        "contact_email",
+        "contact_phone",
+        "contact_language",
+        "notes",
+        "membership_notes",
+        "decision_note",
+        "roma_population_note",
+    }
+)
+
+
+def holds_personal_data(columns: Sequence[ColumnSpec]) -> bool:
+    return any(c.key in PERSONAL_DATA_KEYS for c in columns)
+
+
 def query_description(
     kind: ListKind, query: ListQuery | None, language: Language | str = Language.EN
 ) -> str:
@@ -296,9 +322,15 @@ class ExportService:
         progress: Callable[[int], bool] | None = None,
     ) -> int:
         columns = export_columns(request.kind, request.format, request.columns)
+        private = holds_personal_data(columns)
         if request.format is ExportFormat.CSV:
             return write_csv(
-                request.path, rows, columns, delimiter=request.delimiter, progress=progress
+                request.path,
+                rows,
+                columns,
+                delimiter=request.delimiter,
+                progress=progress,
+                private=private,
             )
         if request.format is ExportFormat.XLSX:
             return write_xlsx(
@@ -307,6 +339,7 @@ class ExportService:
                 columns,
                 sheet_title=request.kind.value.capitalize(),
                 progress=progress,
+                private=private,
             )
         return write_pdf_list(
             request.path,
@@ -317,6 +350,7 @@ class ExportService:
             filter_description=query_description(request.kind, request.query, request.language),
             title=list_title(request.kind, request.language),
             progress=progress,
+            private=private,
         )
 
     def _record(self, request: ExportRequest, path: Path, count: int) -> None:

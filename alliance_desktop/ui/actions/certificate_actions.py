@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from alliance_desktop.services.data_safety.opening import Services
+from alliance_desktop.ui.actions.read_only_mode import mark_writing
 from alliance_desktop.ui.dialogs.certificate_dialog import CertificateDialog
 from alliance_desktop.ui.dialogs.org_settings_dialog import OrgSettingsDialog
 from alliance_desktop.ui.prompts import Prompts
@@ -68,6 +69,8 @@ def install_certificate_actions(window: Any) -> tuple[QAction, QAction]:
     )
     settings.triggered.connect(lambda: open_org_settings(window, window.services, window.prompts))
     window.add_tool_action(settings)
+    # Issuing a certificate enters it in the register; the settings dialog saves them.
+    mark_writing(certificate, settings)
     return certificate, settings
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -9,15 +10,18 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from alliance_desktop.domain.data_safety import BackupInfo, CheckReport
+from alliance_desktop.domain.data_safety import BackupInfo, CheckReport, UpgradeFailedError
 from alliance_desktop.domain.errors import RefusedError
-from alliance_desktop.services.data_safety.backups import database_file, newest_good_backup
+from alliance_desktop.services.data_safety.backup_choice import newest_good_backup
+from alliance_desktop.services.data_safety.backups import database_file
+from alliance_desktop.ui.actions.read_only_mode import mark_writing
 from alliance_desktop.ui.background_task import run_in_background
 from alliance_desktop.ui.formatting import datetime_text
 from alliance_desktop.ui.windows.audit_log_window import AuditLogWindow
 from alliance_desktop.ui.windows.retention_window import RetentionWindow
 
 SHOWN_PROBLEMS = 40
+log = logging.getLogger(__name__)
 
 
 def _tr(text: str) -> str:
@@ -31,6 +35,7 @@ def reason_text(reason: str) -> str:
         "migration": _tr("before an upgrade"),
         "manual": _tr("backed up by hand"),
         "replaced": _tr("replaced by a restore"),
+        "quit": _tr("on closing, after changes"),
     }
     return words.get(reason, reason)
 
@@ -59,19 +64,33 @@ def opening_notes(services: Any) -> list[str]:
     return notes
 
 
-def offer_backup_after_refusal(parent: QWidget | None, prompts: Any, location: str | None) -> bool:
-    """After ``location`` was refused: offer the newest backup that passes its check and, if
-    the user agrees, put it in place (the refused file is kept). True when restored: open
-    ``location`` again."""
+def offer_backup_after_refusal(
+    parent: QWidget | None,
+    prompts: Any,
+    location: str | None,
+    refusal: BaseException | None = None,
+) -> bool:
+    """After ``location`` was refused (with ``refusal``): offer the backup that fits (see
+    ``newest_good_backup``: none for a newer version's file, one from before a failed upgrade)
+    and, if the user agrees, put it in place (the refused file is kept). True when restored:
+    open ``location`` again."""
     path = database_file(location)
-    info = newest_good_backup(path) if path is not None else None
+    info = newest_good_backup(path, refusal) if path is not None else None
     if path is None or info is None:
         return False
     title = _tr("Restore a backup?")
-    question = _tr(
-        "The newest good backup of this database is from {when}.\n\nRestore it? The refused "
-        "file is kept, unchanged, in the backups folder."
-    ).format(when=backup_text(info))
+    if isinstance(refusal, UpgradeFailedError):
+        question = _tr(
+            "The last backup from before the failed upgrade is from {when}.\n\nRestore it? "
+            "Changes made since then would be missing. The file that failed to upgrade is "
+            "kept, unchanged, in the backups folder."
+        )
+    else:
+        question = _tr(
+            "The newest good backup of this database is from {when}.\n\nRestore it? The "
+            "refused file is kept, unchanged, in the backups folder."
+        )
+    question = question.format(when=backup_text(info))
     if not prompts.confirm(parent, title, question):
         return False
     from alliance_desktop.services.data_safety.backups import restore_file
@@ -83,6 +102,17 @@ def offer_backup_after_refusal(parent: QWidget | None, prompts: Any, location: s
         return False
     prompts.info(parent, title, _restored_text(result.kept))
     return True
+
+
+def close_database(services: Any) -> None:
+    """Close a database the window is done with, backing it up first when something was
+    changed since it was opened (a day's edits are not left to the next start's backup)."""
+    try:
+        services.backups.backup_if_changed()
+    except RefusedError as exc:  # a full disk must not stop the closing
+        log.warning("backup on closing failed: %s", type(exc).__name__)
+    finally:
+        services.db.dispose()
 
 
 def _restored_text(kept: Path | None) -> str:
@@ -117,6 +147,7 @@ class DataSafetyActions(QObject):
             _tr("Replace the database with a backup (the current file is kept)")
         )
         self.restore_action.triggered.connect(self.restore)
+        mark_writing(self.restore_action)
         self.check_action = QAction(_tr("&Check database…"), parent)
         self.check_action.setObjectName("checkDatabaseAction")
         self.check_action.setStatusTip(_tr("Check the file and every record against today's rules"))

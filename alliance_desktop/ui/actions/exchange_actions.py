@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from alliance_desktop.exchange import ListKind
+from alliance_desktop.ui.actions.read_only_mode import mark_writing
 from alliance_desktop.ui.dialogs.export_dialog import ExportDialog
 from alliance_desktop.ui.dialogs.import_wizard.wizard import ImportWizard
 
@@ -25,6 +26,7 @@ class ExchangeActions(QObject):
         self.window = window
         self.import_action = QAction(self.tr("&Import…"), window)
         self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        mark_writing(self.import_action)
         self.export_action = QAction(self.tr("&Export…"), window)
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         menu = window.file_menu

@@ -562,7 +562,8 @@ class RecordTab(QWidget):
         self.apply_filters()
 
     def _on_view_double_clicked(self, _index: Any) -> None:
-        self.edit_current()
+        if not self.read_only:
+            self.edit_current()
 
     def _on_selection_changed(self, *_args: Any) -> None:
         self.selection_changed.emit()

@@ -14,10 +14,10 @@ from alliance_desktop.db import migrate
 from alliance_desktop.domain.errors import DatabaseError, RefusedError
 from alliance_desktop.domain.records import PersonDraft
 from alliance_desktop.services.data_safety import backups
+from alliance_desktop.services.data_safety.backup_choice import newest_good_backup
 from alliance_desktop.services.data_safety.backups import (
     check_backup,
     list_backups,
-    newest_good_backup,
     restore_file,
     thin,
 )
@@ -248,7 +248,7 @@ def test_failed_migration_backup_stops_the_migration(
     def no_room(*_args: object, **_kw: object) -> None:
         raise DatabaseError("The backup could not be written (No space left on device).")
 
-    monkeypatch.setattr("alliance_desktop.services.data_safety.safe_open.take_backup", no_room)
+    monkeypatch.setattr("alliance_desktop.services.data_safety.safe_open.migration_backup", no_room)
     with pytest.raises(DatabaseError, match="No space"):
         _open(db_path, auto_backup=False)
     assert upgraded == []

@@ -164,3 +164,60 @@ def test_personal_data_review_exports_and_erases(
     assert "Personal data review" in [
         a.text().replace("&", "").rstrip("…") for a in window.tools_menu.actions()
     ]
+
+
+def test_after_a_failed_upgrade_the_backup_from_before_it_is_offered(tmp_path: Path) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    from alliance_desktop.domain.data_safety import UpgradeFailedError
+    from alliance_desktop.services.data_safety.backups import take_backup
+
+    path = tmp_path / "register.sqlite"
+    open_database(str(path), create=True, auto_backup=False).db.dispose()
+    # Migration 0005 adds columns this file already has: its upgrade fails.
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0004'")
+        conn.commit()
+    good = take_backup(path, "manual", dt.datetime.now(dt.UTC) - dt.timedelta(days=2))
+    with pytest.raises(UpgradeFailedError) as caught:
+        open_database(str(path), create=False)
+    prompts = FakePrompts().answer("confirm", False)
+    assert not offer_backup_after_refusal(None, prompts, str(path), caught.value)
+    [(_, _title, question)] = prompts.calls("confirm")
+    assert "before the failed upgrade" in question
+    assert backup_text_of(good) in question
+
+
+def backup_text_of(info: Any) -> str:
+    from alliance_desktop.ui.actions.data_safety_actions import backup_text
+
+    return backup_text(info)
+
+
+def test_switching_databases_backs_up_the_one_changed_this_session(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from alliance_desktop.services.data_safety.backups import list_backups
+    from alliance_desktop.ui.main_window import MainWindow
+    from alliance_desktop.ui.settings_keys import Settings
+
+    first = tmp_path / "first.sqlite"
+    services = open_database(str(first), create=True, auto_backup=False)
+    services.persons.create(PersonDraft(name="Changed Today"))
+    window = MainWindow(
+        services,
+        FakePrompts(),
+        Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)),
+    )
+    qtbot.addWidget(window)
+    assert window.open_database_at(str(tmp_path / "second.sqlite"), create=True)
+    assert [b.reason for b in list_backups(first)] == ["quit"]
+    # The second was not changed: closing it adds nothing.
+    from alliance_desktop.ui.actions.data_safety_actions import close_database
+
+    close_database(window.services)
+    assert list_backups(tmp_path / "second.sqlite") == []
+    window.close()

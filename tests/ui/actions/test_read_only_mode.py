@@ -1,0 +1,115 @@
+"""A read-only database: every action of the assembled window that would write is disabled."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction
+from pytestqt.qtbot import QtBot
+
+from alliance_desktop.app import build_main_window
+from alliance_desktop.services.data_safety.opening import Services, open_database
+from alliance_desktop.ui.settings_keys import Settings
+from tests.ui.fake_prompts import FakePrompts
+
+# Every action of the window that changes the open database.
+WRITING = {
+    "New…",
+    "Edit…",
+    "Delete",
+    "Import…",
+    "Accept…",
+    "Decline…",
+    "Request information…",
+    "Withdraw…",
+    "Certificate…",
+    "Organisation settings…",
+    "Restore from backup…",
+}
+# Every action that only reads it (or works on another database, or on none).
+READING = {
+    "New Database…",
+    "Open Database…",
+    "Open Recent",
+    "Export…",
+    "Back up now",  # a copy into the backups folder; the database itself is not written
+    "Quit",
+    "Edit",
+    "File",
+    "View",
+    "Tools",
+    "Help",
+    "Find",
+    "Refresh",
+    "Columns",
+    "Trash…",
+    "Overview",
+    "Members",
+    "Signatories",
+    "Applications",
+    "Check database…",
+    "Audit log…",
+    "Personal data review…",
+    "About Alliance Desktop",
+    "Toolbar",
+}
+
+
+def _text(action: QAction) -> str:
+    return action.text().replace("&", "")
+
+
+def _window_over(services: Services, prompts: FakePrompts, qsettings: QSettings, qtbot: QtBot):  # type: ignore[no-untyped-def]
+    window = build_main_window(services, prompts, Settings(qsettings))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_every_writing_action_is_disabled_on_a_read_only_database(
+    qtbot: QtBot, ui_services: Services, window_prompts: FakePrompts, qsettings: QSettings
+) -> None:
+    path = Path(ui_services.db.location)
+    read_only = open_database(str(path), create=False, read_only=True)
+    window = _window_over(read_only, window_prompts, qsettings, qtbot)
+    try:
+        for tab in ("members", "signatories", "applications"):
+            window.show_tab(tab)
+            window.record_tab(tab).select_rows([0])
+            actions = [a for a in window.findChildren(QAction) if _text(a)]
+            texts = {_text(a) for a in actions}
+            assert texts <= WRITING | READING, f"classify: {texts - WRITING - READING}"
+            assert texts >= WRITING
+            enabled_writers = {_text(a) for a in actions if a.isEnabled() and _text(a) in WRITING}
+            assert enabled_writers == set(), tab
+        trash = window.show_trash()
+        assert trash is not None and not trash.restore_button.isEnabled()
+        trash.close()
+        # Enter or a double click would open the editing dialog: nothing opens.
+        window.edit_record()
+        window.members_tab.view.doubleClicked.emit(window.members_tab.model.index(0, 0))
+        assert window.members_tab.dialog is None
+    finally:
+        window.close()
+        read_only.db.dispose()
+
+
+def test_writing_actions_come_back_when_a_writable_database_is_opened(
+    qtbot: QtBot, ui_services: Services, window_prompts: FakePrompts, qsettings: QSettings
+) -> None:
+    path = Path(ui_services.db.location)
+    read_only = open_database(str(path), create=False, read_only=True)
+    ui_services.db.dispose()
+    window = _window_over(read_only, window_prompts, qsettings, qtbot)
+    try:
+        assert window.open_database_at(str(path), create=False)
+        assert not window.read_only
+        window.show_tab("signatories")
+        window.record_tab("signatories").select_rows([0])
+        enabled = {_text(a) for a in window.findChildren(QAction) if a.isEnabled()}
+        assert {"Import…", "Edit…", "Certificate…", "Restore from backup…"} <= enabled
+        assert "Organisation settings…" in enabled
+    finally:
+        window.close()
+        window.services.db.dispose()
