@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -18,8 +19,11 @@ from alliance_desktop.db.models import (
     Membership,
     Person,
     Signature,
+    utcnow,
 )
-from alliance_desktop.domain.text import LIKE_ESCAPE
+from alliance_desktop.domain.enums import AuditAction, RecordKind
+from alliance_desktop.domain.text import LIKE_ESCAPE, fold, search_key
+from alliance_desktop.services.base import audit
 
 ERASED_NAME = "Erased person"
 ERASED = "(erased)"
@@ -59,7 +63,11 @@ def like_any(column: Any, traces: list[str]) -> Any:
     return or_(*(column.ilike(f"%{t}%", escape=LIKE_ESCAPE) for t in escaped))
 
 
-def anonymise_audit(session: Session, uid: str, traces: list[str]) -> int:
+def anonymise_audit(
+    session: Session, uid: str, traces: list[str], own_fields: frozenset[str] | None = None
+) -> int:
+    """Scrub ``traces`` from every entry; the entries about record ``uid`` keep only which
+    field changed (``own_fields``: only those fields are blanked, the rest scrubbed)."""
     conditions = [AuditEntry.entity_uid == uid]
     if traces:
         json_traces = [json.dumps(t, ensure_ascii=False)[1:-1] for t in traces]
@@ -70,12 +78,19 @@ def anonymise_audit(session: Session, uid: str, traces: list[str]) -> int:
     count = 0
     for entry in session.scalars(select(AuditEntry).where(or_(*conditions))):
         changes = json.loads(entry.changes or "[]")
-        if entry.entity_uid == uid:
+        whole = entry.entity_uid == uid and own_fields is None
+        if whole:
             # Every value recorded about the person is theirs: keep only which field changed.
             new = [[f, _blank(o), _blank(n)] for f, o, n in changes]
         else:
-            new = [[f, _scrub_value(o, traces), _scrub_value(n, traces)] for f, o, n in changes]
-        label = scrub(entry.label, traces) if entry.entity_uid != uid else entry.label
+            mine = own_fields if entry.entity_uid == uid and own_fields else frozenset()
+            new = [
+                [f, _blank(o), _blank(n)]
+                if f in mine
+                else [f, _scrub_value(o, traces), _scrub_value(n, traces)]
+                for f, o, n in changes
+            ]
+        label = entry.label if whole else scrub(entry.label, traces)
         if new != changes or label != entry.label:
             entry.changes = json.dumps(new, ensure_ascii=False)
             entry.label = label
@@ -83,7 +98,7 @@ def anonymise_audit(session: Session, uid: str, traces: list[str]) -> int:
     return count
 
 
-def anonymise_notes(session: Session, person: Person, traces: list[str]) -> int:
+def anonymise_notes(session: Session, email: str, phone: str, traces: list[str]) -> int:
     if not traces:
         return 0
     count = 0
@@ -106,15 +121,57 @@ def anonymise_notes(session: Session, person: Person, traces: list[str]) -> int:
                     count += 1
     # An authority whose e-mail or phone is this person's own address: that is theirs too.
     same: list[Any] = []
-    if person.email:
-        same.append(Authority.email.ilike(person.email))
-    if person.phone:
-        same.append(Authority.phone == person.phone)
+    if email:
+        same.append(Authority.email.ilike(email))
+    if phone:
+        same.append(Authority.phone == phone)
     for authority in session.scalars(select(Authority).where(or_(*same))) if same else []:
-        if person.email and authority.email.lower() == person.email.lower():
+        if email and authority.email.lower() == email.lower():
             authority.email = ""
             count += 1
-        if person.phone and authority.phone == person.phone:
+        if phone and authority.phone == phone:
             authority.phone = ""
             count += 1
     return count
+
+
+@dataclass(frozen=True, slots=True)
+class Erased:
+    """What one erase changed: audit entries and notes anonymised."""
+
+    audit_entries: int
+    notes: int
+
+
+def erase_person_in(session: Session, user: str, person: Person, label: str) -> Erased:
+    """Blank ``person`` and scrub their traces, in the caller's transaction, audited."""
+    traces = traces_of(person)
+    entries = anonymise_audit(session, person.uid, traces)
+    notes = anonymise_notes(session, person.email, person.phone, traces)
+    person.name = ERASED_NAME
+    person.function = person.email = person.phone = person.notes = ""
+    person.erased_at = utcnow()
+    person.updated_at = utcnow()
+    session.flush()
+    audit(session, user, AuditAction.ERASE, RecordKind.PERSON.value, person.uid, label)
+    return Erased(entries, notes)
+
+
+SIGNER_FIELDS = frozenset({"signer_name", "signer_function"})
+
+
+def erase_signer_in(session: Session, user: str, signature: Signature, label: str) -> Erased:
+    """Blank the signer's name and function of ``signature`` (the signature, its number and
+    certificates stay) and scrub the name from the history and notes, audited."""
+    name = signature.signer_name.strip()
+    traces = [name] if name and name != ERASED_NAME else []
+    entries = anonymise_audit(session, signature.uid, traces, SIGNER_FIELDS)
+    notes = anonymise_notes(session, "", "", traces)
+    signature.signer_name = ERASED_NAME
+    signature.signer_function = ""
+    signature.search_key = search_key(ERASED_NAME, signature.place, signature.certificate_no)
+    signature.sort_key = fold(ERASED_NAME)
+    signature.updated_at = utcnow()
+    session.flush()
+    audit(session, user, AuditAction.ERASE, RecordKind.SIGNATURE.value, signature.uid, label)
+    return Erased(entries, notes)

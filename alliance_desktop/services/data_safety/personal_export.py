@@ -13,8 +13,8 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from alliance_desktop.db.models import Application, AuditEntry, Membership, Person
-from alliance_desktop.services.data_safety.erasing import like_any, traces_of
+from alliance_desktop.db.models import Application, AuditEntry, Membership, Person, Signature
+from alliance_desktop.services.data_safety.erasing import SIGNER_FIELDS, like_any, traces_of
 
 
 def _iso(value: dt.date | dt.datetime | None) -> str | None:
@@ -129,6 +129,68 @@ def export_text(data: dict[str, Any]) -> str:
         fields = ", ".join(c[0] for c in e["changes"]) or "-"
         lines.append(f"  - {e['at']} {e['user']}: {e['action']} {e['entity']} ({fields})")
     return "\n".join(lines) + "\n"
+
+
+def signer_data(session: Session, signature: Signature) -> dict[str, Any]:
+    """What a signature holds about its signer, and the history entries about it."""
+    entries = session.scalars(
+        select(AuditEntry).where(AuditEntry.entity_uid == signature.uid).order_by(AuditEntry.id)
+    ).all()
+    return {
+        "signature_uid": signature.uid,
+        "signer_name": signature.signer_name,
+        "signer_function": signature.signer_function,
+        "signed_on": _iso(signature.signed_on),
+        "place": signature.place,
+        "certificate_no": signature.certificate_no,
+        "authority": signature.authority.name if signature.authority is not None else None,
+        "country_code": signature.country_code,
+        "audit_trail": [
+            {
+                "at": _iso(e.at),
+                "user": e.user,
+                "action": e.action,
+                "changes": [c for c in json.loads(e.changes or "[]") if c[0] in SIGNER_FIELDS],
+            }
+            for e in entries
+        ],
+    }
+
+
+def group_data(
+    session: Session, persons: list[Person], signatures: list[Signature]
+) -> dict[str, Any]:
+    """Everything about one person known under several records (same e-mail, or a signer's
+    signatures): each record's own export, together."""
+    return {
+        "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "records": len(persons) + len(signatures),
+        "persons": [export_data(session, p) for p in persons],
+        "signatures": [signer_data(session, s) for s in signatures],
+    }
+
+
+def group_text(data: dict[str, Any]) -> str:
+    parts = [
+        "Personal data held by Alliance Desktop",
+        f"Exported: {data['exported_at']}",
+        f"Records about this person: {data['records']}",
+    ]
+    for number, person in enumerate(data["persons"], 1):
+        body = export_text(person).split("\n", 3)[3]  # without the title and date again
+        parts += ["", f"=== Contact record {number} of {len(data['persons'])} ===", body.rstrip()]
+    for number, s in enumerate(data["signatures"], 1):
+        parts += [
+            "",
+            f"=== Signature {number} of {len(data['signatures'])} ===",
+            f"Signer: {s['signer_name']}",
+            f"Function: {s['signer_function'] or '-'}",
+            f"Signed: {s['signed_on']} at {s['place'] or '-'} for {s['authority'] or '-'} "
+            f"({s['country_code']}), certificate {s['certificate_no']}",
+            f"History ({len(s['audit_trail'])} entries):",
+        ]
+        parts += [f"  - {e['at']} {e['user']}: {e['action']}" for e in s["audit_trail"]]
+    return "\n".join(parts) + "\n"
 
 
 def write_private(path: Path, text: str) -> None:
