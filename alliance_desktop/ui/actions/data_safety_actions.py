@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from alliance_desktop.domain.data_safety import BackupInfo, CheckReport
 from alliance_desktop.domain.errors import RefusedError
+from alliance_desktop.domain.privacy import RestoreReport
 from alliance_desktop.services.data_safety.backups import database_file, newest_good_backup
 from alliance_desktop.ui.background_task import run_in_background
-from alliance_desktop.ui.formatting import datetime_text
+from alliance_desktop.ui.formatting import datetime_text, plural
 from alliance_desktop.ui.windows.audit_log_window import AuditLogWindow
 from alliance_desktop.ui.windows.retention_window import RetentionWindow
 
@@ -74,22 +75,43 @@ def offer_backup_after_refusal(parent: QWidget | None, prompts: Any, location: s
     ).format(when=backup_text(info))
     if not prompts.confirm(parent, title, question):
         return False
-    from alliance_desktop.services.data_safety.backups import restore_file
+    from alliance_desktop.services.data_safety.restoring import restore_database
 
     try:
-        result = restore_file(path, info.path)
+        report = restore_database(path, info.path)
     except RefusedError as exc:
         prompts.error(parent, title, str(exc))
         return False
-    prompts.info(parent, title, _restored_text(result.kept))
+    prompts.info(parent, title, restored_text(report))
     return True
 
 
-def _restored_text(kept: Path | None) -> str:
-    text = _tr("The backup was restored.")
+def restored_text(report: RestoreReport) -> str:
+    """What a restore did: the kept file, the audit entries carried over, who was re-erased."""
+    kept = report.result.kept
+    lines = [_tr("The backup was restored.")]
     if kept is not None:
-        text += " " + _tr("The file it replaced was kept as {path}.").format(path=kept)
-    return text
+        lines.append(_tr("The file it replaced was kept as {path}.").format(path=kept))
+    if report.carried_over is None:
+        lines.append(
+            _tr("The replaced file's audit trail could not be read; it stays in the kept file.")
+        )
+    elif report.carried_over:
+        lines.append(
+            plural(
+                report.carried_over,
+                _tr("{n} audit entry made since the backup was carried over."),
+                _tr("{n} audit entries made since the backup were carried over."),
+            )
+        )
+    people = report.re_erased.people + report.re_erased.signers
+    if people == 1:
+        lines.append(_tr("1 person erased since this backup was made was erased again."))
+    elif people:
+        lines.append(
+            _tr("{n} people erased since this backup was made were erased again.").format(n=people)
+        )
+    return "\n\n".join(lines)
 
 
 class DataSafetyActions(QObject):
@@ -196,12 +218,12 @@ class DataSafetyActions(QObject):
             return False
         location = window.services.db.location
         try:
-            result = backups.restore(chosen)
+            report = backups.restore(chosen)
         except RefusedError as exc:
             window.prompts.error(window, title, str(exc))
             return False
         window.open_database_at(location, create=False)
-        window.prompts.info(window, title, _restored_text(result.kept))
+        window.prompts.info(window, title, restored_text(report))
         return True
 
     def check(self) -> None:
