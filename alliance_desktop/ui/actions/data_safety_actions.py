@@ -147,12 +147,12 @@ class DataSafetyActions(QObject):
         self.audit_action.setObjectName("auditLogAction")
         self.audit_action.setStatusTip(_tr("Who changed what, and when"))
         self.audit_action.triggered.connect(self.show_audit_log)
-        self.retention_action = QAction(_tr("&Personal data review…"), parent)
+        self.retention_action = QAction(_tr("&Personal data…"), parent)
         self.retention_action.setObjectName("personalDataReviewAction")
         self.retention_action.setStatusTip(
-            _tr("Contacts of old declined or withdrawn applications, to export or erase")
+            _tr("Find anyone by name or e-mail to export or erase their data; review old contacts")
         )
-        self.retention_action.triggered.connect(self.show_retention_review)
+        self.retention_action.triggered.connect(self.show_personal_data)
         self.retention_window: RetentionWindow | None = None
 
     def install(self) -> DataSafetyActions:
@@ -257,7 +257,18 @@ class DataSafetyActions(QObject):
         self.audit_window.activateWindow()
         return self.audit_window
 
+    def show_personal_data(self) -> RetentionWindow:
+        """Tools → Personal data…, on its Find a person tab."""
+        shown = self._personal_data_window()
+        shown.show_search()
+        return shown
+
     def show_retention_review(self) -> RetentionWindow:
+        shown = self._personal_data_window()
+        shown.show_review()
+        return shown
+
+    def _personal_data_window(self) -> RetentionWindow:
         window = self.window
         if self.retention_window is None or self.retention_window.services is not window.services:
             self.retention_window = RetentionWindow(window.services, window.prompts, window)

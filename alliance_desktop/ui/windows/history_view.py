@@ -42,6 +42,7 @@ def action_text(action: str) -> str:
         "erase": _tr("Personal data erased"),
         "certificate": _tr("Certificate issued"),
         "settings": _tr("Settings changed"),
+        "backup-restore": _tr("Database restored from a backup"),
     }
     return words.get(action, action)
 

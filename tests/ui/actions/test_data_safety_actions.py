@@ -167,6 +167,6 @@ def test_personal_data_review_exports_and_erases(
     assert review.model.rowCount() == 0
     contact = services.applications.get(record.meta.uid).contact_uid
     assert contact is not None and services.persons.get(contact).erased
-    assert "Personal data review" in [
+    assert "Personal data" in [
         a.text().replace("&", "").rstrip("…") for a in window.tools_menu.actions()
     ]
