@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,7 @@ from alliance_desktop.db.session import Database
 from alliance_desktop.domain.data_safety import RetentionItem
 from alliance_desktop.domain.enums import ApplicationStatus, AuditAction, RecordKind
 from alliance_desktop.domain.errors import ConflictError, DatabaseError, RefusedError
-from alliance_desktop.domain.privacy import PERSON, SIGNER, PersonGroup
+from alliance_desktop.domain.privacy import PERSON, SIGNER, Erasure, PersonGroup, ReErased
 from alliance_desktop.services.base import Service, audit, load
 from alliance_desktop.services.data_safety.backups import list_backups
 from alliance_desktop.services.data_safety.erasing import (
@@ -104,6 +105,17 @@ class PrivacyService(Service):
             self.ledger.record(session, PERSON, person.uid, person.email, person.name)
             done = erase_person_in(session, self.user, person, "contact person")
         return self._erased(uid, [done], started)
+
+    def reapply_erasures(self, extra: Iterable[Erasure] = ()) -> ReErased:
+        """Erase again whoever this database's ledger, or ``extra`` (a merged travel copy's
+        ledger, read with ``erasure_ledger.read_database``), names and it holds unerased.
+        Restores call the ledger themselves (restoring.py); a merge calls this after it."""
+        with self.db.write() as session:
+            self._secure_delete(session)
+            done = self.ledger.reapply(session, self.user, extra)
+        if done.erasures:
+            self.clean_file()
+        return done
 
     # --- anyone, by name or e-mail ------------------------------------------------------
 

@@ -310,3 +310,51 @@ def test_a_filtered_list_export_records_its_filter(services: Services, tmp_path:
         "shown rows: search=zagreb; country=HR; status=active; sort=name"
     )
     assert changes["columns"] == "name, country_code"
+
+
+# --- the erasure ledger ------------------------------------------------------------------------
+
+
+def test_ledger_erases_again_a_person_brought_back(services: Services) -> None:
+    """What a restore or a merge does: the person is back unerased; the ledger erases them."""
+    uid, _member = _setup(services)
+    services.privacy.erase(uid)
+    with services.db.write() as session:  # a merge putting the old row back
+        session.execute(
+            text(
+                "UPDATE person SET name = 'Ana Kovač', email = :e, erased_at = NULL WHERE uid = :u"
+            ),
+            {"e": EMAIL, "u": uid},
+        )
+    assert services.privacy.reapply_erasures().people == 1
+    assert services.persons.get(uid).draft.name == ERASED_NAME
+    assert services.privacy.reapply_erasures().erasures == 0  # once is enough
+    # The ledger in the database: uids and hashes, no name or address.
+    with services.db.read() as session:
+        values = [
+            r[0]
+            for r in session.execute(
+                text("SELECT value FROM org_setting WHERE key LIKE 'erasure.%'")
+            )
+        ]
+    assert len(values) == 2  # the salt and one erasure
+    assert not any("Kova" in v or "zagreb-example" in v.lower() for v in values)
+
+
+def test_ledger_of_a_merged_copy_is_applied(services: Services, tmp_path: Path) -> None:
+    """A travel copy's ledger (read from its file) erases here whoever it erased there."""
+    from alliance_desktop.services.data_safety.erasure_ledger import read_database
+    from alliance_desktop.services.data_safety.opening import open_database
+
+    here = services.persons.create(PersonDraft(name="Ivo Horvat", email="IVO@example.hr"))
+    copy = open_database(str(tmp_path / "copy.sqlite"), create=True)
+    try:
+        there = copy.persons.create(PersonDraft(name="Ivo H.", email="ivo@example.hr"))
+        copy.privacy.erase(there.meta.uid)
+        with copy.db.read() as session:
+            ledger = read_database(session)
+    finally:
+        copy.db.dispose()
+    # Another uid, the same address (any case), recorded before the erase there.
+    assert services.privacy.reapply_erasures(ledger).people == 1
+    assert services.persons.get(here.meta.uid).draft.name == ERASED_NAME
