@@ -27,6 +27,9 @@ from alliance_desktop.services.base import audit
 
 ERASED_NAME = "Erased person"
 ERASED = "(erased)"
+# Marks an audit entry a restore carried over from the replaced file (its value names that
+# file): no personal data, and an erase must leave it, or the entry would lose its origin.
+CARRIED_OVER = "carried_over"
 
 
 def traces_of(person: Person) -> list[str]:
@@ -90,6 +93,7 @@ def anonymise_audit(
                 else [f, _scrub_value(o, traces), _scrub_value(n, traces)]
                 for f, o, n in changes
             ]
+        new = [old if old[0] == CARRIED_OVER else n for old, n in zip(changes, new, strict=True)]
         label = entry.label if whole else scrub(entry.label, traces)
         if new != changes or label != entry.label:
             entry.changes = json.dumps(new, ensure_ascii=False)

@@ -24,9 +24,11 @@ from alliance_desktop.domain.errors import DatabaseError, RefusedError
 from alliance_desktop.domain.privacy import RestoreReport
 from alliance_desktop.services.base import audit
 from alliance_desktop.services.data_safety.backups import restore_file, stamp_of
+from alliance_desktop.services.data_safety.erasing import CARRIED_OVER
 
 DATABASE_ENTITY = "database"
-CARRIED_OVER = "carried_over"
+__all__ = ["CARRIED_OVER", "RestoreReport", "backup_taken_at", "restore_database"]
+
 _COLUMNS = "id, at, user, action, entity, entity_uid, label, changes"
 
 

@@ -43,14 +43,15 @@ class PersonGroupModel(TextTableModel):
         self.endResetModel()
 
     def role_text(self, role: PersonRole) -> str:
+        if role.role == "contact" and not role.where:
+            return self.tr("contact, with no authority")
         words = {
             "focal point": self.tr("focal point of {where}"),
             "applicant contact": self.tr("contact for the application of {where}"),
             "signer": self.tr("signer for {where}"),
             "contact": self.tr("contact at {where}"),
         }
-        text = words.get(role.role, role.role + " {where}").format(where=role.where or "–")
-        return text
+        return words.get(role.role, role.role + " {where}").format(where=role.where or "–")
 
     def row_uid(self, row: int) -> str | None:
         return self.groups[row].key

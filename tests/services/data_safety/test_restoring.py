@@ -91,6 +91,17 @@ def test_restore_erases_again_whoever_was_erased_since_the_backup(db_path: Path)
     assert {line["uid"] for line in lines} == {ana, ivo}
     assert all(len(line["email_sha256"]) == 64 for line in lines)
     del signature
+    # The erase entries carried over keep their origin, though the person was erased again.
+    services = _open(db_path)
+    try:
+        entries = services.audit.list(action="erase", limit=None)
+    finally:
+        services.db.dispose()
+    kept = report.result.kept.name  # type: ignore[union-attr]
+    carried = [e for e in entries if e.label == "contact person"]
+    assert len(carried) == 2
+    assert all(c.new == kept for e in carried for c in e.changes if c.field == CARRIED_OVER)
+    assert all(any(c.field == CARRIED_OVER for c in e.changes) for e in carried)
 
 
 def test_restore_erases_a_signer_again(db_path: Path) -> None:
