@@ -358,3 +358,44 @@ def test_ledger_of_a_merged_copy_is_applied(services: Services, tmp_path: Path) 
     # Another uid, the same address (any case), recorded before the erase there.
     assert services.privacy.reapply_erasures(ledger).people == 1
     assert services.persons.get(here.meta.uid).draft.name == ERASED_NAME
+
+
+def test_two_first_erasures_at_once_share_one_salt(services: Services) -> None:
+    """On a shared server two colleagues' first erasures may both make the salt; the second
+    uses the first's instead of failing."""
+    import threading
+
+    if services.db.is_sqlite:
+        pytest.skip("PostgreSQL only: SQLite writers take turns")
+    ledger = services.privacy.ledger
+    got: list[str] = []
+    with services.db.write() as first:
+        mine = ledger.salt(first)
+        worker = threading.Thread(target=lambda: got.append(_salt_in_own_session(services)))
+        worker.start()
+        _wait_for_a_blocked_writer(services)  # theirs waits on our uncommitted salt
+    worker.join(timeout=30)
+    assert got == [mine]
+
+
+def _wait_for_a_blocked_writer(services: Services) -> None:
+    import time
+
+    deadline = time.monotonic() + 20
+    with services.db.engine.connect() as conn:
+        while time.monotonic() < deadline:
+            waiting = conn.execute(
+                text(
+                    "SELECT count(*) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND wait_event_type = 'Lock'"
+                )
+            )
+            if waiting.scalar():
+                return
+            conn.rollback()
+    raise AssertionError("the second writer never waited for the first")
+
+
+def _salt_in_own_session(services: Services) -> str:
+    with services.db.write() as session:
+        return services.privacy.ledger.salt(session)

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from alliance_desktop.db.engine import sqlite_path
@@ -174,8 +175,14 @@ class ErasureLedger:
         # A restored file older than the first erase: the ledger file still knows the salt.
         known = [e.salt for e in (read_file(self.file) if self.file else []) if e.salt]
         salt = known[-1] if known else secrets.token_hex(16)
-        session.add(OrgSetting(key=SALT_KEY, value=salt, updated_by=LEDGER_USER))
-        session.flush()
+        try:
+            with session.begin_nested():
+                session.add(OrgSetting(key=SALT_KEY, value=salt, updated_by=LEDGER_USER))
+        except IntegrityError:
+            # A colleague's first erase on the same server made it a moment ago: use theirs.
+            row = session.get(OrgSetting, SALT_KEY, populate_existing=True)
+            assert row is not None
+            return row.value
         return salt
 
     def record(self, session: Session, kind: str, uid: str, email: str, name: str) -> Erasure:

@@ -168,3 +168,31 @@ def test_restore_is_audited_and_later_entries_are_carried_over(db_path: Path) ->
     assert [(e.action, e.entity_uid) for e in carried] == [("create", later.meta.uid)]
     # Everything the backup had, the carried entry, and the restore itself.
     assert len(entries) == before + 1
+
+
+def test_restoring_over_a_foreign_file_still_audits_and_re_erases(db_path: Path) -> None:
+    """The file being replaced cannot be read (here: not ours any more): nothing to carry
+    over, said so; the restore is still recorded and the ledger beside it still applied."""
+    (ana, _ivo), _signature, backup = _setup_and_back_up(db_path)
+    services = _open(db_path)
+    try:
+        services.privacy.erase(ana)
+    finally:
+        services.db.dispose()
+    db_path.unlink()
+    conn = sqlite3.connect(db_path)
+    conn.execute("CREATE TABLE songs (title TEXT)")
+    conn.commit()
+    conn.close()
+
+    report = restore_database(db_path, backup)
+
+    assert report.carried_over is None
+    assert report.re_erased.people == 1
+    services = _open(db_path)
+    try:
+        assert services.persons.get(ana).draft.name == ERASED_NAME
+        [restore] = services.audit.list(action=AuditAction.BACKUP_RESTORE.value)
+        assert {c.field: c.new for c in restore.changes}["entries_carried_over"] is None
+    finally:
+        services.db.dispose()
