@@ -9,6 +9,7 @@ from types import ModuleType
 
 from alliance_desktop import __version__
 from alliance_desktop.cli import (
+    audit_command,
     backup_command,
     certificates_command,
     check_command,
@@ -24,7 +25,7 @@ from alliance_desktop.domain.errors import RefusedError
 # Each command module has NAME, HELP, register(parser) and run(args) -> exit code.
 COMMAND_MODULES: tuple[ModuleType, ...] = (init_command, stats_command, certificates_command)
 COMMAND_MODULES += (backup_command, restore_command, check_command)
-COMMAND_MODULES += (import_command, export_command)
+COMMAND_MODULES += (import_command, export_command, audit_command)
 COMMANDS = tuple(m.NAME for m in COMMAND_MODULES)
 
 

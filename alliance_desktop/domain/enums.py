@@ -64,6 +64,7 @@ class AuditAction(StrEnum):
     ERASE = "erase"
     CERTIFICATE = "certificate"
     SETTINGS = "settings"
+    BACKUP_RESTORE = "backup-restore"  # the whole database put back from a backup
 
 
 class RecordKind(StrEnum):

@@ -1,11 +1,13 @@
-"""Contact persons' personal data: export all of it, erase a person, review old contacts.
+"""Personal data: find anyone, export all of it, erase a person or signer, review old contacts.
 
 Erasing blanks the person's fields (the record stays, named "Erased person", so memberships
 and applications keep their history) and anonymises every trace of their name, e-mail and
 phone in the audit trail and in notes. On SQLite the erase runs with ``secure_delete`` on,
 then the file is vacuumed and the WAL checkpointed and truncated, so the old values are in
 neither the database file nor its -wal (backups taken before the erase still hold them until
-they are thinned away; ``erase`` lists them). Nothing here logs personal data.
+they are thinned away; ``erase`` lists them). Every erase is written to the erasure ledger
+(services/data_safety/erasure_ledger.py), which restores re-apply. Nothing here logs personal
+data; exports of a person's data are audited (who, when, which file), without the data.
 """
 
 from __future__ import annotations
@@ -13,36 +15,42 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import os
-import re
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from alliance_desktop.db.models import (
-    Application,
-    ApplicationStatusChange,
-    AuditEntry,
-    Authority,
-    Membership,
-    Person,
-    Signature,
-)
+from alliance_desktop.db.models import Application, Membership, Person, Signature
+from alliance_desktop.db.session import Database
 from alliance_desktop.domain.data_safety import RetentionItem
 from alliance_desktop.domain.enums import ApplicationStatus, AuditAction, RecordKind
-from alliance_desktop.domain.errors import ConflictError, DatabaseError
-from alliance_desktop.domain.text import LIKE_ESCAPE
-from alliance_desktop.services.base import Service, audit, load, now
+from alliance_desktop.domain.errors import ConflictError, DatabaseError, RefusedError
+from alliance_desktop.domain.privacy import PERSON, SIGNER, Erasure, PersonGroup, ReErased
+from alliance_desktop.services.base import Service, audit, load
 from alliance_desktop.services.data_safety.backups import list_backups
+from alliance_desktop.services.data_safety.erasing import (
+    ERASED_NAME,
+    Erased,
+    erase_person_in,
+    erase_signer_in,
+)
+from alliance_desktop.services.data_safety.erasure_ledger import ErasureLedger
+from alliance_desktop.services.data_safety.person_search import find_groups, persons_with_email
+from alliance_desktop.services.data_safety.personal_export import (
+    export_data,
+    export_text,
+    group_data,
+    group_text,
+    write_private,
+)
+
+__all__ = ["ERASED_NAME", "EraseResult", "PersonExport", "PrivacyService", "months_before"]
 
 KIND = RecordKind.PERSON.value
-ERASED_NAME = "Erased person"
-ERASED = "(erased)"
+SIGNATURE = RecordKind.SIGNATURE.value
 DEFAULT_RETENTION_MONTHS = 24
 _CLOSED = (ApplicationStatus.DECLINED.value, ApplicationStatus.WITHDRAWN.value)
 
@@ -62,50 +70,151 @@ class EraseResult:
     notes_anonymised: int
     file_cleaned: bool  # SQLite: vacuumed and WAL truncated (False on PostgreSQL or if busy)
     older_backups: tuple[Path, ...]  # backups taken before the erase still hold the data
+    records: int = 1  # persons and signatures erased
 
 
 class PrivacyService(Service):
+    def __init__(self, database: Database) -> None:
+        super().__init__(database)
+        self.ledger = ErasureLedger(database.url)
+
     def export_person(self, uid: str) -> PersonExport:
         with self.db.read() as session:
             person = load(session, Person, uid, KIND)
-            data = _export_data(session, person)
-        return PersonExport(data=data, text=_export_text(data))
+            data = export_data(session, person)
+        return PersonExport(data=data, text=export_text(data))
 
     def write_export(self, uid: str, json_path: Path) -> tuple[Path, Path]:
         """Write the export as JSON at ``json_path`` and a summary beside it (.txt), both
-        owner-only and written whole (temporary file, then rename)."""
+        owner-only and written whole (temporary file, then rename); the export is audited."""
         export = self.export_person(uid)
         text_path = json_path.with_suffix(".txt")
-        _write_private(json_path, json.dumps(export.data, ensure_ascii=False, indent=2) + "\n")
-        _write_private(text_path, export.text)
+        write_private(json_path, json.dumps(export.data, ensure_ascii=False, indent=2) + "\n")
+        write_private(text_path, export.text)
+        self._audit_export([(KIND, uid)], json_path)
         return json_path, text_path
 
     def erase(self, uid: str, version: int | None = None) -> EraseResult:
         """Erase a person's personal data and its traces; the records linked to them stay."""
         started = dt.datetime.now(dt.UTC)
         with self.db.write() as session:
-            if self.db.is_sqlite:
-                # Freed space is overwritten with zeros instead of keeping the old bytes.
-                session.connection().exec_driver_sql("PRAGMA secure_delete=ON")
+            self._secure_delete(session)
             person = load(session, Person, uid, KIND)
             if version is not None and person.version != version:
                 raise ConflictError(KIND, uid, "contact person")
-            traces = _traces(person)
-            entries = _anonymise_audit(session, uid, traces)
-            notes = _anonymise_notes(session, person, traces)
-            person.name = ERASED_NAME
-            person.function = person.email = person.phone = person.notes = ""
-            person.erased_at = now()
-            person.updated_at = now()
-            session.flush()
-            audit(session, self.user, AuditAction.ERASE, KIND, uid, "contact person")
-        cleaned = self._clean_file()
+            self.ledger.record(session, PERSON, person.uid, person.email, person.name)
+            done = erase_person_in(session, self.user, person, "contact person")
+        return self._erased(uid, [done], started)
+
+    def reapply_erasures(self, extra: Iterable[Erasure] = ()) -> ReErased:
+        """Erase again whoever this database's ledger, or ``extra`` (a merged travel copy's
+        ledger, read with ``erasure_ledger.read_database``), names and it holds unerased.
+        Restores call the ledger themselves (restoring.py); a merge calls this after it."""
+        with self.db.write() as session:
+            self._secure_delete(session)
+            done = self.ledger.reapply(session, self.user, extra)
+        if done.erasures:
+            self.clean_file()
+        return done
+
+    # --- anyone, by name or e-mail ------------------------------------------------------
+
+    def find_people(self, text: str) -> list[PersonGroup]:
+        """Everyone whose name or e-mail contains ``text`` (accents and case ignored), as
+        groups: persons sharing an e-mail are one group, a signer's signatures another."""
+        with self.db.read() as session:
+            return find_groups(session, text)
+
+    def export_group(self, group: PersonGroup) -> PersonExport:
+        with self.db.read() as session:
+            persons, signatures = self._members(session, group)
+            data = group_data(session, persons, signatures)
+        return PersonExport(data=data, text=group_text(data))
+
+    def write_group_export(self, group: PersonGroup, json_path: Path) -> tuple[Path, Path]:
+        """Write every record of ``group`` as JSON and a text summary beside it (owner-only),
+        and note the export in each record's history (who, when, which file; not the data)."""
+        export = self.export_group(group)
+        text_path = json_path.with_suffix(".txt")
+        write_private(json_path, json.dumps(export.data, ensure_ascii=False, indent=2) + "\n")
+        write_private(text_path, export.text)
+        self._audit_export(
+            [(KIND, p["person"]["uid"]) for p in export.data["persons"]]
+            + [(SIGNATURE, s["signature_uid"]) for s in export.data["signatures"]],
+            json_path,
+        )
+        return json_path, text_path
+
+    def erase_group(self, group: PersonGroup) -> EraseResult:
+        """Erase every record of ``group``: its persons and whoever else now shares their
+        e-mail, and its signatures' signer. One transaction; each is in the ledger."""
+        started = dt.datetime.now(dt.UTC)
+        with self.db.write() as session:
+            self._secure_delete(session)
+            persons, signatures = self._members(session, group)
+            if not persons and not signatures:
+                raise RefusedError("Nothing is left to erase: the records were erased already.")
+            done = []
+            for person in persons:
+                self.ledger.record(session, PERSON, person.uid, person.email, person.name)
+                done.append(erase_person_in(session, self.user, person, "contact person"))
+            for signature in signatures:
+                self.ledger.record(session, SIGNER, signature.uid, "", signature.signer_name)
+                done.append(erase_signer_in(session, self.user, signature, "signer"))
+        return self._erased(group.key, done, started)
+
+    def _members(
+        self, session: Session, group: PersonGroup
+    ) -> tuple[list[Person], list[Signature]]:
+        persons = {
+            p.id: p
+            for p in session.scalars(select(Person).where(Person.uid.in_(group.person_uids)))
+            if p.erased_at is None
+        }
+        for person in list(persons.values()):
+            persons.update((p.id, p) for p in persons_with_email(session, person.email))
+        signatures = [
+            s
+            for s in session.scalars(
+                select(Signature).where(Signature.uid.in_(group.signature_uids))
+            )
+            if s.signer_name != ERASED_NAME
+        ]
+        return sorted(persons.values(), key=lambda p: p.id), signatures
+
+    def _audit_export(self, records: list[tuple[str, str]], path: Path) -> None:
+        with self.db.write() as session:
+            for kind, uid in records:
+                audit(
+                    session,
+                    self.user,
+                    AuditAction.EXPORT,
+                    kind,
+                    uid,
+                    "personal data export",
+                    [("file", None, path.name), ("records", None, len(records))],
+                )
+
+    def _secure_delete(self, session: Session) -> None:
+        if self.db.is_sqlite:
+            # Freed space is overwritten with zeros instead of keeping the old bytes.
+            session.connection().exec_driver_sql("PRAGMA secure_delete=ON")
+
+    def _erased(self, uid: str, done: list[Erased], started: dt.datetime) -> EraseResult:
+        cleaned = self.clean_file()
         older = tuple(
             b.path
             for b in (list_backups(_sqlite_file(self.db.url)) if self.db.is_sqlite else [])
             if b.taken_at < started
         )
-        return EraseResult(uid, entries, notes, cleaned, older)
+        return EraseResult(
+            uid,
+            sum(d.audit_entries for d in done),
+            sum(d.notes for d in done),
+            cleaned,
+            older,
+            records=len(done),
+        )
 
     def retention_review(
         self, months: int = DEFAULT_RETENTION_MONTHS, today: dt.date | None = None
@@ -150,7 +259,7 @@ class PrivacyService(Service):
                 )
             return sorted(items, key=lambda i: (i.decided_on or i.received_on, i.person_name))
 
-    def _clean_file(self) -> bool:
+    def clean_file(self) -> bool:
         """Vacuum and truncate the WAL so no old page holding the erased values survives."""
         if not self.db.is_sqlite:
             return False
@@ -189,232 +298,3 @@ def _sqlite_file(url: str) -> Path:
     path = sqlite_path(url)
     assert path is not None
     return path
-
-
-# --- erasing ---------------------------------------------------------------------------------
-
-
-def _traces(person: Person) -> list[str]:
-    """The values that identify the person, longest first (a name inside an e-mail...)."""
-    values = {v.strip() for v in (person.email, person.phone, person.name) if v and v.strip()}
-    return sorted(values, key=len, reverse=True)
-
-
-def _scrub(text: str, traces: Iterable[str]) -> str:
-    for trace in traces:
-        # Case-insensitive; a name only as a whole word, so "Ana" does not eat "Banana".
-        pattern = re.escape(trace)
-        if re.fullmatch(r"[\w .'-]+", trace):
-            pattern = rf"(?<!\w){pattern}(?!\w)"
-        text = re.sub(pattern, ERASED, text, flags=re.IGNORECASE)
-    return text
-
-
-def _blank(value: object) -> str | None:
-    return None if value is None else ERASED
-
-
-def _scrub_value(value: object, traces: list[str]) -> str | None:
-    return None if value is None else _scrub(str(value), traces)
-
-
-def _like_any(column: Any, traces: list[str]) -> Any:
-    escaped = [
-        t.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2)
-        .replace("%", LIKE_ESCAPE + "%")
-        .replace("_", LIKE_ESCAPE + "_")
-        for t in traces
-    ]
-    return or_(*(column.ilike(f"%{t}%", escape=LIKE_ESCAPE) for t in escaped))
-
-
-def _anonymise_audit(session: Session, uid: str, traces: list[str]) -> int:
-    conditions = [AuditEntry.entity_uid == uid]
-    if traces:
-        json_traces = [json.dumps(t, ensure_ascii=False)[1:-1] for t in traces]
-        conditions += [
-            _like_any(AuditEntry.changes, json_traces),
-            _like_any(AuditEntry.label, traces),
-        ]
-    count = 0
-    for entry in session.scalars(select(AuditEntry).where(or_(*conditions))):
-        changes = json.loads(entry.changes or "[]")
-        if entry.entity_uid == uid:
-            # Every value recorded about the person is theirs: keep only which field changed.
-            new = [[f, _blank(o), _blank(n)] for f, o, n in changes]
-        else:
-            new = [[f, _scrub_value(o, traces), _scrub_value(n, traces)] for f, o, n in changes]
-        label = _scrub(entry.label, traces) if entry.entity_uid != uid else entry.label
-        if new != changes or label != entry.label:
-            entry.changes = json.dumps(new, ensure_ascii=False)
-            entry.label = label
-            count += 1
-    return count
-
-
-def _anonymise_notes(session: Session, person: Person, traces: list[str]) -> int:
-    if not traces:
-        return 0
-    count = 0
-    targets: list[tuple[Any, tuple[str, ...]]] = [
-        (Authority, ("notes", "roma_population_note")),
-        (Membership, ("notes",)),
-        (Signature, ("notes",)),
-        (Application, ("notes", "decision_note")),
-        (ApplicationStatusChange, ("note",)),
-        (Person, ("notes",)),
-    ]
-    for model, fields in targets:
-        clause = or_(*(_like_any(getattr(model, f), traces) for f in fields))
-        for row in session.scalars(select(model).where(clause)):
-            for name in fields:
-                value = getattr(row, name) or ""
-                scrubbed = _scrub(value, traces)
-                if scrubbed != value:
-                    setattr(row, name, scrubbed)
-                    count += 1
-    # An authority whose e-mail or phone is this person's own address: that is theirs too.
-    same: list[Any] = []
-    if person.email:
-        same.append(Authority.email.ilike(person.email))
-    if person.phone:
-        same.append(Authority.phone == person.phone)
-    for authority in session.scalars(select(Authority).where(or_(*same))) if same else []:
-        if person.email and authority.email.lower() == person.email.lower():
-            authority.email = ""
-            count += 1
-        if person.phone and authority.phone == person.phone:
-            authority.phone = ""
-            count += 1
-    return count
-
-
-# --- exporting -------------------------------------------------------------------------------
-
-
-def _iso(value: dt.date | dt.datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def _export_data(session: Session, person: Person) -> dict[str, Any]:
-    traces = _traces(person)
-    memberships = session.scalars(
-        select(Membership).where(Membership.focal_point_id == person.id)
-    ).all()
-    applications = session.scalars(
-        select(Application).where(Application.contact_id == person.id)
-    ).all()
-    conditions = [AuditEntry.entity_uid == person.uid]
-    if traces:
-        conditions.append(
-            _like_any(AuditEntry.changes, [json.dumps(t, ensure_ascii=False)[1:-1] for t in traces])
-        )
-    entries = session.scalars(
-        select(AuditEntry).where(or_(*conditions)).order_by(AuditEntry.id)
-    ).all()
-    return {
-        "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "person": {
-            "uid": person.uid,
-            "name": person.name,
-            "function": person.function,
-            "email": person.email,
-            "phone": person.phone,
-            "language": person.language,
-            "notes": person.notes,
-            "created_at": _iso(person.created_at),
-            "updated_at": _iso(person.updated_at),
-            "deleted_at": _iso(person.deleted_at),
-            "erased_at": _iso(person.erased_at),
-        },
-        "authority": (
-            {
-                "uid": person.authority.uid,
-                "name": person.authority.name,
-                "country_code": person.authority.country_code,
-            }
-            if person.authority is not None
-            else None
-        ),
-        "focal_point_of": [
-            {
-                "membership_uid": m.uid,
-                "authority": m.authority.name,
-                "participant_no": m.participant_no,
-                "status": m.status,
-            }
-            for m in memberships
-        ],
-        "contact_for_applications": [
-            {
-                "application_uid": a.uid,
-                "applicant": a.applicant_name,
-                "country_code": a.country_code,
-                "received_on": _iso(a.received_on),
-                "status": a.status,
-                "decided_on": _iso(a.decided_on),
-            }
-            for a in applications
-        ],
-        "audit_trail": [
-            {
-                "at": _iso(e.at),
-                "user": e.user,
-                "action": e.action,
-                "entity": e.entity,
-                "entity_uid": e.entity_uid,
-                "changes": json.loads(e.changes or "[]"),
-            }
-            for e in entries
-        ],
-    }
-
-
-def _export_text(data: dict[str, Any]) -> str:
-    p = data["person"]
-    lines = [
-        "Personal data held by Alliance Desktop",
-        f"Exported: {data['exported_at']}",
-        "",
-        f"Name: {p['name']}",
-        f"Function: {p['function'] or '-'}",
-        f"E-mail: {p['email'] or '-'}",
-        f"Phone: {p['phone'] or '-'}",
-        f"Preferred language: {p['language']}",
-        f"Notes: {p['notes'] or '-'}",
-        f"Recorded: {p['created_at']}; last changed: {p['updated_at']}",
-    ]
-    if p["erased_at"]:
-        lines.append(f"Erased: {p['erased_at']}")
-    if data["authority"]:
-        a = data["authority"]
-        lines.append(f"Works for: {a['name']} ({a['country_code']})")
-    lines += ["", f"Focal point of {len(data['focal_point_of'])} membership(s):"]
-    lines += [
-        f"  - {m['authority']} (participant no. {m['participant_no']}, {m['status']})"
-        for m in data["focal_point_of"]
-    ]
-    lines += ["", f"Contact for {len(data['contact_for_applications'])} application(s):"]
-    lines += [
-        f"  - {a['applicant']} ({a['country_code']}), received {a['received_on']}, {a['status']}"
-        for a in data["contact_for_applications"]
-    ]
-    lines += ["", f"History ({len(data['audit_trail'])} entries):"]
-    for e in data["audit_trail"]:
-        fields = ", ".join(c[0] for c in e["changes"]) or "-"
-        lines.append(f"  - {e['at']} {e['user']}: {e['action']} {e['entity']} ({fields})")
-    return "\n".join(lines) + "\n"
-
-
-def _write_private(path: Path, text: str) -> None:
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, path)  # mkstemp made it owner-only (0600)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise

@@ -132,6 +132,9 @@ def record_kind_text(kind: str) -> str:
         "membership": _tr("Member"),
         "signature": _tr("Signature"),
         "application": _tr("Application"),
+        "database": _tr("Database"),
+        "audit log": _tr("Audit log"),
+        "list": _tr("List"),
     }
     return words.get(kind, kind)
 

@@ -34,6 +34,7 @@ from alliance_desktop.db.engine import read_only_uri, resolve_url, sqlite_path
 from alliance_desktop.db.session import Database
 from alliance_desktop.domain.data_safety import BackupInfo, RestoreResult
 from alliance_desktop.domain.errors import DatabaseError, RefusedError
+from alliance_desktop.domain.privacy import RestoreReport
 from alliance_desktop.domain.temp_files import create_beside, release, remove_leftovers
 from alliance_desktop.services.data_safety import writer_lock
 
@@ -70,6 +71,14 @@ def private_folder(folder: Path) -> Path:
 def make_private(path: Path) -> None:
     with contextlib.suppress(OSError):
         os.chmod(path, FILE_MODE)
+
+
+def stamp_of(path: Path) -> dt.datetime | None:
+    """When a backup this application named was taken (its name's UTC stamp), else None."""
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    return dt.datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=dt.UTC)
 
 
 def list_backups(database: Path) -> list[BackupInfo]:
@@ -368,17 +377,20 @@ class BackupService:
     def check_backup(self, path: Path) -> None:
         check_backup(path)
 
-    def restore(self, backup: Path) -> RestoreResult:
-        """Put ``backup`` in place of this database (checked first; the current file is kept).
+    def restore(self, backup: Path) -> RestoreReport:
+        """Put ``backup`` in place of this database (checked first; the current file is kept),
+        audited, with the erasure ledger re-applied (services/data_safety/restoring.py).
 
         The caller then reopens the database (a new Services) and drops this one.
         """
+        from alliance_desktop.services.data_safety.restoring import restore_database
+
         if self.db.read_only:
             reason = f" ({self.db.read_only_reason})" if self.db.read_only_reason else ""
             raise RefusedError(f"The database is open read-only{reason}; nothing was restored.")
-        result = restore_file(self._sqlite_path(), backup)
+        report = restore_database(self._sqlite_path(), backup)
         self.changed = False  # this session's changes are in the replaced file, kept aside
-        return result
+        return report
 
     def _sqlite_path(self) -> Path:
         if self.path is None:

@@ -354,14 +354,15 @@ class ExportService:
         )
 
     def _record(self, request: ExportRequest, path: Path, count: int) -> None:
-        # The entry names the list, the count and the file, never a person or a record.
-        what = "shown rows" if request.query is not None else "whole register"
+        # The entry names the list, the count, the file and the filter that chose the rows
+        # (what was typed in the search box included), never a row's data.
         changes: list[tuple[str, Any, Any]] = [
             ("list", None, request.kind.value),
             ("rows", None, count),
             ("format", None, request.format.value),
             ("file", None, path.name),
-            ("selection", None, what),
+            ("selection", None, selection_text(request)),
+            ("columns", None, ", ".join(request.columns) if request.columns else "all"),
         ]
         self.services.audit.record(
             AuditAction.EXPORT,
@@ -370,6 +371,26 @@ class ExportService:
             f"{count} {request.kind.value} to {path.name}",
             changes,
         )
+
+
+def selection_text(request: ExportRequest) -> str:
+    """The filter of an export as its audit entry records it: "whole register", or the
+    shown rows' search text, country, status, year and sort."""
+    query = request.query
+    if query is None:
+        return "whole register"
+    parts = [
+        f"{name}={value}"
+        for name, value in (
+            ("search", query.search.strip()),
+            ("country", query.country),
+            ("status", query.status),
+            ("year", query.year),
+        )
+        if value not in (None, "")
+    ]
+    parts.append(f"sort={query.sort}{' descending' if query.descending else ''}")
+    return "shown rows: " + "; ".join(parts)
 
 
 _IN_LIMIT = 500

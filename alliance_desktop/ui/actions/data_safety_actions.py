@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from alliance_desktop.domain.data_safety import BackupInfo, CheckReport, UpgradeFailedError
 from alliance_desktop.domain.errors import RefusedError
+from alliance_desktop.domain.privacy import RestoreReport
 from alliance_desktop.services.data_safety.backup_choice import newest_good_backup
 from alliance_desktop.services.data_safety.backups import database_file
 from alliance_desktop.ui.actions.read_only_mode import mark_writing
 from alliance_desktop.ui.background_task import run_in_background
-from alliance_desktop.ui.formatting import datetime_text
+from alliance_desktop.ui.formatting import datetime_text, plural
 from alliance_desktop.ui.windows.audit_log_window import AuditLogWindow
 from alliance_desktop.ui.windows.retention_window import RetentionWindow
 
@@ -93,14 +94,14 @@ def offer_backup_after_refusal(
     question = question.format(when=backup_text(info))
     if not prompts.confirm(parent, title, question):
         return False
-    from alliance_desktop.services.data_safety.backups import restore_file
+    from alliance_desktop.services.data_safety.restoring import restore_database
 
     try:
-        result = restore_file(path, info.path)
+        report = restore_database(path, info.path)
     except RefusedError as exc:
         prompts.error(parent, title, str(exc))
         return False
-    prompts.info(parent, title, _restored_text(result.kept))
+    prompts.info(parent, title, restored_text(report))
     return True
 
 
@@ -115,11 +116,32 @@ def close_database(services: Any) -> None:
         services.db.dispose()
 
 
-def _restored_text(kept: Path | None) -> str:
-    text = _tr("The backup was restored.")
+def restored_text(report: RestoreReport) -> str:
+    """What a restore did: the kept file, the audit entries carried over, who was re-erased."""
+    kept = report.result.kept
+    lines = [_tr("The backup was restored.")]
     if kept is not None:
-        text += " " + _tr("The file it replaced was kept as {path}.").format(path=kept)
-    return text
+        lines.append(_tr("The file it replaced was kept as {path}.").format(path=kept))
+    if report.carried_over is None:
+        lines.append(
+            _tr("The replaced file's audit trail could not be read; it stays in the kept file.")
+        )
+    elif report.carried_over:
+        lines.append(
+            plural(
+                report.carried_over,
+                _tr("{n} audit entry made since the backup was carried over."),
+                _tr("{n} audit entries made since the backup were carried over."),
+            )
+        )
+    people = report.re_erased.people + report.re_erased.signers
+    if people == 1:
+        lines.append(_tr("1 person erased since this backup was made was erased again."))
+    elif people:
+        lines.append(
+            _tr("{n} people erased since this backup was made were erased again.").format(n=people)
+        )
+    return "\n\n".join(lines)
 
 
 class DataSafetyActions(QObject):
@@ -156,12 +178,12 @@ class DataSafetyActions(QObject):
         self.audit_action.setObjectName("auditLogAction")
         self.audit_action.setStatusTip(_tr("Who changed what, and when"))
         self.audit_action.triggered.connect(self.show_audit_log)
-        self.retention_action = QAction(_tr("&Personal data review…"), parent)
+        self.retention_action = QAction(_tr("&Personal data…"), parent)
         self.retention_action.setObjectName("personalDataReviewAction")
         self.retention_action.setStatusTip(
-            _tr("Contacts of old declined or withdrawn applications, to export or erase")
+            _tr("Find anyone by name or e-mail to export or erase their data; review old contacts")
         )
-        self.retention_action.triggered.connect(self.show_retention_review)
+        self.retention_action.triggered.connect(self.show_personal_data)
         self.retention_window: RetentionWindow | None = None
 
     def install(self) -> DataSafetyActions:
@@ -227,12 +249,12 @@ class DataSafetyActions(QObject):
             return False
         location = window.services.db.location
         try:
-            result = backups.restore(chosen)
+            report = backups.restore(chosen)
         except RefusedError as exc:
             window.prompts.error(window, title, str(exc))
             return False
         window.open_database_at(location, create=False)
-        window.prompts.info(window, title, _restored_text(result.kept))
+        window.prompts.info(window, title, restored_text(report))
         return True
 
     def check(self) -> None:
@@ -266,7 +288,18 @@ class DataSafetyActions(QObject):
         self.audit_window.activateWindow()
         return self.audit_window
 
+    def show_personal_data(self) -> RetentionWindow:
+        """Tools → Personal data…, on its Find a person tab."""
+        shown = self._personal_data_window()
+        shown.show_search()
+        return shown
+
     def show_retention_review(self) -> RetentionWindow:
+        shown = self._personal_data_window()
+        shown.show_review()
+        return shown
+
+    def _personal_data_window(self) -> RetentionWindow:
         window = self.window
         if self.retention_window is None or self.retention_window.services is not window.services:
             self.retention_window = RetentionWindow(window.services, window.prompts, window)

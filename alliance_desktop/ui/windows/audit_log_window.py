@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -24,6 +27,8 @@ from PySide6.QtWidgets import (
 from alliance_desktop.domain.enums import AuditAction, RecordKind
 from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.domain.records import AuditEntry
+from alliance_desktop.services.data_safety.audit_export import AuditExportResult, export_audit_log
+from alliance_desktop.ui.background_task import run_in_background
 from alliance_desktop.ui.formatting import (
     date_format,
     datetime_text,
@@ -83,14 +88,35 @@ class AuditLogModel(TextTableModel):
         return self.entries[row].entity_uid
 
 
+def _ask_export_path(parent: QWidget, suggested: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        parent.tr("Export the audit log"),
+        suggested,
+        parent.tr("CSV (*.csv);;Excel workbook (*.xlsx)"),
+    )
+    return Path(name) if name else None
+
+
 class AuditLogWindow(QDialog):
     """Lists ``services.audit.list(...)`` newest first; the selected entry's record history
-    shows below. There is no way to change or delete an entry from here."""
+    shows below. There is no way to change or delete an entry from here; Export… writes the
+    entries the filters keep."""
 
-    def __init__(self, services: Any, prompts: Any, parent: QWidget | None = None) -> None:
+    export_finished = Signal(str)
+
+    def __init__(
+        self,
+        services: Any,
+        prompts: Any,
+        parent: QWidget | None = None,
+        *,
+        ask_export_path: Callable[[QWidget, str], Path | None] = _ask_export_path,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.prompts = prompts
+        self.ask_export_path = ask_export_path
         self.setWindowTitle(self.tr("Audit log"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
 
@@ -149,7 +175,13 @@ class AuditLogWindow(QDialog):
         splitter.setStretchFactor(1, 1)
         self.summary_label = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.setToolTip(
+            self.tr("Write the entries the filters keep (all of them, not only those shown)")
+        )
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        self.export_button.clicked.connect(self.export_log)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -214,6 +246,37 @@ class AuditLogWindow(QDialog):
         else:
             text = self.tr("{n} entries")
         self.summary_label.setText(text.format(n=number_text(count)))
+
+    def export_log(self) -> None:
+        """Export… : the entries the filters keep as CSV or XLSX, written in the background
+        (a long log takes a while); the export is itself recorded in the log."""
+        path = self.ask_export_path(self, "audit-log.csv")
+        if path is None:
+            return
+        title = self.tr("Export the audit log")
+        filters = {k: v for k, v in self.filters().items() if k != "limit"}
+        fmt = "xlsx" if path.suffix.lower() == ".xlsx" else "csv"
+        audit = self.services.audit
+
+        def work(progress: Any) -> AuditExportResult:
+            return export_audit_log(audit, path, fmt, filters, progress)
+
+        def done(result: AuditExportResult | None, error: BaseException | None) -> None:
+            if isinstance(error, RefusedError | OSError):
+                self.prompts.error(self, title, str(error))
+            if result is None:
+                return
+            count = result.count
+            text = (
+                self.tr("{n} entry written to {path}.")
+                if count == 1
+                else self.tr("{n} entries written to {path}.")
+            )
+            self.prompts.info(self, title, text.format(n=number_text(count), path=result.path))
+            self.refresh()
+            self.export_finished.emit(str(result.path))
+
+        run_in_background(self, title, work, done, label=self.tr("Writing the audit log…"))
 
     def _fill_users(self) -> None:
         current = self.user_box.currentData()

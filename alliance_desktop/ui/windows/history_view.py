@@ -42,6 +42,7 @@ def action_text(action: str) -> str:
         "erase": _tr("Personal data erased"),
         "certificate": _tr("Certificate issued"),
         "settings": _tr("Settings changed"),
+        "backup-restore": _tr("Database restored from a backup"),
     }
     return words.get(action, action)
 
@@ -90,6 +91,7 @@ def _field_words() -> dict[str, str]:
         "contact_language": _tr("Contact's language"),
         "commitment_letter": _tr("Commitment letter received"),
         "function": _tr("Function"),
+        "carried_over": _tr("Carried over"),
     }
 
 
@@ -126,6 +128,9 @@ def value_text(value: str | None, field: str = "") -> str:
 
 
 def change_text(old: str | None, new: str | None, field: str = "") -> str:
+    if field == "carried_over":
+        # Not a change of the record: the entry came from the file a restore replaced.
+        return _tr("from {file}, replaced by a restore").format(file=new or "?")
     if old is None and new is None:
         return _tr("(changed; the values are not kept)")
     if field.endswith("_uid"):

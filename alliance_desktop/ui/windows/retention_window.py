@@ -1,4 +1,4 @@
-"""Personal data review: old contacts of declined or withdrawn applications, to export or erase."""
+"""Personal data: find anyone to export or erase (subject access), and review old contacts."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,8 +23,10 @@ from alliance_desktop.domain.data_safety import RetentionItem
 from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.ui.formatting import date_text, plural, status_text
 from alliance_desktop.ui.widgets.text_table import TextTableModel, read_only_table
+from alliance_desktop.ui.windows.person_search_panel import PersonSearchPanel
 
 DEFAULT_MONTHS = 24
+SEARCH_TAB, REVIEW_TAB = 0, 1
 
 
 class RetentionModel(TextTableModel):
@@ -60,8 +63,10 @@ def _ask_export_path(parent: QWidget, suggested: str) -> Path | None:
 
 
 class RetentionWindow(QDialog):
-    """``services.privacy.retention_review(months)``; Export… writes one person's data (JSON
-    and a text summary), Erase… erases them after a confirmation."""
+    """Tools → Personal data…: a *Find a person* tab (``services.privacy.find_people``: anyone,
+    records sharing an e-mail together) and a *Retention review* tab
+    (``services.privacy.retention_review(months)``). Export… writes the selected person's
+    data (JSON and a text summary), Erase… erases them after a confirmation."""
 
     def __init__(
         self,
@@ -75,7 +80,14 @@ class RetentionWindow(QDialog):
         self.services = services
         self.prompts = prompts
         self.ask_export_path = ask_export_path
-        self.setWindowTitle(self.tr("Personal data review"))
+        self.setWindowTitle(self.tr("Personal data"))
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.setToolTip(self.tr("Everything stored about this person, as a file"))
+        self.erase_button = QPushButton(self.tr("E&rase…"))
+        self.erase_button.setToolTip(
+            self.tr("Blank this person's data and their traces in the history")
+        )
+        self.search = PersonSearchPanel(self)
         self.months_box = QSpinBox()
         self.months_box.setRange(1, 240)
         self.months_box.setValue(DEFAULT_MONTHS)
@@ -90,27 +102,39 @@ class RetentionWindow(QDialog):
         self.model = RetentionModel(self)
         self.view = read_only_table(self.model, self.tr("Contacts to review"), stretch=1)
         self.summary_label = QLabel()
+        review = QWidget()
+        review_layout = QVBoxLayout(review)
+        review_layout.addLayout(top)
+        review_layout.addWidget(self.view, 1)
+        review_layout.addWidget(self.summary_label)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.search, self.tr("&Find a person"))
+        self.tabs.addTab(review, self.tr("Retention re&view"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = QPushButton(self.tr("&Export…"))
-        self.export_button.setToolTip(self.tr("Everything stored about this person, as a file"))
-        self.erase_button = QPushButton(self.tr("E&rase…"))
-        self.erase_button.setToolTip(
-            self.tr("Blank this person's data and their traces in the history")
-        )
         for button in (self.export_button, self.erase_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.summary_label)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(720, 420)
+        self.resize(860, 480)
         self.months_box.valueChanged.connect(self._on_months_box_value_changed)
         self.export_button.clicked.connect(self.export_selected)
         self.erase_button.clicked.connect(self.erase_selected)
-        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.tabs.currentChanged.connect(self.update_buttons)
+        self.view.selectionModel().selectionChanged.connect(self.update_buttons)
+        self.search.view.selectionModel().selectionChanged.connect(self.update_buttons)
         self.refresh()
+
+    def show_review(self) -> None:
+        self.tabs.setCurrentIndex(REVIEW_TAB)
+
+    def show_search(self) -> None:
+        self.tabs.setCurrentIndex(SEARCH_TAB)
+        self.search.search_edit.setFocus()
+
+    def on_search_tab(self) -> bool:
+        return self.tabs.currentIndex() == SEARCH_TAB
 
     def refresh(self) -> None:
         try:
@@ -119,27 +143,35 @@ class RetentionWindow(QDialog):
             self.prompts.error(self, self.windowTitle(), str(exc))
             items = []
         self.model.set_items(items)
+        if self.search.search_edit.text().strip():
+            self.search.refresh()
         count = len(items)
         self.summary_label.setText(
             plural(count, self.tr("{n} contact to review"), self.tr("{n} contacts to review"))
             if count
             else self.tr("No contact is due for review.")
         )
-        self._update_buttons()
+        self.update_buttons()
 
     def selected(self) -> RetentionItem | None:
         rows = self.view.selectionModel().selectedRows()
         return self.model.items[rows[0].row()] if rows else None
 
     def export_selected(self) -> Path | None:
-        item = self.selected()
-        if item is None:
+        group = self.search.selected() if self.on_search_tab() else None
+        item = None if self.on_search_tab() else self.selected()
+        if group is None and item is None:
             return None
         path = self.ask_export_path(self, "personal-data.json")
         if path is None:
             return None
+        privacy = self.services.privacy
         try:
-            written: tuple[Path, Path] = self.services.privacy.write_export(item.person_uid, path)
+            written: tuple[Path, Path] = (
+                privacy.write_group_export(group, path)
+                if group is not None
+                else privacy.write_export(item.person_uid, path)  # type: ignore[union-attr]
+            )
             json_path, text_path = written
         except (RefusedError, OSError) as exc:
             self.prompts.error(self, self.tr("Export personal data"), str(exc))
@@ -152,6 +184,8 @@ class RetentionWindow(QDialog):
         return json_path
 
     def erase_selected(self) -> bool:
+        if self.on_search_tab():
+            return self.erase_group()
         item = self.selected()
         if item is None:
             return False
@@ -167,17 +201,49 @@ class RetentionWindow(QDialog):
         except RefusedError as exc:
             self.prompts.error(self, title, str(exc))
             return False
-        text = self.tr("The personal data was erased.")
+        self._erased(title, result)
+        return True
+
+    def erase_group(self) -> bool:
+        group = self.search.selected()
+        if group is None:
+            return False
+        title = self.tr("Erase personal data")
+        roles = "\n".join("  – " + self.search.model.role_text(r) for r in group.roles)
+        question = self.tr(
+            "Erase {name}?\n\n{n} record(s) hold this person:\n{roles}\n\nTheir name, e-mail, "
+            "phone and notes are blanked in all of them, also in the history; memberships, "
+            "applications and signatures stay. This cannot be undone."
+        ).format(name=" / ".join(group.names), n=group.size, roles=roles)
+        if not self.prompts.confirm(self, title, question):
+            return False
+        try:
+            result = self.services.privacy.erase_group(group)
+        except RefusedError as exc:
+            self.prompts.error(self, title, str(exc))
+            return False
+        self._erased(title, result)
+        return True
+
+    def _erased(self, title: str, result: Any) -> None:
+        text = plural(
+            result.records,
+            self.tr("The personal data was erased."),
+            self.tr("The personal data was erased from {n} records."),
+        )
         if result.older_backups:
             text += " " + self.tr(
-                "{n} older backup(s) still hold it until they are thinned away."
+                "{n} older backup(s) still hold it until they are thinned away; a restore of "
+                "one erases it again."
             ).format(n=len(result.older_backups))
         self.prompts.info(self, title, text)
         self.refresh()
-        return True
 
-    def _update_buttons(self, *_args: Any) -> None:
-        has = self.selected() is not None
+    def update_buttons(self, *_args: Any) -> None:
+        if not hasattr(self, "tabs"):
+            return  # the search panel fills itself before the window is built
+        on_search = self.on_search_tab()
+        has = (self.search.selected() if on_search else self.selected()) is not None
         writable = not getattr(self.services.db, "read_only", False)
         self.export_button.setEnabled(has)
         self.erase_button.setEnabled(has and writable)

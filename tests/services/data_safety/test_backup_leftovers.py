@@ -146,7 +146,7 @@ def test_after_a_restore_the_restored_file_is_not_backed_up_as_this_sessions_wor
         backup = services.backups.back_up_now()
         services.persons.create(PersonDraft(name="Edited Today"))
         result = services.backups.restore(backup.path)
-        assert result.kept is not None  # the session's work, kept aside as "replaced"
+        assert result.result.kept is not None  # the session's work, kept aside as "replaced"
         assert services.backups.backup_if_changed() is None
     finally:
         services.db.dispose()

@@ -74,9 +74,15 @@ def test_back_up_now_then_restore_it(window: FakeWindow) -> None:
     assert actions.restore()
     assert window.opened == [window.services.db.location]
     assert window.services.stats.members().count == 1
-    names = [e.label for e in window.services.audit.list(entity="person")]
-    assert names == []  # the person made after the backup is gone
-    assert "kept" in window.prompts.calls("info")[-1][2]
+    assert window.services.privacy.find_people("After The Backup") == []  # made after: gone
+    # ... but the audit trail still says it was made: carried over from the replaced file.
+    carried = window.services.audit.list(entity="person")
+    assert [(e.action, [c.field for c in e.changes][-1]) for e in carried] == [
+        ("create", "carried_over")
+    ]
+    assert window.services.audit.list(action="backup-restore")
+    message = window.prompts.calls("info")[-1][2]
+    assert "kept" in message and "1 audit entry made since the backup was carried over" in message
 
 
 def test_restore_cancelled_changes_nothing(window: FakeWindow) -> None:
@@ -161,7 +167,7 @@ def test_personal_data_review_exports_and_erases(
     assert review.model.rowCount() == 0
     contact = services.applications.get(record.meta.uid).contact_uid
     assert contact is not None and services.persons.get(contact).erased
-    assert "Personal data review" in [
+    assert "Personal data" in [
         a.text().replace("&", "").rstrip("…") for a in window.tools_menu.actions()
     ]
 

@@ -50,7 +50,7 @@ READING = {
     "Applications",
     "Check database…",
     "Audit log…",
-    "Personal data review…",
+    "Personal data…",  # opens the window; its Erase follows read-only there
     "About Alliance Desktop",
     "Toolbar",
 }

@@ -86,3 +86,28 @@ def test_selecting_an_entry_shows_its_record_history_and_nothing_is_editable(
         assert not any("delete" in w or "edit" in w or "remove" in w for w in words)
     finally:
         services.db.dispose()
+
+
+def test_export_writes_the_filtered_log_in_the_background(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import csv
+
+    services = _services(tmp_path)
+    prompts = FakePrompts()
+    try:
+        out = tmp_path / "log.csv"
+        window = AuditLogWindow(services, prompts, ask_export_path=lambda parent, name: out)
+        qtbot.addWidget(window)
+        window.user_box.setCurrentIndex(window.user_box.findData("maria"))
+        with qtbot.waitSignal(window.export_finished, timeout=20_000):
+            window.export_button.click()
+        with out.open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+        maria = services.audit.list(user="maria", limit=None)
+        assert [int(r["id"]) for r in rows] == sorted(e.id for e in maria)
+        assert {r["user"] for r in rows} == {"maria"}
+        assert prompts.calls("info")[-1][2] == f"{len(rows)} entries written to {out}."
+        # The export is in the log, naming its filter.
+        last = services.audit.list(action="export", entity="audit log")[0]
+        assert {c.field: c.new for c in last.changes}["filter"] == "user=maria"
+    finally:
+        services.db.dispose()
