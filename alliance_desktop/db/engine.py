@@ -82,7 +82,8 @@ def make_engine(
         return _make_sqlite_engine(
             url, read_only=read_only, echo=echo, busy_timeout_ms=busy_timeout_ms
         )
-    engine = create_engine(url, echo=echo, pool_pre_ping=True, future=True)
+    # hide_parameters: values (personal data) never appear in exception texts or logs.
+    engine = create_engine(url, echo=echo, pool_pre_ping=True, future=True, hide_parameters=True)
     if read_only:
         engine = engine.execution_options(postgresql_readonly=True)
     return engine
@@ -101,7 +102,14 @@ def _make_sqlite_engine(url: str, *, read_only: bool, echo: bool, busy_timeout_m
     # between user actions (backups, restores and other processes see a quiet file).
     creator = connect_args.pop("creator", None)
     options: dict[str, Any] = {"creator": creator} if creator is not None else {}
-    engine = create_engine(url, echo=echo, connect_args=connect_args, poolclass=NullPool, **options)
+    engine = create_engine(
+        url,
+        echo=echo,
+        connect_args=connect_args,
+        poolclass=NullPool,
+        hide_parameters=True,  # values (personal data) never appear in exception texts or logs
+        **options,
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
