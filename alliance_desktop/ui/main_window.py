@@ -24,6 +24,7 @@ from alliance_desktop.ui.actions.data_safety_actions import offer_backup_after_r
 from alliance_desktop.ui.actions.exchange_actions import ExchangeActions
 from alliance_desktop.ui.actions.main_menus import MainMenus
 from alliance_desktop.ui.formatting import datetime_text
+from alliance_desktop.ui.service_errors import guarded
 from alliance_desktop.ui.settings_keys import Settings
 from alliance_desktop.ui.tabs.applications_tab import ApplicationsTab
 from alliance_desktop.ui.tabs.members_tab import MembersTab
@@ -132,7 +133,8 @@ class MainWindow(MainMenus, QMainWindow):
 
     def show_country(self, tab: str, code: str) -> None:
         self._stale.discard(tab)  # show_country reads the rows itself
-        self.record_tabs[tab].show_country(code)
+        if not self._guarded(lambda: self.record_tabs[tab].show_country(code)):
+            self._stale.add(tab)
         self.show_tab(tab)
 
     def _load_all(self) -> None:
@@ -141,21 +143,21 @@ class MainWindow(MainMenus, QMainWindow):
         self._load_current()
 
     def _load_current(self) -> None:
+        # A tab that could not be read stays stale: showing it again (or F5) tries again.
         tab = self.current_record_tab()
         if tab is not None and tab.name in self._stale:
             self._stale.discard(tab.name)
-            self._guarded(tab.reload)
+            if not self._guarded(tab.reload):
+                self._stale.add(tab.name)
         elif tab is None and "overview" in self._stale:
             self._stale.discard("overview")
-            self._guarded(self.overview.refresh)
+            if not self._guarded(self.overview.refresh):
+                self._stale.add("overview")
 
     def _guarded(self, work: Any) -> bool:
-        try:
-            work()
-        except RefusedError as exc:
-            self.prompts.error(self, self.tr("Alliance Desktop"), str(exc))
-            return False
-        return True
+        """Run a call into the services from a slot: a refusal or a database failure is shown
+        once as a plain message (ui/service_errors.py), never raised into Qt."""
+        return guarded(self, self.prompts, work)
 
     def _on_tabs_current_changed(self, _index: int) -> None:
         self._load_current()
@@ -184,7 +186,12 @@ class MainWindow(MainMenus, QMainWindow):
         if getattr(self.services, "trash", None) is None:
             return None
         if self.trash_window is None:
-            self.trash_window = TrashWindow(self.services, self.prompts, self.settings, self)
+            window: list[TrashWindow] = []
+            if not self._guarded(
+                lambda: window.append(TrashWindow(self.services, self.prompts, self.settings, self))
+            ):
+                return None
+            self.trash_window = window[0]
             self.trash_window.restored.connect(self._on_trash_restored)
         else:
             self._guarded(self.trash_window.refresh)

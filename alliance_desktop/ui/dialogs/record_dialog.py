@@ -30,6 +30,7 @@ from alliance_desktop.domain.records import RecordMeta
 from alliance_desktop.services.data_safety.opening import Services
 from alliance_desktop.ui.formatting import datetime_text
 from alliance_desktop.ui.prompts import Prompts
+from alliance_desktop.ui.service_errors import refusal_text
 from alliance_desktop.ui.widgets.field_messages import (
     MESSAGE_STYLE,
     FieldMessages,
@@ -279,7 +280,7 @@ class RecordDialog(QDialog):
             self.show_conflict(exc)
             return
         except RefusedError as exc:
-            self.prompts.error(self, self.tr("Cannot reload"), str(exc))
+            self.prompts.error(self, self.tr("Cannot reload"), refusal_text(exc))
             return
         self.mark_loaded()
         self.clear_errors()
@@ -313,10 +314,10 @@ class RecordDialog(QDialog):
             if exc.uid == self._uid:
                 self.show_conflict(exc)
             else:
-                self.prompts.error(self, self.tr("Not saved"), str(exc))
+                self.prompts.error(self, self.tr("Not saved"), refusal_text(exc))
             return None
         except RefusedError as exc:
-            self.prompts.error(self, self.tr("Not saved"), str(exc))
+            self.prompts.error(self, self.tr("Not saved"), refusal_text(exc))
             return None
         if uid is None:
             return None

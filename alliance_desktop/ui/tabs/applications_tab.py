@@ -233,7 +233,7 @@ class ApplicationsTab(RecordTab):
         self._fill_status_combo()
         self._update_decided_column()
         self._all_total = -1  # "of Y" counts pending or all applications
-        self.apply_filters()
+        self._guarded(self.apply_filters)
 
     def restore_state(self) -> None:
         super().restore_state()

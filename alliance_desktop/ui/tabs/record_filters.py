@@ -63,7 +63,7 @@ class RecordFilters:
     def _connect_filters(self) -> None:
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
-        self._search_timer.timeout.connect(self.apply_filters)
+        self._search_timer.timeout.connect(self._on_search_timer_timeout)
         self.country_combo.currentIndexChanged.connect(self._on_filter_changed)
         self.status_combo.currentIndexChanged.connect(self._on_filter_changed)
         self.year_combo.currentIndexChanged.connect(self._on_filter_changed)
@@ -137,13 +137,16 @@ class RecordFilters:
     def _on_search_edit_return_pressed(self) -> None:
         self._go_to_results()
 
+    def _on_search_timer_timeout(self) -> None:
+        self._guarded(self.apply_filters)
+
     def _go_to_results(self) -> None:
         # Enter or Down in the search box goes to the results, the first one ready for Enter
         # to edit.
-        self.apply_filters()
+        self._guarded(self.apply_filters)
         if not self.selected_uids() and self.model.rowCount():
             self.select_rows([0])
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_filter_changed(self, _index: int) -> None:
-        self.apply_filters()
+        self._guarded(self.apply_filters)

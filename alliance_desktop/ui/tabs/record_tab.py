@@ -26,6 +26,7 @@ from alliance_desktop.domain.queries import ListQuery
 from alliance_desktop.domain.records import Page
 from alliance_desktop.ui.formatting import number_text, plural
 from alliance_desktop.ui.record_model import Column, RecordTableModel
+from alliance_desktop.ui.service_errors import guarded, report_refusal
 from alliance_desktop.ui.settings_keys import Settings
 from alliance_desktop.ui.tabs.record_columns import RecordColumns
 from alliance_desktop.ui.tabs.record_filters import (
@@ -66,6 +67,7 @@ class RecordTab(RecordFilters, RecordColumns, QWidget):
         self.extra_actions: list[QAction] = []
         self.read_only = False  # set by the window: the open database cannot be changed
         self._all_total = -1  # -1: not counted yet
+        self._unread = False  # the last read failed: the empty list says so
         self._dialog: QDialog | None = None
         self._dialog_class: Callable[..., QDialog] | None = None
         self._dialog_looked_up = False
@@ -104,6 +106,7 @@ class RecordTab(RecordFilters, RecordColumns, QWidget):
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.model.modelReset.connect(self._on_selection_changed)
+        self.model.read_failed.connect(self._on_model_read_failed)
 
     # --- to be provided by each tab --------------------------------------------------------
 
@@ -165,7 +168,8 @@ class RecordTab(RecordFilters, RecordColumns, QWidget):
         return self.model.total
 
     def all_count(self) -> int:
-        return max(self._all_total, 0)
+        # Never fewer than shown, even when the count of all could not be read.
+        return max(self._all_total, self.model.total, 0)
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -181,20 +185,28 @@ class RecordTab(RecordFilters, RecordColumns, QWidget):
             self._refresh_all_total()
 
     def apply_filters(self) -> None:
-        """Run the search and filters now (the search box calls this after a short pause)."""
+        """Run the search and filters now (the search box calls this after a short pause).
+
+        Raises RefusedError when the database cannot be read; the rows shown stay as they were.
+        """
         self._search_timer.stop()
         started = time.perf_counter()
-        self.model.set_query(self.current_query())
-        self._update_all_total()
+        try:
+            self._read(lambda: self.model.set_query(self.current_query()))
+            self._update_all_total()
+        finally:
+            self._emit_counts()
         elapsed_ms = (time.perf_counter() - started) * 1000
         self._search_timer.setInterval(
             SHORT_SEARCH_DELAY_MS if elapsed_ms < FAST_SEARCH_MS else SEARCH_DELAY_MS
         )
         self.view.scrollToTop()
-        self._emit_counts()
 
     def reload(self, select_uids: Sequence[str] | None = None) -> None:
-        """Fetch again, keeping sort, filters, scroll position and selection (by uid)."""
+        """Fetch again, keeping sort, filters, scroll position and selection (by uid).
+
+        Raises RefusedError when the database cannot be read; the rows shown stay as they were.
+        """
         self._search_timer.stop()
         uids = list(select_uids) if select_uids is not None else self.selected_uids()
         current = self.view.currentIndex()
@@ -202,16 +214,34 @@ class RecordTab(RecordFilters, RecordColumns, QWidget):
         current_col = max(current.column(), 0)
         scroll = self.view.verticalScrollBar().value()
         top = max(self.view.rowAt(0), 0)
-        self._all_total = -1  # records may have come or gone
-        self.model.set_query(self.current_query(), keep_rows_near=top)
-        self._update_all_total()
+        try:
+            self._read(lambda: self.model.set_query(self.current_query(), keep_rows_near=top))
+            self._all_total = -1  # records may have come or gone
+            self._update_all_total()
+        finally:
+            self._emit_counts()
         self.view.verticalScrollBar().setValue(scroll)
         rows = [r for r in (self.model.loaded_row_of(u) for u in uids) if r is not None]
         if not rows and current_row >= 0 and self.model.total:
             rows = [min(current_row, self.model.total - 1)]  # the row that took its place
         self.select_rows(rows, current_col)
         self.view.verticalScrollBar().setValue(scroll)
-        self._emit_counts()
+
+    def _read(self, work: Callable[[], None]) -> None:
+        """Run a read of the list, remembering whether it failed (the empty list says so)."""
+        try:
+            work()
+        except RefusedError:
+            self._unread = True
+            raise
+        self._unread = False
+
+    def _guarded(self, work: Callable[[], object], title: str = "") -> bool:
+        """Run ``work`` from a slot: a refusal or database failure becomes a plain message."""
+        return guarded(self, self.prompts, work, title)
+
+    def _on_model_read_failed(self, exc: RefusedError) -> None:
+        report_refusal(self, self.prompts, exc)
 
     def select_rows(self, rows: Sequence[int], column: int = 0) -> None:
         selection = self.view.selectionModel()
@@ -254,7 +284,9 @@ class RecordTab(RecordFilters, RecordColumns, QWidget):
         if self.model.total:
             self.empty_label.hide()
             return
-        if self.all_count():
+        if self._unread:
+            text = self.tr("The list could not be read. Refresh (F5) tries again.")
+        elif self.all_count():
             text = self.tr("Nothing matches the search and filters.")
         else:
             text = self.empty_sentence()
@@ -291,8 +323,8 @@ class RecordTab(RecordFilters, RecordColumns, QWidget):
         try:
             dialog = cls(self.services, uid, self.prompts, self)
         except RefusedError as exc:
-            self.prompts.error(self, self.tr("Cannot open the record"), str(exc))
-            self.reload()
+            report_refusal(self, self.prompts, exc, self.tr("Cannot open the record"))
+            self._guarded(self.reload)
             return None
         saved = getattr(dialog, "record_saved", None)
         if saved is not None:
@@ -341,14 +373,14 @@ class RecordTab(RecordFilters, RecordColumns, QWidget):
                 self.delete_record(row.uid, row.version)
                 moved += 1
         except RefusedError as exc:
-            self.prompts.error(self, self.tr("Not deleted"), str(exc))
+            report_refusal(self, self.prompts, exc, self.tr("Not deleted"))
         if moved:
-            self.reload(select_uids=[])
+            self._guarded(lambda: self.reload(select_uids=[]))
             self.records_changed.emit()
         return moved
 
     def _on_dialog_record_saved(self, uid: str) -> None:
-        self.reload(select_uids=[uid])
+        self._guarded(lambda: self.reload(select_uids=[uid]))
         if self.model.loaded_row_of(uid) is None:
             self.select_uid(uid)
         self.records_changed.emit()
