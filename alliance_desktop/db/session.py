@@ -14,6 +14,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from alliance_desktop.db.engine import (
     BUSY_TIMEOUT_MS,
     SQLITE_BEGIN,
+    SQLITE_BUSY_WAIT,
+    BusyWait,
     display_location,
     is_sqlite,
     make_engine,
@@ -54,10 +56,17 @@ class Database:
         )
         self._on_dispose: list[Callable[[], None]] = []
         self.is_sqlite = is_sqlite(url)
-        writer = self.engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
+        # Set by the window: who is told while a save waits for a busy SQLite database.
+        self.busy_waiter: Callable[[], BusyWait | None] | None = None
+        writer = self.engine.execution_options(
+            **{SQLITE_BEGIN: "IMMEDIATE", SQLITE_BUSY_WAIT: self._start_busy_wait}
+        )
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(writer, expire_on_commit=False)
         event.listen(self._write_sessions, "before_flush", _remember_changed)
+
+    def _start_busy_wait(self) -> BusyWait | None:
+        return self.busy_waiter() if self.busy_waiter is not None else None
 
     @property
     def location(self) -> str:
