@@ -252,6 +252,29 @@ class RecordTableModel(QAbstractTableModel):
                     return number * BLOCK + i
         return None
 
+    def find_row_of(self, uid: str, *, max_blocks: int = MAX_BLOCKS) -> int | None:
+        """The position of ``uid``: among the rows fetched, else fetching blocks from the top
+        (at most ``max_blocks``; a record that moved in a long list is found where it is now).
+        None when it is not in the list or cannot be read (said through ``read_failed``)."""
+        row = self.loaded_row_of(uid)
+        if row is not None:
+            return row
+        blocks = min(-(-self._total // BLOCK), max_blocks)
+        for number in range(blocks):
+            if number in self._blocks:
+                continue
+            block = self._try_load_block(number)
+            if block is None:
+                return None
+            last = number * BLOCK + len(block.rows) - 1
+            self.dataChanged.emit(
+                self.index(number * BLOCK, 0), self.index(last, len(self.columns) - 1)
+            )
+            for offset, record in enumerate(block.rows):
+                if record.uid == uid:
+                    return number * BLOCK + offset
+        return None
+
     def column_of(self, key: str) -> int:
         for i, column in enumerate(self.columns):
             if column.key == key:

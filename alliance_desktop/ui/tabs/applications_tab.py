@@ -213,7 +213,7 @@ class ApplicationsTab(RecordTab):
         row = rows[0]
         result = run(self, self.services, self.prompts, row.uid, row.version)
         # Also after a refusal: someone else may have decided it meanwhile.
-        self.reload(select_uids=[row.uid])
+        self._guarded(lambda: self.reload(select_uids=[row.uid]))
         if result is not None:
             self.records_changed.emit()
 

@@ -255,11 +255,13 @@ class RecordTab(RecordFilters, RecordColumns, QWidget):
             )
 
     def select_uid(self, uid: str) -> bool:
-        row = self.model.loaded_row_of(uid)
+        """Select ``uid``'s row and scroll it into view, looking for it in the list when it is
+        not among the rows fetched (a rename can move a record far up or down a long list)."""
+        row = self.model.find_row_of(uid)
         if row is None:
             return False
-        self.select_rows([row])
-        self.view.scrollTo(self.model.index(row, 0))
+        self.select_rows([row], max(self.view.currentIndex().column(), 0))
+        self.view.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)
         return True
 
     def set_services(self, services: Any) -> None:
@@ -380,8 +382,8 @@ class RecordTab(RecordFilters, RecordColumns, QWidget):
         return moved
 
     def _on_dialog_record_saved(self, uid: str) -> None:
-        self._guarded(lambda: self.reload(select_uids=[uid]))
-        if self.model.loaded_row_of(uid) is None:
+        # The saved record stays selected and in view, wherever its new name sorts it.
+        if self._guarded(lambda: self.reload(select_uids=[uid])):
             self.select_uid(uid)
         self.records_changed.emit()
 
