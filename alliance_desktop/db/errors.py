@@ -76,7 +76,9 @@ def database_failure(exc: DBAPIError, *, writing: bool) -> DatabaseFailureError:
     elif reason == "too_long":
         found = _LENGTH.search(driver_text.split("\n")[0])
         limit = int(found.group(1)) if found else 0
-    log.warning(
+    # INFO: the user is told already (a WARNING would reach a terminal twice, through logging's
+    # last-resort handler, when no log is set up).
+    log.info(
         "database error while %s: %s %s -> %s",
         "writing" if writing else "reading",
         type(orig).__name__ if orig is not None else type(exc).__name__,
