@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from alliance_desktop.domain.errors import DatabaseFailureError, RefusedError
 
-log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def _tr(text: str) -> str:
@@ -85,6 +84,18 @@ def guarded(
         report_refusal(parent, prompts, exc, title)
         return False
     return True
+
+
+def read_or(
+    parent: QWidget | None, prompts: Any, work: Callable[[], T], default: T, title: str = ""
+) -> T:
+    """``work()``'s result, or ``default`` after saying plainly why it could not be read (for
+    reads a widget makes on its own, such as a search as the user types)."""
+    try:
+        return work()
+    except RefusedError as exc:
+        report_refusal(parent, prompts, exc, title)
+        return default
 
 
 def _is_read_failure(exc: RefusedError) -> bool:

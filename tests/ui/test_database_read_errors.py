@@ -164,3 +164,22 @@ def test_blocks_that_cannot_be_fetched_while_scrolling_are_reported_once(qtbot: 
     assert model.index(2 * BLOCK + 5, 0).data() == ""  # fetching again after a good query
     model.fetch_pending()
     assert model.index(2 * BLOCK + 5, 0).data() == f"Row {2 * BLOCK + 5:04}"
+
+
+def test_a_search_as_you_type_that_cannot_read_says_so_instead_of_raising(
+    qtbot: QtBot, ui_services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from alliance_desktop.ui.dialogs.signature_dialog import SignatureDialog
+
+    prompts = FakePrompts()
+    dialog = SignatureDialog(ui_services, None, prompts)
+    qtbot.addWidget(dialog)
+
+    def failing(*_args: Any, **_kwargs: Any) -> Any:
+        raise DatabaseFailureError("connection_lost", writing=False)
+
+    monkeypatch.setattr(ui_services.authorities, "search", failing)
+    qtbot.keyClicks(dialog.authority.edit, "Gh")  # each key searches the register
+    errors = prompts.calls("error")
+    assert errors and errors[0][2].startswith("The connection to the database was lost.")
+    assert dialog.authority.record() is None
