@@ -148,3 +148,63 @@ def test_the_engine_hides_parameters_from_exception_texts(tmp_path: Path) -> Non
         assert "hidden due to hide_parameters" in str(raised.value)
     finally:
         services.db.dispose()
+
+
+def _sqlite_error(name: str, message: str) -> sqlite3.Error:
+    error = sqlite3.OperationalError(message)
+    error.sqlite_errorname = name  # type: ignore[attr-defined]
+    return error
+
+
+@pytest.mark.parametrize(
+    ("orig", "invalidated", "reason"),
+    [
+        (_sqlite_error("SQLITE_BUSY", "database is locked"), False, "busy"),
+        (_sqlite_error("SQLITE_LOCKED_SHAREDCACHE", "database table is locked"), False, "busy"),
+        (_sqlite_error("SQLITE_FULL", "database or disk is full"), False, "disk_full"),
+        (_sqlite_error("SQLITE_IOERR_WRITE", "disk I/O error"), False, "disk_full"),
+        (
+            _sqlite_error("SQLITE_READONLY", "attempt to write a readonly database"),
+            False,
+            "read_only",
+        ),
+        (_sqlite_error("SQLITE_CORRUPT", "database disk image is malformed"), False, "damaged"),
+        (sqlite3.OperationalError("database is locked"), False, "busy"),  # no error name
+        (_sqlite_error("SQLITE_BUSY", "database is locked"), True, "connection_lost"),
+    ],
+)
+def test_sqlite_errors_map_to_a_reason(orig: sqlite3.Error, invalidated: bool, reason: str) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from alliance_desktop.db.errors import database_failure
+
+    error = OperationalError("UPDATE person SET name=?", ("Jelena",), orig)
+    error.connection_invalidated = invalidated
+    failure = database_failure(error, writing=True)
+    assert failure.reason == reason
+    _assert_plain(str(failure), "Jelena")
+
+
+@pytest.mark.parametrize(
+    ("error_name", "reason"),
+    [
+        ("AdminShutdown", "connection_lost"),
+        ("ReadOnlySqlTransaction", "read_only"),
+        ("DiskFull", "disk_full"),
+        ("LockNotAvailable", "busy"),
+        ("UniqueViolation", "duplicate"),
+        ("ForeignKeyViolation", "constraint"),
+        ("StringDataRightTruncation", "too_long"),
+    ],
+)
+def test_postgresql_errors_map_to_a_reason(error_name: str, reason: str) -> None:
+    from psycopg import errors
+    from sqlalchemy.exc import DBAPIError
+
+    from alliance_desktop.db.errors import database_failure
+
+    orig = getattr(errors, error_name)("DETAIL: Key (name)=(Jelena) already exists.")
+    failure = database_failure(DBAPIError("INSERT INTO person", {}, orig), writing=False)
+    assert failure.reason == reason
+    assert "could not be read" in str(failure)
+    _assert_plain(str(failure), "Jelena")
