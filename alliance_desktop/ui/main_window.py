@@ -173,7 +173,7 @@ class MainWindow(MainMenus, QMainWindow):
         if tab is None:
             self.counts_label.setText(self.overview.members_label.text())
         else:
-            self.counts_label.setText(tab.count_sentence(tab.shown_count(), tab.all_count()))
+            self.counts_label.setText(tab.counts_text())
 
     def _on_records_changed(self, source: str) -> None:
         # Accepting an application adds a member; deleting a member changes the figures.

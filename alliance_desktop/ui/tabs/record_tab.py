@@ -271,9 +271,15 @@ class RecordTab(RecordFilters, RecordColumns, RecordEditing, QWidget):
         self._all_total = self.list_page(replace(self.base_query(), limit=0)).total
 
     def _emit_counts(self) -> None:
-        self.count_label.setText(self.count_sentence(self.model.total, self.all_count()))
+        self.count_label.setText(self.counts_text())
         self.counts_changed.emit(self.model.total, self.all_count())
         self._show_empty_hint()
+
+    def counts_text(self) -> str:
+        """The count beside the search box: Showing X of Y, or that the list is unread."""
+        if self._unread and not self.model.total:
+            return self.tr("Could not be read")
+        return self.count_sentence(self.model.total, self.all_count())
 
     def empty_sentence(self) -> str:
         """What the empty table says when the list holds nothing at all (tabs say it better)."""
