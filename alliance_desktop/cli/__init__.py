@@ -7,6 +7,8 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
+from sqlalchemy.exc import DBAPIError
+
 from alliance_desktop import __version__
 from alliance_desktop.cli import (
     audit_command,
@@ -20,6 +22,7 @@ from alliance_desktop.cli import (
     stats_command,
 )
 from alliance_desktop.cli.common import EXIT_REFUSED, EXIT_USAGE
+from alliance_desktop.db.errors import database_failure
 from alliance_desktop.domain.errors import RefusedError
 
 # Each command module has NAME, HELP, register(parser) and run(args) -> exit code.
@@ -65,4 +68,9 @@ def run(argv: Sequence[str]) -> int:
         return int(module.run(args))
     except RefusedError as exc:
         print(f"alliance-desktop: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except DBAPIError as exc:
+        # A database error outside the services' transactions (opening, migrating): the same
+        # plain sentence, never the SQL or its values, and no traceback.
+        print(f"alliance-desktop: {database_failure(exc, writing=True)}", file=sys.stderr)
         return EXIT_REFUSED

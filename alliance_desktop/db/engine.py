@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import quote
 
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool
+
+from alliance_desktop.domain.errors import Cancelled
 
 APP_NAME = "AllianceDesktop"
 APP_AUTHOR = "CouncilOfEurope"
@@ -21,6 +25,20 @@ BUSY_TIMEOUT_MS = 10_000
 # Execution option read by the "begin" listener: write sessions ask for BEGIN IMMEDIATE so
 # that two writers queue on the lock instead of failing later with "database is locked".
 SQLITE_BEGIN = "alliance_sqlite_begin"
+# Execution option: a callable giving a BusyWait (or None) for a write that finds the database
+# busy. With one, BEGIN IMMEDIATE is tried every BUSY_POLL_MS instead of blocking for the whole
+# busy timeout, so the window can show that it waits, stay responsive, and offer Cancel.
+SQLITE_BUSY_WAIT = "alliance_sqlite_busy_wait"
+BUSY_POLL_MS = 50
+
+
+class BusyWait(Protocol):
+    """Someone waiting for a busy database: told how long it has waited after each short try
+    (False: give up, the user cancelled), and when the wait is over."""
+
+    def wait(self, waited_s: float) -> bool: ...
+
+    def finish(self) -> None: ...
 
 
 def default_database_path() -> Path:
@@ -105,7 +123,8 @@ def make_engine(
             busy_timeout_ms=busy_timeout_ms,
             immutable=immutable,
         )
-    engine = create_engine(url, echo=echo, pool_pre_ping=True, future=True)
+    # hide_parameters: values (personal data) never appear in exception texts or logs.
+    engine = create_engine(url, echo=echo, pool_pre_ping=True, future=True, hide_parameters=True)
     if read_only:
         engine = engine.execution_options(postgresql_readonly=True)
     return engine
@@ -126,7 +145,14 @@ def _make_sqlite_engine(
     # between user actions (backups, restores and other processes see a quiet file).
     creator = connect_args.pop("creator", None)
     options: dict[str, Any] = {"creator": creator} if creator is not None else {}
-    engine = create_engine(url, echo=echo, connect_args=connect_args, poolclass=NullPool, **options)
+    engine = create_engine(
+        url,
+        echo=echo,
+        connect_args=connect_args,
+        poolclass=NullPool,
+        hide_parameters=True,  # values (personal data) never appear in exception texts or logs
+        **options,
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -144,7 +170,56 @@ def _make_sqlite_engine(
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        mode = connection.get_execution_options().get(SQLITE_BEGIN, "DEFERRED")
-        connection.exec_driver_sql(f"BEGIN {mode}")
+        options = connection.get_execution_options()
+        mode = options.get(SQLITE_BEGIN, "DEFERRED")
+        start_wait = options.get(SQLITE_BUSY_WAIT)
+        if mode == "IMMEDIATE" and start_wait is not None and busy_timeout_ms > BUSY_POLL_MS:
+            _begin_waiting(connection, start_wait, busy_timeout_ms)
+        else:
+            connection.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
+
+
+def _begin_waiting(
+    connection: Any, start_wait: Callable[[], BusyWait | None], busy_timeout_ms: int
+) -> None:
+    """BEGIN IMMEDIATE, trying every BUSY_POLL_MS while another program writes and telling a
+    BusyWait between tries; raises Cancelled when it gives up (nothing was begun)."""
+    raw = connection.connection.driver_connection
+    raw.execute(f"PRAGMA busy_timeout={BUSY_POLL_MS}")
+    started = time.monotonic()
+    waiting: BusyWait | None = None
+    last_timeout = busy_timeout_ms  # for the last try, made the ordinary way
+    try:
+        while True:
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if not _is_busy(exc):
+                    break
+            waited = time.monotonic() - started
+            if waited * 1000 >= busy_timeout_ms:
+                last_timeout = 0
+                break
+            if waiting is None:
+                waiting = start_wait()
+                if waiting is None:  # nobody to tell (a background thread): wait as usual
+                    last_timeout = max(busy_timeout_ms - int(waited * 1000), 0)
+                    break
+            if not waiting.wait(waited):
+                raise Cancelled
+    finally:
+        if waiting is not None:
+            waiting.finish()
+        raw.execute(f"PRAGMA busy_timeout={last_timeout}")
+    try:  # fails as SQLAlchemy reports it (busy after the whole timeout, or another error)
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    finally:
+        raw.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
+
+
+def _is_busy(exc: sqlite3.OperationalError) -> bool:
+    name = str(getattr(exc, "sqlite_errorname", ""))
+    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(exc).lower()

@@ -7,18 +7,21 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from alliance_desktop.db.engine import (
     BUSY_TIMEOUT_MS,
     SQLITE_BEGIN,
+    SQLITE_BUSY_WAIT,
+    BusyWait,
     display_location,
     is_sqlite,
     make_engine,
 )
-from alliance_desktop.domain.errors import ConflictError, DatabaseError, RefusedError
+from alliance_desktop.db.errors import database_failure
+from alliance_desktop.domain.errors import ConflictError, RefusedError
 
 
 def current_user() -> str:
@@ -58,10 +61,17 @@ class Database:
         )
         self._on_dispose: list[Callable[[], None]] = []
         self.is_sqlite = is_sqlite(url)
-        writer = self.engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
+        # Set by the window: who is told while a save waits for a busy SQLite database.
+        self.busy_waiter: Callable[[], BusyWait | None] | None = None
+        writer = self.engine.execution_options(
+            **{SQLITE_BEGIN: "IMMEDIATE", SQLITE_BUSY_WAIT: self._start_busy_wait}
+        )
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(writer, expire_on_commit=False)
         event.listen(self._write_sessions, "before_flush", _remember_changed)
+
+    def _start_busy_wait(self) -> BusyWait | None:
+        return self.busy_waiter() if self.busy_waiter is not None else None
 
     @property
     def location(self) -> str:
@@ -69,9 +79,12 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        """A session for reading; a database error becomes a plain DatabaseFailureError."""
         with self._read_sessions() as session:
             try:
                 yield session
+            except DBAPIError as exc:
+                raise database_failure(exc, writing=False) from None
             finally:
                 session.rollback()
 
@@ -85,9 +98,10 @@ class Database:
             try:
                 yield session
                 session.commit()
-            except OperationalError as exc:
+            except DBAPIError as exc:
                 session.rollback()
-                raise translate_operational_error(exc) from exc
+                # from None: the SQL and its driver message stay out of any traceback printed.
+                raise database_failure(exc, writing=True) from None
             except StaleDataError as exc:
                 # Two saves of one version raced past the services' version check (PostgreSQL,
                 # READ COMMITTED): the version column let one through; the other is a conflict.
@@ -107,21 +121,6 @@ class Database:
         callbacks, self._on_dispose = self._on_dispose, []
         for callback in reversed(callbacks):
             callback()
-
-
-def translate_operational_error(exc: OperationalError) -> RefusedError:
-    message = str(exc.orig) if exc.orig is not None else str(exc)
-    lowered = message.lower()
-    if "locked" in lowered or "busy" in lowered:
-        return DatabaseError(
-            "The database is busy: another program is writing to it. Nothing was changed; "
-            "try again in a moment."
-        )
-    if "full" in lowered or "disk i/o" in lowered:
-        return DatabaseError("The disk is full or failing; nothing was changed.")
-    if "readonly" in lowered or "read-only" in lowered:
-        return DatabaseError("The database file is read-only; nothing was changed.")
-    return DatabaseError(f"The database refused the change: {message}")
 
 
 _LABEL_FIELDS = ("name", "applicant_name", "signer_name", "certificate_no")

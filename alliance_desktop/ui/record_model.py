@@ -13,9 +13,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QBrush
 
+from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.domain.queries import ListQuery
 from alliance_desktop.domain.records import Page
 
@@ -72,7 +74,12 @@ class RecordTableModel(QAbstractTableModel):
 
     The row count is the page's total, so the scroll bar is the real size; a block missing when
     the view asks for a row is fetched then (one SQL query with LIMIT/OFFSET).
+
+    A fetch the view caused (a block while scrolling, a sort) that the database refuses is
+    reported by ``read_failed`` (the RefusedError), once until the next query, never raised.
     """
+
+    read_failed = Signal(object)
 
     def __init__(
         self,
@@ -90,6 +97,8 @@ class RecordTableModel(QAbstractTableModel):
         self._blocks: OrderedDict[int, _Block] = OrderedDict()
         self._active = False  # no query runs before the first set_query (settings first)
         self._wanted: dict[int, None] = {}  # blocks a repaint asked for, oldest first
+        # A block could not be read: no more fetching (nor messages) until the next query.
+        self._read_failed = False
         self._fetch_timer = QTimer(self)
         self._fetch_timer.setSingleShot(True)
         self._fetch_timer.setInterval(FETCH_DELAY_MS)
@@ -112,19 +121,30 @@ class RecordTableModel(QAbstractTableModel):
         self._fetch = fetch
 
     def set_query(self, query: ListQuery, *, keep_rows_near: int = 0) -> None:
-        """Run ``query`` and reset; the block around ``keep_rows_near`` is fetched first."""
-        self.beginResetModel()
+        """Run ``query`` and reset; the block around ``keep_rows_near`` is fetched first.
+
+        When the fetch fails (a RefusedError: the database cannot be read) it raises and the
+        model keeps its rows, total and query: the list never empties itself silently.
+        """
+        old = (self._query, self._total, self._blocks)
         self._query = replace(query, offset=0, limit=None)
-        self._blocks.clear()
-        self._wanted.clear()
+        self._total = 0
+        self._blocks = OrderedDict()
         try:
-            self._total = 0
             self._load_block(0, set_total=True)
             if keep_rows_near >= BLOCK:
                 self._load_block(min(keep_rows_near, max(self._total - 1, 0)) // BLOCK)
-            self._active = True
-        finally:
-            self.endResetModel()
+        except BaseException:
+            self._query, self._total, self._blocks = old
+            raise
+        new = (self._query, self._total, self._blocks)
+        self._query, self._total, self._blocks = old  # the view sees the old rows until reset
+        self.beginResetModel()
+        self._query, self._total, self._blocks = new
+        self._wanted.clear()
+        self._active = True
+        self._read_failed = False
+        self.endResetModel()
 
     def refresh(self, *, keep_rows_near: int = 0) -> None:
         self.set_query(self._query, keep_rows_near=keep_rows_near)
@@ -188,9 +208,10 @@ class RecordTableModel(QAbstractTableModel):
         wanted = list(self._wanted)[-WANTED_BLOCKS:]
         self._wanted.clear()
         for number in wanted:
-            if number in self._blocks or number * BLOCK >= self._total:
+            if number in self._blocks or number * BLOCK >= self._total or self._read_failed:
                 continue
-            self._load_block(number)
+            if self._try_load_block(number) is None:
+                return
             last = min(self._total, (number + 1) * BLOCK) - 1
             self.dataChanged.emit(
                 self.index(number * BLOCK, 0), self.index(last, len(self.columns) - 1)
@@ -202,10 +223,24 @@ class RecordTableModel(QAbstractTableModel):
             self._fetch_timer.stop()
             self._on_fetch_timer_timeout()
 
+    def _try_load_block(self, number: int) -> _Block | None:
+        """The block, or None when it cannot be read (said once through ``read_failed``)."""
+        if self._read_failed and number not in self._blocks:
+            return None
+        try:
+            return self._load_block(number)
+        except RefusedError as exc:
+            self._read_failed = True
+            self._wanted.clear()
+            self.read_failed.emit(exc)
+            return None
+
     def row_at(self, row: int) -> Any | None:
         if not 0 <= row < self._total:
             return None
-        block = self._load_block(row // BLOCK)
+        block = self._try_load_block(row // BLOCK)
+        if block is None:
+            return None
         offset = row % BLOCK
         return block.rows[offset] if offset < len(block.rows) else None
 
@@ -215,6 +250,29 @@ class RecordTableModel(QAbstractTableModel):
             for i, row in enumerate(block.rows):
                 if row.uid == uid:
                     return number * BLOCK + i
+        return None
+
+    def find_row_of(self, uid: str, *, max_blocks: int = MAX_BLOCKS) -> int | None:
+        """The position of ``uid``: among the rows fetched, else fetching blocks from the top
+        (at most ``max_blocks``; a record that moved in a long list is found where it is now).
+        None when it is not in the list or cannot be read (said through ``read_failed``)."""
+        row = self.loaded_row_of(uid)
+        if row is not None:
+            return row
+        blocks = min(-(-self._total // BLOCK), max_blocks)
+        for number in range(blocks):
+            if number in self._blocks:
+                continue
+            block = self._try_load_block(number)
+            if block is None:
+                return None
+            last = number * BLOCK + len(block.rows) - 1
+            self.dataChanged.emit(
+                self.index(number * BLOCK, 0), self.index(last, len(self.columns) - 1)
+            )
+            for offset, record in enumerate(block.rows):
+                if record.uid == uid:
+                    return number * BLOCK + offset
         return None
 
     def column_of(self, key: str) -> int:
@@ -293,4 +351,7 @@ class RecordTableModel(QAbstractTableModel):
         if not self._active:
             self._query = replace(self._query, sort=key, descending=descending)
             return
-        self.set_query(replace(self._query, sort=key, descending=descending))
+        try:
+            self.set_query(replace(self._query, sort=key, descending=descending))
+        except RefusedError as exc:  # the view called: keep the rows, say it once
+            self.read_failed.emit(exc)

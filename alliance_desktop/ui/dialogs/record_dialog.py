@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from alliance_desktop.domain.errors import (
+    Cancelled,
     ConflictError,
     FieldError,
     NotFoundError,
@@ -28,8 +29,10 @@ from alliance_desktop.domain.errors import (
 )
 from alliance_desktop.domain.records import RecordMeta
 from alliance_desktop.services.data_safety.opening import Services
+from alliance_desktop.ui.dialogs.database_wait import DatabaseWait
 from alliance_desktop.ui.formatting import datetime_text
 from alliance_desktop.ui.prompts import Prompts
+from alliance_desktop.ui.service_errors import refusal_text
 from alliance_desktop.ui.widgets.field_messages import (
     MESSAGE_STYLE,
     FieldMessages,
@@ -279,7 +282,7 @@ class RecordDialog(QDialog):
             self.show_conflict(exc)
             return
         except RefusedError as exc:
-            self.prompts.error(self, self.tr("Cannot reload"), str(exc))
+            self.prompts.error(self, self.tr("Cannot reload"), refusal_text(exc))
             return
         self.mark_loaded()
         self.clear_errors()
@@ -302,7 +305,9 @@ class RecordDialog(QDialog):
             self.show_errors(errors)
             return None
         try:
-            uid = self.save(draft)
+            uid = self._save_waiting(draft)
+        except Cancelled:  # the user stopped waiting for a busy database: nothing was saved
+            return None
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return None
@@ -313,10 +318,10 @@ class RecordDialog(QDialog):
             if exc.uid == self._uid:
                 self.show_conflict(exc)
             else:
-                self.prompts.error(self, self.tr("Not saved"), str(exc))
+                self.prompts.error(self, self.tr("Not saved"), refusal_text(exc))
             return None
         except RefusedError as exc:
-            self.prompts.error(self, self.tr("Not saved"), str(exc))
+            self.prompts.error(self, self.tr("Not saved"), refusal_text(exc))
             return None
         if uid is None:
             return None
@@ -325,6 +330,20 @@ class RecordDialog(QDialog):
         self.refresh_history()
         self.record_saved.emit(uid)
         return uid
+
+    def _save_waiting(self, draft: Any) -> str | None:
+        """``save(draft)``; while the database is busy the window stays alive and, after a
+        moment, says so with Cancel (DatabaseWait) instead of freezing for the busy timeout."""
+        db = getattr(self.services, "db", None)
+        if db is None or not hasattr(db, "busy_waiter"):
+            return self.save(draft)
+        wait = DatabaseWait(self, db.location if db.is_sqlite else None)
+        previous, db.busy_waiter = db.busy_waiter, wait.start
+        try:
+            return self.save(draft)
+        finally:
+            db.busy_waiter = previous
+            wait.deleteLater()
 
     def accept(self) -> None:
         if self.save_now() is not None:

@@ -21,6 +21,7 @@ from alliance_desktop.services.data_safety.opening import Services
 from alliance_desktop.ui.dialogs.record_dialog import RecordDialog
 from alliance_desktop.ui.enum_words import language_words
 from alliance_desktop.ui.prompts import Prompts
+from alliance_desktop.ui.service_errors import read_or
 from alliance_desktop.ui.widgets.authority_picker import AuthorityPicker, authority_text
 from alliance_desktop.ui.widgets.country_box import CountryBox, country_label
 from alliance_desktop.ui.widgets.date_field import DateField
@@ -49,7 +50,9 @@ class SignatureDialog(RecordDialog):
         box = QGroupBox(self.tr("Signature of the Declaration"))
         form = QFormLayout(box)
         self.authority = AuthorityPicker(
-            lambda text: self.services.authorities.search(text, limit=20)
+            lambda text: read_or(
+                self, self.prompts, lambda: self.services.authorities.search(text, limit=20), []
+            )
         )
         self.authority.setToolTip(
             self.tr(

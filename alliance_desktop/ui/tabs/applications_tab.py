@@ -213,7 +213,7 @@ class ApplicationsTab(RecordTab):
         row = rows[0]
         result = run(self, self.services, self.prompts, row.uid, row.version)
         # Also after a refusal: someone else may have decided it meanwhile.
-        self.reload(select_uids=[row.uid])
+        self._guarded(lambda: self.reload(select_uids=[row.uid]))
         if result is not None:
             self.records_changed.emit()
 
@@ -233,7 +233,7 @@ class ApplicationsTab(RecordTab):
         self._fill_status_combo()
         self._update_decided_column()
         self._all_total = -1  # "of Y" counts pending or all applications
-        self.apply_filters()
+        self._guarded(self.apply_filters)
 
     def restore_state(self) -> None:
         super().restore_state()

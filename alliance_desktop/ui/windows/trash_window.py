@@ -20,6 +20,7 @@ from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.domain.records import TrashItem
 from alliance_desktop.ui import settings_keys
 from alliance_desktop.ui.formatting import country_text, datetime_text, plural, record_kind_text
+from alliance_desktop.ui.service_errors import guarded, report_refusal
 from alliance_desktop.ui.settings_keys import Settings
 from alliance_desktop.ui.widgets.text_table import TextTableModel, read_only_table
 
@@ -127,9 +128,9 @@ class TrashWindow(QDialog):
                 self.services.trash.restore(item.kind, item.uid)
                 done += 1
         except RefusedError as exc:
-            self.prompts.error(self, self.tr("Not restored"), str(exc))
+            report_refusal(self, self.prompts, exc, self.tr("Not restored"))
         if done:
-            self.refresh()
+            guarded(self, self.prompts, self.refresh)
             self.restored.emit()
         return done
 

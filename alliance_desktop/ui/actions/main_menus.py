@@ -1,0 +1,252 @@
+"""The main window's menus, toolbar and table context menu, and the commands they run."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolBar, QWidget
+
+from alliance_desktop import __version__
+from alliance_desktop.ui.actions.read_only_mode import follow_read_only
+from alliance_desktop.ui.tabs.record_tab import RecordTab
+
+StandardKey = QKeySequence.StandardKey
+
+
+class MainMenus:
+    """Builds the main window's actions, menus and toolbar and keeps them in step with the
+    current tab; mixed into ``MainWindow``, whose tabs, services, prompts and database
+    commands (``open_database_at``, ``show_trash``, ``_guarded``) it uses."""
+
+    def _create_toolbar(self) -> None:
+        self.toolbar = QToolBar(self.tr("Toolbar"))
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+
+    def _attach_table_menu(self, tab: RecordTab) -> None:
+        """Enter, Del and the right-click menu on ``tab``'s table."""
+        tab.view.addAction(self.edit_action)
+        tab.view.addAction(self.delete_action)
+        tab.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tab.view.customContextMenuRequested.connect(
+            lambda pos, t=tab: self._on_view_context_menu(t, pos)
+        )
+
+    def _action(
+        self, text: str, slot: Any, shortcut: QKeySequence | StandardKey | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _create_actions(self) -> None:
+        self.new_database_action = self._action(self.tr("&New Database…"), self.new_database)
+        self.open_database_action = self._action(
+            self.tr("&Open Database…"), self.open_database, StandardKey.Open
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        if self.quit_action.shortcut().isEmpty():  # Windows has no standard Quit key
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.new_action = self._action(self.tr("&New…"), self.new_record, StandardKey.New)
+        self.edit_action = self._action(self.tr("&Edit…"), self.edit_record, "Return")
+        # Enter and Del act on the table only, never while typing in the search box.
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action = self._action(
+            self.tr("&Delete"), self.delete_records, StandardKey.Delete
+        )
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.find_action = self._action(self.tr("&Find"), self.focus_search, StandardKey.Find)
+        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh, StandardKey.Refresh)
+        self.trash_action = self._action(self.tr("&Trash…"), self.show_trash, "Ctrl+Shift+T")
+        self.about_action = self._action(self.tr("&About Alliance Desktop"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.tab_actions: list[QAction] = []
+        for number in range(4):
+            action = self._action(
+                "", lambda n=number: self.tabs.setCurrentIndex(n), f"Ctrl+{number + 1}"
+            )
+            self.tab_actions.append(action)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addAction(self.new_database_action)
+        self.file_menu.addAction(self.open_database_action)
+        self.recent_menu = self.file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu_end = self.file_menu.addSeparator()  # exports go above this line
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addAction(self.new_action)
+        self.edit_menu.addAction(self.edit_action)
+        self.edit_menu.addAction(self.delete_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+        # The current tab's own actions (Accept…, Certificate…) follow, for keyboard users.
+        self._edit_menu_extras: list[QAction] = []
+        self._list_actions: list[QAction] = []
+
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        for action, tab in zip(self.tab_actions, self._tab_widgets(), strict=True):
+            action.setText(self.tabs.tabText(self.tabs.indexOf(tab)).replace("&", ""))
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.columns_menu = self.view_menu.addMenu(self.tr("&Columns"))
+        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        self.view_menu.addAction(self.refresh_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.trash_action)
+
+        self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.tools_menu.menuAction().setVisible(False)
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.about_action)
+
+    def _tab_widgets(self) -> list[QWidget]:
+        return [self.overview, *self.record_tabs.values()]
+
+    def add_tab_action(self, tab: str, action: QAction, *, menu: QMenu | None = None) -> None:
+        """Show ``action`` in the toolbar while ``tab`` is current (and in ``menu``)."""
+        self.record_tabs[tab].extra_actions.append(action)
+        if menu is not None:
+            menu.addAction(action)
+        self._rebuild_toolbar()
+
+    def add_list_action(self, action: QAction) -> None:
+        """Show ``action`` in the toolbar whenever a list tab is current (after its own)."""
+        self._list_actions.append(action)
+        self._rebuild_toolbar()
+
+    def add_tool_action(self, action: QAction) -> None:
+        self.tools_menu.addAction(action)
+        self.tools_menu.menuAction().setVisible(True)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_databases()
+        for number, location in enumerate(recent, start=1):
+            prefix = f"&{number} " if number < 10 else ""
+            action = self.recent_menu.addAction(prefix + location.replace("&", "&&"))
+            action.triggered.connect(
+                lambda _checked=False, loc=location: self.open_database_at(loc, create=False)
+            )
+        if not recent:
+            action = self.recent_menu.addAction(self.tr("No recent databases"))
+            action.setEnabled(False)
+
+    def _fill_columns_menu(self) -> None:
+        self.columns_menu.clear()
+        tab = self.current_record_tab()
+        if tab is None:
+            return
+        for action in tab.column_actions(self.columns_menu):
+            self.columns_menu.addAction(action)
+
+    def _rebuild_toolbar(self) -> None:
+        self.toolbar.clear()
+        for action in self._edit_menu_extras:
+            self.edit_menu.removeAction(action)
+        self._edit_menu_extras = []
+        tab = self.current_record_tab()
+        if tab is None:
+            self.toolbar.addAction(self.refresh_action)
+            return
+        for action in (self.new_action, self.edit_action, self.delete_action):
+            if action.isVisible():
+                self.toolbar.addAction(action)
+        if tab.extra_actions:
+            self.toolbar.addSeparator()
+            self._edit_menu_extras.append(self.edit_menu.addSeparator())
+            for action in tab.extra_actions:
+                self.toolbar.addAction(action)
+                self.edit_menu.addAction(action)
+                self._edit_menu_extras.append(action)
+        if self._list_actions:
+            self.toolbar.addSeparator()
+            for action in self._list_actions:
+                self.toolbar.addAction(action)
+
+    def table_menu(self, tab: RecordTab) -> QMenu:
+        """What a right click (or the Menu key) on a table offers."""
+        menu = QMenu(self)
+        for action in (self.new_action, self.edit_action, self.delete_action):
+            if action.isVisible():
+                menu.addAction(action)
+        if tab.extra_actions:
+            menu.addSeparator()
+            menu.addActions(tab.extra_actions)
+        return menu
+
+    def _on_view_context_menu(self, tab: RecordTab, pos: QPoint) -> None:
+        menu = self.table_menu(tab)
+        menu.exec(tab.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def _update_actions(self) -> None:
+        tab = self.current_record_tab()
+        editable = tab is not None and tab.can_edit()
+        has_rows = tab is not None and tab.available()
+        selected = bool(tab.selected_uids()) if tab is not None else False
+        writable = not self.read_only
+        self.new_action.setVisible(editable)
+        self.new_action.setEnabled(editable and writable)
+        self.edit_action.setVisible(editable)
+        # Read-only: a dialog's Save could only fail, after the user typed (issue 11 item 12).
+        self.edit_action.setEnabled(editable and selected and writable)
+        self.delete_action.setVisible(has_rows)
+        self.delete_action.setEnabled(has_rows and selected and writable)
+        self.find_action.setEnabled(True)
+        self.trash_action.setVisible(getattr(self.services, "trash", None) is not None)
+        self.columns_menu.setEnabled(tab is not None)
+        follow_read_only(self, self.read_only)  # Import, Restore, Certificate… and the like
+
+    # --- commands --------------------------------------------------------------------------
+
+    def new_record(self) -> None:
+        tab = self.current_record_tab()
+        if tab is not None and tab.can_edit():
+            tab.new_record()
+
+    def edit_record(self) -> None:
+        tab = self.current_record_tab()
+        if tab is not None and tab.can_edit() and not self.read_only:
+            tab.edit_current()
+
+    def delete_records(self) -> None:
+        tab = self.current_record_tab()
+        if tab is not None:
+            self._guarded(tab.delete_selected)
+
+    def focus_search(self) -> None:
+        if self.current_record_tab() is None:
+            self.tabs.setCurrentWidget(self.members_tab)
+        tab = self.current_record_tab()
+        assert tab is not None
+        tab.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        tab.search_edit.selectAll()
+
+    def refresh(self) -> None:
+        tab = self.current_record_tab()
+        if tab is None:
+            self._guarded(self.overview.refresh)
+        else:
+            self._guarded(tab.reload)
+
+    def show_about(self) -> None:
+        text = self.tr(
+            "Alliance Desktop {version}\n\n"
+            "The register of the Alliance of European Cities and Regions for the Inclusion of "
+            "Roma and Travellers (Congress of Local and Regional Authorities, Council of "
+            "Europe).\n\nDatabase: {location}"
+        ).format(version=__version__, location=self.services.db.location)
+        self.prompts.info(self, self.tr("About Alliance Desktop"), text)
