@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from alliance_desktop.domain.messages import Message
+
 
 @dataclass(frozen=True, slots=True)
 class FieldError:
@@ -18,7 +20,18 @@ class FieldError:
 
 
 class RefusedError(Exception):
-    """An action was refused and nothing was written."""
+    """An action was refused and nothing was written.
+
+    Its message is a :class:`Message` (or, where not converted yet, plain English text); ``str()``
+    renders it in the language in use when it is shown, not when it was raised.
+    """
+
+    def __init__(self, message: Message | str = "", *args: object) -> None:
+        super().__init__(message, *args)
+        self.message = message
+
+    def __str__(self) -> str:
+        return str(self.message)
 
 
 class ValidationError(RefusedError):
