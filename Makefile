@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint system-deps screenshots clean
+.PHONY: run test lint system-deps screenshots translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,7 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
 	$(PY) tools/gen_country_names.py --check
+	$(PY) tools/translations.py --check
 
 test: system-deps lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2
@@ -41,6 +42,11 @@ screenshots: system-deps $(STAMP)
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/screenshots.py
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/dialog_screenshots.py
 	QT_QPA_PLATFORM=offscreen $(PY) tools/document_screenshots.py
+
+# French catalogues: extract the texts (Qt .ts for ui/, gettext .po below it), then compile
+# them (.qm, .mo; committed, and `make lint` fails when one is older than its source).
+translations: $(STAMP)
+	$(PY) tools/translations.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
