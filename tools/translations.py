@@ -36,11 +36,20 @@ KEYWORDS = {"msg": None, "nmsg": (1, 2)}
 LANGUAGE = "fr"
 
 
-def qt_sources(patterns: tuple[str, ...]) -> list[str]:
-    files: list[str] = []
-    for pattern in patterns:
-        files.extend(sorted(glob.glob(str(ROOT / pattern))) if "*" in pattern else [pattern])
-    return [str(Path(f).relative_to(ROOT)) if Path(f).is_absolute() else f for f in files]
+def qt_sources(name: str) -> list[str]:
+    """The files of catalogue ``name``: its patterns, less files an earlier catalogue claims."""
+    claimed: set[str] = set()
+    for other, patterns in QT_CATALOGUES.items():
+        files = []
+        for pattern in patterns:
+            for found in sorted(glob.glob(str(ROOT / pattern))):
+                relative = str(Path(found).relative_to(ROOT))
+                if relative not in claimed:
+                    files.append(relative)
+                    claimed.add(relative)
+        if other == name:
+            return files
+    raise KeyError(name)
 
 
 def qt_ts(name: str) -> Path:
@@ -49,11 +58,11 @@ def qt_ts(name: str) -> Path:
 
 def update_qt() -> None:
     I18N_FOLDER.mkdir(parents=True, exist_ok=True)
-    for name, patterns in QT_CATALOGUES.items():
+    for name in QT_CATALOGUES:
         subprocess.run(
             [
                 str(BIN / "pyside6-lupdate"),
-                *("-extensions", "py", *qt_sources(patterns), "-ts", str(qt_ts(name))),
+                *("-extensions", "py", *qt_sources(name), "-ts", str(qt_ts(name))),
                 *("-target-language", "fr_FR", "-locations", "none", "-no-obsolete", "-silent"),
             ],
             cwd=ROOT,

@@ -8,14 +8,19 @@ from PySide6.QtCore import QEvent
 
 I18N_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 # One Qt catalogue per ui folder (resources/i18n/<name>_fr.ts → .qm): `make translations`
-# extracts each from its folder with pyside6-lupdate and compiles it with pyside6-lrelease.
+# extracts each from its files with pyside6-lupdate and compiles it with pyside6-lrelease. A file
+# belongs to the first catalogue whose pattern names it (main_menus.py goes with the window).
 QT_CATALOGUES = {
-    "ui_main": ("alliance_desktop/ui/*.py", "alliance_desktop/app.py"),
-    "ui_tabs": ("alliance_desktop/ui/tabs",),
-    "ui_dialogs": ("alliance_desktop/ui/dialogs",),
-    "ui_windows": ("alliance_desktop/ui/windows",),
-    "ui_actions": ("alliance_desktop/ui/actions",),
-    "ui_widgets": ("alliance_desktop/ui/widgets",),
+    "ui_main": (
+        "alliance_desktop/ui/*.py",
+        "alliance_desktop/app.py",
+        "alliance_desktop/ui/actions/main_menus.py",
+    ),
+    "ui_tabs": ("alliance_desktop/ui/tabs/*.py",),
+    "ui_dialogs": ("alliance_desktop/ui/dialogs/*.py", "alliance_desktop/ui/dialogs/*/*.py"),
+    "ui_windows": ("alliance_desktop/ui/windows/*.py",),
+    "ui_actions": ("alliance_desktop/ui/actions/*.py",),
+    "ui_widgets": ("alliance_desktop/ui/widgets/*.py",),
 }
 
 
