@@ -28,11 +28,17 @@ def chosen_signatures(window: Any) -> list[str]:
     if not shown:
         return []
     title = QCoreApplication.translate("CertificateActions", "Certificates")
-    question = QCoreApplication.translate(
-        "CertificateActions",
-        "No signatory is selected. Make certificates for all %n signatories shown?",
-        "",
-        shown,
+    # lupdate keeps no plural forms for translate(): the one case apart.
+    question = (
+        QCoreApplication.translate(
+            "CertificateActions",
+            "No signatory is selected. Make the certificate of the one signatory shown?",
+        )
+        if shown == 1
+        else QCoreApplication.translate(
+            "CertificateActions",
+            "No signatory is selected. Make certificates for all {count} signatories shown?",
+        ).format(count=shown)
     )
     if not window.prompts.confirm(window, title, question):
         return []

@@ -142,12 +142,10 @@ def restored_text(report: RestoreReport) -> str:
         )
     elif report.carried_over:
         lines.append(
+            # lupdate keeps no plural forms for translate(); n is 2 or more here.
             QCoreApplication.translate(
-                "DataSafety",
-                "%n audit entries made since the backup were carried over.",
-                "",
-                report.carried_over,
-            )
+                "DataSafety", "{n} audit entries made since the backup were carried over."
+            ).format(n=number_text(report.carried_over))
         )
     people = report.re_erased.people + report.re_erased.signers
     if people == 1:
@@ -159,11 +157,8 @@ def restored_text(report: RestoreReport) -> str:
     elif people:
         lines.append(
             QCoreApplication.translate(
-                "DataSafety",
-                "%n people erased since this backup was made were erased again.",
-                "",
-                people,
-            )
+                "DataSafety", "{n} people erased since this backup was made were erased again."
+            ).format(n=number_text(people))
         )
     return "\n\n".join(lines)
 
@@ -386,12 +381,12 @@ def check_text(report: CheckReport) -> str:
         return QCoreApplication.translate(
             "DataSafety", "{n} records checked: no problems found."
         ).format(n=number_text(report.records_checked))
-    lines = [
-        QCoreApplication.translate("DataSafety", "{n} records checked: {p} problem(s).").format(
-            n=number_text(report.records_checked), p=number_text(count)
-        ),
-        "",
-    ]
+    found = (
+        QCoreApplication.translate("DataSafety", "{n} records checked: 1 problem.")
+        if count == 1
+        else QCoreApplication.translate("DataSafety", "{n} records checked: {p} problems.")
+    )
+    lines = [found.format(n=number_text(report.records_checked), p=number_text(count)), ""]
     lines += [str(p) for p in report.problems[:SHOWN_PROBLEMS]]
     if count > SHOWN_PROBLEMS:
         lines.append(
