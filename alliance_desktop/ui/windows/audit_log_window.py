@@ -151,6 +151,14 @@ class AuditLogWindow(Retranslating, QDialog):
             edit.setEnabled(False)
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(220)
+        # The longest action's words (French ones are longer) would squeeze the search box;
+        # the list that opens still shows them whole.
+        for box in (self.action_box, self.kind_box):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(14)
 
         filters = QHBoxLayout()
         for widget in (

@@ -106,6 +106,7 @@ class RetentionWindow(Retranslating, QDialog):
         top.addStretch(1)
         self.model = RetentionModel(self)
         self.view = read_only_table(self.model, "", stretch=1)
+        self.view.horizontalHeader().resizeSection(0, 220)  # names whole, not "Élodie …"
         self.summary_label = QLabel()
         review = QWidget()
         review_layout = QVBoxLayout(review)
