@@ -8,7 +8,17 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from alliance_desktop.domain.messages import use_language
+from alliance_desktop.ui import formatting
 from alliance_desktop.ui.language import I18N_FOLDER
+
+
+def forget_formats() -> None:
+    """The window's formats and word lists are cached per run; a switch must not leave the
+    next tests reading French dates (the language loader forgets them the same way)."""
+    for value in vars(formatting).values():
+        clear = getattr(value, "cache_clear", None)
+        if callable(clear):
+            clear()
 
 
 class French:
@@ -17,10 +27,12 @@ class French:
 
     def __init__(self) -> None:
         self.translators: list[QTranslator] = []
+        self.locale = QLocale()
 
     def enter(self) -> None:
         use_language("fr")
         QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+        forget_formats()
         for qm in sorted(I18N_FOLDER.glob("*_fr.qm")):
             translator = QTranslator()
             assert translator.load(str(qm)), qm
@@ -30,7 +42,8 @@ class French:
 
     def leave(self) -> None:
         use_language("en")
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        QLocale.setDefault(self.locale)
+        forget_formats()
         for translator in self.translators:
             QCoreApplication.removeTranslator(translator)
         self.translators.clear()

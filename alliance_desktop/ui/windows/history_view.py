@@ -94,6 +94,26 @@ def _field_words(_language: str) -> dict[str, str]:
         ),
         "function": QCoreApplication.translate("HistoryView", "Function"),
         "carried_over": QCoreApplication.translate("HistoryView", "Carried over"),
+        # What the audit entries of imports, exports, backups and settings record.
+        "list": QCoreApplication.translate("HistoryView", "List"),
+        "file": QCoreApplication.translate("HistoryView", "File"),
+        "format": QCoreApplication.translate("HistoryView", "Format"),
+        "rows": QCoreApplication.translate("HistoryView", "Rows"),
+        "columns": QCoreApplication.translate("HistoryView", "Columns"),
+        "selection": QCoreApplication.translate("HistoryView", "Selection"),
+        "filter": QCoreApplication.translate("HistoryView", "Filter"),
+        "records": QCoreApplication.translate("HistoryView", "Records"),
+        "added": QCoreApplication.translate("HistoryView", "Added"),
+        "linked": QCoreApplication.translate("HistoryView", "Linked"),
+        "updated": QCoreApplication.translate("HistoryView", "Updated"),
+        "skipped": QCoreApplication.translate("HistoryView", "Skipped"),
+        "unchanged": QCoreApplication.translate("HistoryView", "Unchanged"),
+        "backup": QCoreApplication.translate("HistoryView", "Backup"),
+        "backup_made_at": QCoreApplication.translate("HistoryView", "Backup made at"),
+        "entries_carried_over": QCoreApplication.translate("HistoryView", "Entries carried over"),
+        "replaced_file_kept_as": QCoreApplication.translate("HistoryView", "Replaced file kept as"),
+        "signatures": QCoreApplication.translate("HistoryView", "Signatures"),
+        "logo": QCoreApplication.translate("HistoryView", "Logo"),
     }
 
 

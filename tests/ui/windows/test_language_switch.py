@@ -14,6 +14,7 @@ from alliance_desktop.ui.settings_keys import Settings
 from alliance_desktop.ui.widgets.country_box import CountryBox
 from alliance_desktop.ui.widgets.date_field import DateField
 from alliance_desktop.ui.windows.audit_log_window import AuditLogWindow
+from alliance_desktop.ui.windows.history_view import change_text, field_text
 from alliance_desktop.ui.windows.retention_window import RetentionWindow
 from alliance_desktop.ui.windows.trash_window import TrashWindow
 from tests.ui.fake_prompts import FakePrompts
@@ -126,3 +127,13 @@ def test_optional_date_field_turns_french_keeping_its_date(qtbot: QtBot, french:
     assert field.clear_button.text() == "Effacer"
     assert field.edit.specialValueText() == "aucune"
     assert field.value() is None
+
+
+def test_history_names_fields_in_the_language_in_use(french: French) -> None:
+    assert field_text("country_code") == "Country"
+    french.enter()
+    assert field_text("country_code") == "Pays"
+    assert field_text("backup_made_at") == "Sauvegarde faite le"
+    assert change_text(None, "x", "note") == "(vide) → x"
+    french.leave()
+    assert field_text("country_code") == "Country"
