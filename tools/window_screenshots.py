@@ -131,8 +131,8 @@ def main() -> int:
     personal.hide()
 
     report = services.checks.run()
-    box = QMessageBox(QMessageBox.Icon.Information, personal.tr("Check"), check_text(report))
-    box.setWindowTitle(QCoreApplication.translate("DataSafety", "Check database"))
+    title = QCoreApplication.translate("DataSafety", "Check database")
+    box = QMessageBox(QMessageBox.Icon.Information, title, check_text(report))
     save(box, args.out / "window-check-message.png")
     box.hide()
 
