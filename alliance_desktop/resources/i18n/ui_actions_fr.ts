@@ -106,13 +106,6 @@
         <source>The certificate&apos;s texts, who signs it and the logo, for every colleague</source>
         <translation>Les textes du certificat, ses signataires et le logo, pour tous les collègues</translation>
     </message>
-</context>
-<context>
-    <name>CertificateDialog</name>
-    <message>
-        <source>Certificates</source>
-        <translation>Certificats</translation>
-    </message>
     <message>
         <source>Choose one or more signatories first.</source>
         <translation>Choisissez d&apos;abord un ou plusieurs signataires.</translation>

@@ -104,9 +104,9 @@ def open_certificates(
     if not uids:
         prompts.info(
             parent,
-            QCoreApplication.translate("CertificateDialog", "Certificates"),
+            QCoreApplication.translate("CertificateActions", "Certificates"),
             QCoreApplication.translate(
-                "CertificateDialog", "Choose one or more signatories first."
+                "CertificateActions", "Choose one or more signatories first."
             ),
         )
         return None
