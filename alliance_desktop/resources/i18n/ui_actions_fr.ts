@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Accepted: {name} is member no. {number}.</source>
-        <translation>Acceptée : {name} est le membre n° {number}.</translation>
+        <translation>Candidature acceptée : {name} devient le membre n° {number}.</translation>
     </message>
     <message>
         <source>Decline application</source>
@@ -139,11 +139,11 @@
     </message>
     <message>
         <source>Opened read-only ({reason}): you can look, but not change anything.</source>
-        <translation>Ouverte en lecture seule ({reason}) : vous pouvez consulter, mais rien modifier.</translation>
+        <translation>Ouverte en lecture seule ({reason}) : vous pouvez consulter les données, mais pas les modifier.</translation>
     </message>
     <message>
         <source>Opened read-only: you can look, but not change anything.</source>
-        <translation>Ouverte en lecture seule : vous pouvez consulter, mais rien modifier.</translation>
+        <translation>Ouverte en lecture seule : vous pouvez consulter les données, mais pas les modifier.</translation>
     </message>
     <message>
         <source>Restore a backup?</source>

@@ -167,47 +167,47 @@
     <name>HistoryView</name>
     <message>
         <source>Created</source>
-        <translation>Créé</translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation>Modifié</translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation>Supprimé</translation>
+        <translation>Suppression</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation>Restauré</translation>
+        <translation>Restauration</translation>
     </message>
     <message>
         <source>Status changed</source>
-        <translation>Statut modifié</translation>
+        <translation>Changement de statut</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation>Importé</translation>
+        <translation>Importation</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation>Exporté</translation>
+        <translation>Exportation</translation>
     </message>
     <message>
         <source>Personal data erased</source>
-        <translation>Données personnelles effacées</translation>
+        <translation>Effacement de données personnelles</translation>
     </message>
     <message>
         <source>Certificate issued</source>
-        <translation>Certificat délivré</translation>
+        <translation>Délivrance d&apos;un certificat</translation>
     </message>
     <message>
         <source>Settings changed</source>
-        <translation>Paramètres modifiés</translation>
+        <translation>Modification des paramètres</translation>
     </message>
     <message>
         <source>Database restored from a backup</source>
-        <translation>Base de données restaurée depuis une sauvegarde</translation>
+        <translation>Restauration de la base depuis une sauvegarde</translation>
     </message>
     <message>
         <source>Name</source>
@@ -494,7 +494,7 @@
     </message>
     <message>
         <source>Appears as</source>
-        <translation>Figure comme</translation>
+        <translation>Apparaît comme</translation>
     </message>
     <message>
         <source>Records</source>
@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>contact at {where}</source>
-        <translation>contact à {where}</translation>
+        <translation>contact de {where}</translation>
     </message>
 </context>
 <context>
@@ -575,7 +575,7 @@
     </message>
     <message>
         <source>Decided</source>
-        <translation>Décision</translation>
+        <translation>Décidée le</translation>
     </message>
 </context>
 <context>
@@ -762,7 +762,7 @@ Son nom, son e-mail, son téléphone et ses notes sont vidés dans chacune d&apo
     </message>
     <message>
         <source>Not restored</source>
-        <translation>Non restaurée</translation>
+        <translation>Restauration impossible</translation>
     </message>
 </context>
 </TS>

@@ -95,7 +95,7 @@ def test_personal_data_window_keeps_its_tab_and_search(
     assert window.tabs.currentIndex() == 1
     assert window.search.search_edit.text() == "someone"
     assert window.months_box.suffix() == " mois"
-    assert _headers(window.search.model) == ["Nom", "E-mail", "Figure comme", "Fiches"]
+    assert _headers(window.search.model) == ["Nom", "E-mail", "Apparaît comme", "Fiches"]
 
 
 def test_country_box_names_follow_the_language_keeping_the_country(
