@@ -5,60 +5,75 @@
     <name>AuthorityPicker</name>
     <message>
         <source>Type to search the register; empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour chercher dans le registre ; vide pour aucune</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher</translation>
     </message>
     <message>
         <source>List the authorities matching the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les collectivités correspondant au texte</translation>
     </message>
     <message>
         <source>Find authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher des collectivités</translation>
     </message>
 </context>
 <context>
     <name>CountryBox</name>
     <message>
         <source>{country} (former member)</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} (ancien membre)</translation>
     </message>
     <message>
         <source>Type a country or its code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un pays ou son code</translation>
     </message>
     <message>
         <source>Type a country&apos;s English or French name or its code (FR, DE, EL, UK…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le nom français ou anglais d&apos;un pays, ou son code (FR, DE, EL, UK…)</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Leave the date empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser la date vide</translation>
     </message>
     <message>
         <source>Clear the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la date</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessages</name>
+    <message>
+        <source>{label} *</source>
+        <translation>{label} *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Problem with {label}</source>
+        <translation>Problème dans le champ {label}</translation>
     </message>
 </context>
 <context>
     <name>NumberField</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
 </context>
 </TS>

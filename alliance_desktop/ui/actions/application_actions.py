@@ -38,10 +38,6 @@ ALLOWED: dict[str, frozenset[ApplicationStatus]] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ApplicationActions", text)
-
-
 def can(action: str, status: ApplicationStatus) -> bool:
     """Whether ``action`` applies to an application in ``status`` (for enabling buttons)."""
     return status in ALLOWED[action]
@@ -49,7 +45,7 @@ def can(action: str, status: ApplicationStatus) -> bool:
 
 def _name(record: ApplicationRecord) -> str:
     draft = record.draft
-    return _tr("{name} ({country})").format(
+    return QCoreApplication.translate("ApplicationActions", "{name} ({country})").format(
         name=display_name(draft.applicant_name, draft.applicant_name_latin),
         country=country_label(draft.country_code),
     )
@@ -79,7 +75,7 @@ def accept_application(
 ) -> AcceptResult | None:
     """Accept: link a matching authority (the user chooses) or create one, and make it a
     member with the next participant number. None when cancelled or refused."""
-    title = _tr("Accept application")
+    title = QCoreApplication.translate("ApplicationActions", "Accept application")
     try:
         record = services.applications.get(uid)
         matches = services.applications.matches(uid)
@@ -94,27 +90,35 @@ def accept_application(
         if not prompts.confirm(
             parent,
             title,
-            _tr(
+            QCoreApplication.translate(
+                "ApplicationActions",
                 "Accept {name} as a member of the Alliance? It is linked to {authority}, "
                 "already in the register; its membership, with the next participant number, "
-                "will be created."
+                "will be created.",
             ).format(name=_name(record), authority=authority_text(linked)),
         ):
             return None
         authority_uid = linked.uid
     elif matches:
         choices = [
-            _tr("Link to {authority}, already in the register").format(authority=authority_text(m))
+            QCoreApplication.translate(
+                "ApplicationActions", "Link to {authority}, already in the register"
+            ).format(authority=authority_text(m))
             for m in matches
         ]
-        choices.append(_tr("Create a new authority from the application"))
+        choices.append(
+            QCoreApplication.translate(
+                "ApplicationActions", "Create a new authority from the application"
+            )
+        )
         first = matches[0]
         choice = prompts.choose(
             parent,
             title,
-            _tr(
+            QCoreApplication.translate(
+                "ApplicationActions",
                 "{name} ({country}) already exists. Accept the application by linking it, "
-                "or create a new authority?"
+                "or create a new authority?",
             ).format(name=first.display_name, country=country_label(first.draft.country_code)),
             choices,
         )
@@ -125,25 +129,36 @@ def accept_application(
     elif not prompts.confirm(
         parent,
         title,
-        _tr(
+        QCoreApplication.translate(
+            "ApplicationActions",
             "Accept {name} as a member of the Alliance? The authority and its membership, "
-            "with the next participant number, will be created."
+            "with the next participant number, will be created.",
         ).format(name=_name(record)),
     ):
         return None
     try:
         result = services.applications.accept(uid, version, authority_uid=authority_uid)
     except RefusedError as exc:
-        _refused(parent, prompts, _tr("Not accepted"), exc, on_conflict)
+        _refused(
+            parent,
+            prompts,
+            QCoreApplication.translate("ApplicationActions", "Not accepted"),
+            exc,
+            on_conflict,
+        )
         return None
-    prompts.info(parent, _tr("Application accepted"), accepted_text(result))
+    prompts.info(
+        parent,
+        QCoreApplication.translate("ApplicationActions", "Application accepted"),
+        accepted_text(result),
+    )
     return result
 
 
 def accepted_text(result: AcceptResult) -> str:
-    return _tr("Accepted: {name} is member no. {number}.").format(
-        name=result.membership.authority.display_name, number=result.membership.participant_no
-    )
+    return QCoreApplication.translate(
+        "ApplicationActions", "Accepted: {name} is member no. {number}."
+    ).format(name=result.membership.authority.display_name, number=result.membership.participant_no)
 
 
 def _move(
@@ -190,8 +205,10 @@ def decline_application(
         prompts,
         uid,
         version,
-        title=_tr("Decline application"),
-        label=_tr("Why is the application of {name} declined? (required)"),
+        title=QCoreApplication.translate("ApplicationActions", "Decline application"),
+        label=QCoreApplication.translate(
+            "ApplicationActions", "Why is the application of {name} declined? (required)"
+        ),
         required=True,
         call=services.applications.decline,
         on_conflict=on_conflict,
@@ -214,8 +231,10 @@ def request_information(
         prompts,
         uid,
         version,
-        title=_tr("Request information"),
-        label=_tr("What information was asked from {name}?"),
+        title=QCoreApplication.translate("ApplicationActions", "Request information"),
+        label=QCoreApplication.translate(
+            "ApplicationActions", "What information was asked from {name}?"
+        ),
         required=True,
         call=services.applications.request_information,
         on_conflict=on_conflict,
@@ -238,8 +257,10 @@ def withdraw_application(
         prompts,
         uid,
         version,
-        title=_tr("Withdraw application"),
-        label=_tr("{name} withdraws the application. Note (optional):"),
+        title=QCoreApplication.translate("ApplicationActions", "Withdraw application"),
+        label=QCoreApplication.translate(
+            "ApplicationActions", "{name} withdraws the application. Note (optional):"
+        ),
         required=False,
         call=services.applications.withdraw,
         on_conflict=on_conflict,
@@ -262,8 +283,10 @@ def review_application(
         prompts,
         uid,
         version,
-        title=_tr("Start review"),
-        label=_tr("The application of {name} is now under review. Note (optional):"),
+        title=QCoreApplication.translate("ApplicationActions", "Start review"),
+        label=QCoreApplication.translate(
+            "ApplicationActions", "The application of {name} is now under review. Note (optional):"
+        ),
         required=False,
         call=services.applications.review,
         on_conflict=on_conflict,

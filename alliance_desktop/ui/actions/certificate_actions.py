@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from alliance_desktop.services.data_safety.opening import Services
+from alliance_desktop.ui.actions.language_follower import LanguageFollower
 from alliance_desktop.ui.actions.read_only_mode import mark_writing
 from alliance_desktop.ui.dialogs.certificate_dialog import CertificateDialog
 from alliance_desktop.ui.dialogs.org_settings_dialog import OrgSettingsDialog
@@ -26,10 +27,19 @@ def chosen_signatures(window: Any) -> list[str]:
     shown = tab.shown_count()
     if not shown:
         return []
-    title = window.tr("Certificates")
-    question = window.tr(
-        "No signatory is selected. Make certificates for all {count} signatories shown?"
-    ).format(count=shown)
+    title = QCoreApplication.translate("CertificateActions", "Certificates")
+    # lupdate keeps no plural forms for translate(): the one case apart.
+    question = (
+        QCoreApplication.translate(
+            "CertificateActions",
+            "No signatory is selected. Make the certificate of the one signatory shown?",
+        )
+        if shown == 1
+        else QCoreApplication.translate(
+            "CertificateActions",
+            "No signatory is selected. Make certificates for all {count} signatories shown?",
+        ).format(count=shown)
+    )
     if not window.prompts.confirm(window, title, question):
         return []
     return list(window.services.signatures.list_uids(tab.current_query()))
@@ -43,15 +53,9 @@ def install_certificate_actions(window: Any) -> tuple[QAction, QAction]:
     triggered, so they follow a change of database.
     """
     parent: QWidget = window
-    certificate = QAction(window.tr("&Certificate…"), parent)
+    certificate = QAction(parent)
     certificate.setObjectName("certificateAction")
     certificate.setShortcut(QKeySequence("Ctrl+Shift+P"))
-    certificate.setStatusTip(
-        window.tr(
-            "Preview, save or print the certificates of the selected signatories "
-            "(or of all those shown)"
-        )
-    )
 
     def on_certificate() -> None:
         uids = chosen_signatures(window)
@@ -62,11 +66,30 @@ def install_certificate_actions(window: Any) -> tuple[QAction, QAction]:
     window.add_tab_action(SIGNATORIES_TAB, certificate)
     window.record_tab(SIGNATORIES_TAB).view.addAction(certificate)
 
-    settings = QAction(window.tr("&Organisation settings…"), parent)
+    settings = QAction(parent)
     settings.setObjectName("orgSettingsAction")
-    settings.setStatusTip(
-        window.tr("The certificate's texts, who signs it and the logo, for every colleague")
-    )
+
+    def retranslate() -> None:
+        certificate.setText(QCoreApplication.translate("CertificateActions", "&Certificate…"))
+        certificate.setStatusTip(
+            QCoreApplication.translate(
+                "CertificateActions",
+                "Preview, save or print the certificates of the selected signatories "
+                "(or of all those shown)",
+            )
+        )
+        settings.setText(
+            QCoreApplication.translate("CertificateActions", "&Organisation settings…")
+        )
+        settings.setStatusTip(
+            QCoreApplication.translate(
+                "CertificateActions",
+                "The certificate's texts, who signs it and the logo, for every colleague",
+            )
+        )
+
+    retranslate()
+    LanguageFollower(parent, retranslate)
     settings.triggered.connect(lambda: open_org_settings(window, window.services, window.prompts))
     window.add_tool_action(settings)
     # Issuing a certificate enters it in the register; the settings dialog saves them.
@@ -81,9 +104,9 @@ def open_certificates(
     if not uids:
         prompts.info(
             parent,
-            QCoreApplication.translate("CertificateDialog", "Certificates"),
+            QCoreApplication.translate("CertificateActions", "Certificates"),
             QCoreApplication.translate(
-                "CertificateDialog", "Choose one or more signatories first."
+                "CertificateActions", "Choose one or more signatories first."
             ),
         )
         return None

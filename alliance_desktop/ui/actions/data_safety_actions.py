@@ -15,9 +15,10 @@ from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.domain.privacy import RestoreReport
 from alliance_desktop.services.data_safety.backup_choice import newest_good_backup
 from alliance_desktop.services.data_safety.backups import database_file
+from alliance_desktop.ui.actions.language_follower import LanguageFollower
 from alliance_desktop.ui.actions.read_only_mode import mark_writing
 from alliance_desktop.ui.background_task import run_in_background
-from alliance_desktop.ui.formatting import datetime_text, plural
+from alliance_desktop.ui.formatting import datetime_text, number_text
 from alliance_desktop.ui.windows.audit_log_window import AuditLogWindow
 from alliance_desktop.ui.windows.retention_window import RetentionWindow
 
@@ -25,18 +26,14 @@ SHOWN_PROBLEMS = 40
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DataSafety", text)
-
-
 def reason_text(reason: str) -> str:
     words = {
-        "start": _tr("daily, at start"),
-        "import": _tr("before an import"),
-        "migration": _tr("before an upgrade"),
-        "manual": _tr("backed up by hand"),
-        "replaced": _tr("replaced by a restore"),
-        "quit": _tr("on closing, after changes"),
+        "start": QCoreApplication.translate("DataSafety", "daily, at start"),
+        "import": QCoreApplication.translate("DataSafety", "before an import"),
+        "migration": QCoreApplication.translate("DataSafety", "before an upgrade"),
+        "manual": QCoreApplication.translate("DataSafety", "backed up by hand"),
+        "replaced": QCoreApplication.translate("DataSafety", "replaced by a restore"),
+        "quit": QCoreApplication.translate("DataSafety", "on closing, after changes"),
     }
     return words.get(reason, reason)
 
@@ -56,11 +53,13 @@ def opening_notes(services: Any) -> list[str]:
         reason = services.db.read_only_reason
         notes.insert(
             0,
-            _tr("Opened read-only ({reason}): you can look, but not change anything.").format(
-                reason=reason
-            )
+            QCoreApplication.translate(
+                "DataSafety", "Opened read-only ({reason}): you can look, but not change anything."
+            ).format(reason=reason)
             if reason
-            else _tr("Opened read-only: you can look, but not change anything."),
+            else QCoreApplication.translate(
+                "DataSafety", "Opened read-only: you can look, but not change anything."
+            ),
         )
     return notes
 
@@ -79,17 +78,19 @@ def offer_backup_after_refusal(
     info = newest_good_backup(path, refusal) if path is not None else None
     if path is None or info is None:
         return False
-    title = _tr("Restore a backup?")
+    title = QCoreApplication.translate("DataSafety", "Restore a backup?")
     if isinstance(refusal, UpgradeFailedError):
-        question = _tr(
+        question = QCoreApplication.translate(
+            "DataSafety",
             "The last backup from before the failed upgrade is from {when}.\n\nRestore it? "
             "Changes made since then would be missing. The file that failed to upgrade is "
-            "kept, unchanged, in the backups folder."
+            "kept, unchanged, in the backups folder.",
         )
     else:
-        question = _tr(
+        question = QCoreApplication.translate(
+            "DataSafety",
             "The newest good backup of this database is from {when}.\n\nRestore it? The "
-            "refused file is kept, unchanged, in the backups folder."
+            "refused file is kept, unchanged, in the backups folder.",
         )
     question = question.format(when=backup_text(info))
     if not prompts.confirm(parent, title, question):
@@ -119,27 +120,45 @@ def close_database(services: Any) -> None:
 def restored_text(report: RestoreReport) -> str:
     """What a restore did: the kept file, the audit entries carried over, who was re-erased."""
     kept = report.result.kept
-    lines = [_tr("The backup was restored.")]
+    lines = [QCoreApplication.translate("DataSafety", "The backup was restored.")]
     if kept is not None:
-        lines.append(_tr("The file it replaced was kept as {path}.").format(path=kept))
+        lines.append(
+            QCoreApplication.translate(
+                "DataSafety", "The file it replaced was kept as {path}."
+            ).format(path=kept)
+        )
     if report.carried_over is None:
         lines.append(
-            _tr("The replaced file's audit trail could not be read; it stays in the kept file.")
+            QCoreApplication.translate(
+                "DataSafety",
+                "The replaced file's audit trail could not be read; it stays in the kept file.",
+            )
+        )
+    elif report.carried_over == 1:
+        lines.append(
+            QCoreApplication.translate(
+                "DataSafety", "1 audit entry made since the backup was carried over."
+            )
         )
     elif report.carried_over:
         lines.append(
-            plural(
-                report.carried_over,
-                _tr("{n} audit entry made since the backup was carried over."),
-                _tr("{n} audit entries made since the backup were carried over."),
-            )
+            # lupdate keeps no plural forms for translate(); n is 2 or more here.
+            QCoreApplication.translate(
+                "DataSafety", "{n} audit entries made since the backup were carried over."
+            ).format(n=number_text(report.carried_over))
         )
     people = report.re_erased.people + report.re_erased.signers
     if people == 1:
-        lines.append(_tr("1 person erased since this backup was made was erased again."))
+        lines.append(
+            QCoreApplication.translate(
+                "DataSafety", "1 person erased since this backup was made was erased again."
+            )
+        )
     elif people:
         lines.append(
-            _tr("{n} people erased since this backup was made were erased again.").format(n=people)
+            QCoreApplication.translate(
+                "DataSafety", "{n} people erased since this backup was made were erased again."
+            ).format(n=number_text(people))
         )
     return "\n\n".join(lines)
 
@@ -159,32 +178,57 @@ class DataSafetyActions(QObject):
         self.window = window
         self.audit_window: AuditLogWindow | None = None
         parent: QWidget = window
-        self.backup_action = QAction(_tr("&Back up now"), parent)
+        self.backup_action = QAction(parent)
         self.backup_action.setObjectName("backupNowAction")
-        self.backup_action.setStatusTip(_tr("Make a backup of the database now"))
         self.backup_action.triggered.connect(self.back_up_now)
-        self.restore_action = QAction(_tr("&Restore from backup…"), parent)
+        self.restore_action = QAction(parent)
         self.restore_action.setObjectName("restoreBackupAction")
-        self.restore_action.setStatusTip(
-            _tr("Replace the database with a backup (the current file is kept)")
-        )
         self.restore_action.triggered.connect(self.restore)
         mark_writing(self.restore_action)
-        self.check_action = QAction(_tr("&Check database…"), parent)
+        self.check_action = QAction(parent)
         self.check_action.setObjectName("checkDatabaseAction")
-        self.check_action.setStatusTip(_tr("Check the file and every record against today's rules"))
         self.check_action.triggered.connect(self.check)
-        self.audit_action = QAction(_tr("&Audit log…"), parent)
+        self.audit_action = QAction(parent)
         self.audit_action.setObjectName("auditLogAction")
-        self.audit_action.setStatusTip(_tr("Who changed what, and when"))
         self.audit_action.triggered.connect(self.show_audit_log)
-        self.retention_action = QAction(_tr("&Personal data…"), parent)
+        self.retention_action = QAction(parent)
         self.retention_action.setObjectName("personalDataReviewAction")
-        self.retention_action.setStatusTip(
-            _tr("Find anyone by name or e-mail to export or erase their data; review old contacts")
-        )
         self.retention_action.triggered.connect(self.show_personal_data)
+        self.retranslate_ui()
+        LanguageFollower(parent, self.retranslate_ui)
         self.retention_window: RetentionWindow | None = None
+
+    def retranslate_ui(self) -> None:
+        """The actions' texts in the language in use."""
+        self.backup_action.setText(QCoreApplication.translate("DataSafety", "&Back up now"))
+        self.backup_action.setStatusTip(
+            QCoreApplication.translate("DataSafety", "Make a backup of the database now")
+        )
+        self.restore_action.setText(
+            QCoreApplication.translate("DataSafety", "&Restore from backup…")
+        )
+        self.restore_action.setStatusTip(
+            QCoreApplication.translate(
+                "DataSafety", "Replace the database with a backup (the current file is kept)"
+            )
+        )
+        self.check_action.setText(QCoreApplication.translate("DataSafety", "&Check database…"))
+        self.check_action.setStatusTip(
+            QCoreApplication.translate(
+                "DataSafety", "Check the file and every record against today's rules"
+            )
+        )
+        self.audit_action.setText(QCoreApplication.translate("DataSafety", "&Audit log…"))
+        self.audit_action.setStatusTip(
+            QCoreApplication.translate("DataSafety", "Who changed what, and when")
+        )
+        self.retention_action.setText(QCoreApplication.translate("DataSafety", "&Personal data…"))
+        self.retention_action.setStatusTip(
+            QCoreApplication.translate(
+                "DataSafety",
+                "Find anyone by name or e-mail to export or erase their data; review old contacts",
+            )
+        )
 
     def install(self) -> DataSafetyActions:
         window = self.window
@@ -202,17 +246,23 @@ class DataSafetyActions(QObject):
     # --- actions -------------------------------------------------------------------------
 
     def back_up_now(self) -> BackupInfo | None:
-        window, title = self.window, _tr("Back up now")
+        window, title = self.window, QCoreApplication.translate("DataSafety", "Back up now")
         try:
             info: BackupInfo = window.services.backups.back_up_now()
         except RefusedError as exc:
             window.prompts.error(window, title, str(exc))
             return None
-        window.prompts.info(window, title, _tr("Backup written:\n{path}").format(path=info.path))
+        window.prompts.info(
+            window,
+            title,
+            QCoreApplication.translate("DataSafety", "Backup written:\n{path}").format(
+                path=info.path
+            ),
+        )
         return info
 
     def restore(self) -> bool:
-        window, title = self.window, _tr("Restore from backup")
+        window, title = self.window, QCoreApplication.translate("DataSafety", "Restore from backup")
         backups = window.services.backups
         if backups.path is None:
             try:
@@ -221,9 +271,14 @@ class DataSafetyActions(QObject):
                 window.prompts.error(window, title, str(exc))
             return False
         found: list[BackupInfo] = backups.list()
-        choices = [backup_text(b) for b in found] + [_tr("Another file…")]
+        choices = [backup_text(b) for b in found] + [
+            QCoreApplication.translate("DataSafety", "Another file…")
+        ]
         picked = window.prompts.choose(
-            window, title, _tr("Which backup should replace the database?"), choices
+            window,
+            title,
+            QCoreApplication.translate("DataSafety", "Which backup should replace the database?"),
+            choices,
         )
         if picked is None:
             return False
@@ -231,7 +286,10 @@ class DataSafetyActions(QObject):
             chosen = found[picked].path
         else:
             name, _ = QFileDialog.getOpenFileName(
-                window, title, str(backups.folder or ""), _tr("Databases (*.sqlite *.db);;All (*)")
+                window,
+                title,
+                str(backups.folder or ""),
+                QCoreApplication.translate("DataSafety", "Databases (*.sqlite *.db);;All (*)"),
             )
             if not name:
                 return False
@@ -241,9 +299,10 @@ class DataSafetyActions(QObject):
         except RefusedError as exc:
             window.prompts.error(window, title, str(exc))
             return False
-        question = _tr(
+        question = QCoreApplication.translate(
+            "DataSafety",
             "Replace the database with this backup?\n\n{backup}\n\nThe current file is kept in "
-            "the backups folder."
+            "the backups folder.",
         ).format(backup=chosen)
         if not window.prompts.confirm(window, title, question):
             return False
@@ -258,7 +317,7 @@ class DataSafetyActions(QObject):
         return True
 
     def check(self) -> None:
-        window, title = self.window, _tr("Check database")
+        window, title = self.window, QCoreApplication.translate("DataSafety", "Check database")
         services = window.services
 
         def work(progress: Any) -> CheckReport:
@@ -273,7 +332,13 @@ class DataSafetyActions(QObject):
                 return
             window.prompts.info(window, title, check_text(report))
 
-        run_in_background(window, title, work, done, label=_tr("Checking the database…"))
+        run_in_background(
+            window,
+            title,
+            work,
+            done,
+            label=QCoreApplication.translate("DataSafety", "Checking the database…"),
+        )
 
     def show_audit_log(self) -> AuditLogWindow:
         window = self.window
@@ -313,17 +378,21 @@ class DataSafetyActions(QObject):
 def check_text(report: CheckReport) -> str:
     count = len(report.problems)
     if not count:
-        return _tr("{n} records checked: no problems found.").format(n=report.records_checked)
-    lines = [
-        _tr("{n} records checked: {p} problem(s).").format(n=report.records_checked, p=count),
-        "",
-    ]
+        return QCoreApplication.translate(
+            "DataSafety", "{n} records checked: no problems found."
+        ).format(n=number_text(report.records_checked))
+    found = (
+        QCoreApplication.translate("DataSafety", "{n} records checked: 1 problem.")
+        if count == 1
+        else QCoreApplication.translate("DataSafety", "{n} records checked: {p} problems.")
+    )
+    lines = [found.format(n=number_text(report.records_checked), p=number_text(count)), ""]
     lines += [str(p) for p in report.problems[:SHOWN_PROBLEMS]]
     if count > SHOWN_PROBLEMS:
         lines.append(
-            _tr("… and {n} more: run 'check' on the command line for the full list.").format(
-                n=count - SHOWN_PROBLEMS
-            )
+            QCoreApplication.translate(
+                "DataSafety", "… and {n} more: run 'check' on the command line for the full list."
+            ).format(n=number_text(count - SHOWN_PROBLEMS))
         )
     return "\n".join(lines)
 

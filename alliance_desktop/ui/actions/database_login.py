@@ -15,10 +15,6 @@ from alliance_desktop.services.data_safety.opening import open_database
 MAX_TRIES = 3
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DatabaseLogin", text)
-
-
 def open_with_login(
     parent: QWidget | None, prompts: Any, location: str | None, **options: Any
 ) -> Any:
@@ -46,7 +42,7 @@ def open_with_login(
             asked += 1
             answer = prompts.ask_password(
                 parent,
-                _tr("Database password"),
+                QCoreApplication.translate("DatabaseLogin", "Database password"),
                 _question(exc.where, refused=exc.refused),
                 offer_keep=server_login.keyring_usable(),
             )
@@ -62,8 +58,14 @@ def open_with_login(
 def _question(where: str, *, refused: bool) -> str:
     user, server, database = server_login.login_parts(where)
     if refused:
-        text = _tr("The server {server} refused that password.")
+        text = QCoreApplication.translate(
+            "DatabaseLogin", "The server {server} refused that password."
+        )
     else:
-        text = _tr("The database server {server} asks for a password.")
-    text += "\n\n" + _tr("Password of {user} for the database “{database}”:")
+        text = QCoreApplication.translate(
+            "DatabaseLogin", "The database server {server} asks for a password."
+        )
+    text += "\n\n" + QCoreApplication.translate(
+        "DatabaseLogin", "Password of {user} for the database “{database}”:"
+    )
     return text.format(server=server, user=user or "?", database=database)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from alliance_desktop.exchange import ListKind
+from alliance_desktop.ui.actions.language_follower import LanguageFollower
 from alliance_desktop.ui.actions.read_only_mode import mark_writing
 from alliance_desktop.ui.dialogs.export_dialog import ExportDialog
 from alliance_desktop.ui.dialogs.import_wizard.wizard import ImportWizard
@@ -24,19 +25,25 @@ class ExchangeActions(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
-        self.import_action = QAction(self.tr("&Import…"), window)
+        self.import_action = QAction(window)
         self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         mark_writing(self.import_action)
-        self.export_action = QAction(self.tr("&Export…"), window)
+        self.export_action = QAction(window)
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         menu = window.file_menu
         menu.insertAction(window.file_menu_end, self.import_action)
         menu.insertAction(window.file_menu_end, self.export_action)
-        self.export_action.setToolTip(self.tr("Export the list as shown (CSV, Excel or PDF)"))
+        self.retranslate_ui()
+        LanguageFollower(window, self.retranslate_ui)
         window.add_list_action(self.export_action)
         self.import_action.triggered.connect(self.open_import)
         self.export_action.triggered.connect(self.open_export)
         self.dialog: ExportDialog | ImportWizard | None = None
+
+    def retranslate_ui(self) -> None:
+        self.import_action.setText(self.tr("&Import…"))
+        self.export_action.setText(self.tr("&Export…"))
+        self.export_action.setToolTip(self.tr("Export the list as shown (CSV, Excel or PDF)"))
 
     def _tab(self) -> Any:
         tab = self.window.current_record_tab()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from alliance_desktop.domain.records import AuthorityRecord
+from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.widgets.country_box import country_label
 
 _UID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -20,7 +21,7 @@ def authority_text(record: AuthorityRecord) -> str:
     return f"{record.display_name}, {country_label(record.draft.country_code)}"
 
 
-class AuthorityPicker(QWidget):
+class AuthorityPicker(Retranslating, QWidget):
     """Type part of a name (any script, accents optional); pick from the list that opens.
 
     ``record()`` is the linked authority, or None. Editing the text after a pick drops the
@@ -35,7 +36,6 @@ class AuthorityPicker(QWidget):
         self._record: AuthorityRecord | None = None
         self._found: dict[str, AuthorityRecord] = {}
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(self.tr("Type to search the register; empty for none"))
         self.edit.setClearButtonEnabled(True)
         self.model = QStandardItemModel(self)
         self.completer = QCompleter(self.model, self)
@@ -52,13 +52,20 @@ class AuthorityPicker(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.edit, 1)
         self.find_button = QToolButton(self)
-        self.find_button.setText(self.tr("Find"))
-        self.find_button.setToolTip(self.tr("List the authorities matching the text"))
-        self.find_button.setAccessibleName(self.tr("Find authorities"))
         self.find_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.find_button.clicked.connect(self._on_find_button_clicked)
         layout.addWidget(self.find_button)
         self.setFocusProxy(self.edit)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.edit.setPlaceholderText(self.tr("Type to search the register; empty for none"))
+        self.find_button.setText(self.tr("Find"))
+        self.find_button.setToolTip(self.tr("List the authorities matching the text"))
+        self.find_button.setAccessibleName(self.tr("Find authorities"))
+        if self._record is not None:  # the country's name in the language now in use
+            self.edit.setText(authority_text(self._record))
+            self.edit.setCursorPosition(0)
 
     def record(self) -> AuthorityRecord | None:
         return self._record

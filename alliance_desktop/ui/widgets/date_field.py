@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QToolButton, QWidget
 
 from alliance_desktop.ui.formatting import date_format, user_locale
+from alliance_desktop.ui.language import Retranslating
 
 # Shown as empty: the earliest date the field allows is reserved to mean "no date".
 _EMPTY = QDate(1900, 1, 1)
@@ -27,8 +28,9 @@ class _DateEdit(QDateEdit):
         super().stepBy(steps)
 
 
-class DateField(QWidget):
-    """A date with a calendar popup; ``optional`` adds an empty state and a Clear button."""
+class DateField(Retranslating, QWidget):
+    """A date with a calendar popup; ``optional`` adds an empty state and a Clear button.
+    Shown in the user's date format, which follows a change of language."""
 
     changed = Signal()
 
@@ -43,8 +45,6 @@ class DateField(QWidget):
         self._optional = optional
         self.edit = _DateEdit(optional, self)
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(date_format())
-        self.edit.setLocale(user_locale())
         self.edit.setMaximumDate(QDate(2100, 12, 31))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -53,11 +53,7 @@ class DateField(QWidget):
         self.clear_button: QToolButton | None = None
         if optional:
             self.edit.setMinimumDate(_EMPTY)
-            self.edit.setSpecialValueText(self.tr("none"))
             self.clear_button = QToolButton(self)
-            self.clear_button.setText(self.tr("Clear"))
-            self.clear_button.setToolTip(self.tr("Leave the date empty"))
-            self.clear_button.setAccessibleName(self.tr("Clear the date"))
             self.clear_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             self.clear_button.clicked.connect(self._on_clear_button_clicked)
             layout.addWidget(self.clear_button)
@@ -66,7 +62,18 @@ class DateField(QWidget):
             self.edit.setMinimumDate(QDate(minimum.year, minimum.month, minimum.day))
         self.edit.dateChanged.connect(self._on_edit_date_changed)
         self.setFocusProxy(self.edit)
+        self.retranslate_ui()
         self.set_value(None if optional else dt.date.today())
+
+    def retranslate_ui(self) -> None:
+        # The date stays; only the way it reads changes (4 Dec 2026 / 04/12/2026).
+        self.edit.setLocale(user_locale())
+        self.edit.setDisplayFormat(date_format())
+        if self.clear_button is not None:
+            self.edit.setSpecialValueText(self.tr("none"))
+            self.clear_button.setText(self.tr("Clear"))
+            self.clear_button.setToolTip(self.tr("Leave the date empty"))
+            self.clear_button.setAccessibleName(self.tr("Clear the date"))
 
     def value(self) -> dt.date | None:
         date = self.edit.date()

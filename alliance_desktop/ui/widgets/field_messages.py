@@ -19,8 +19,12 @@ from alliance_desktop.domain.errors import FieldError
 MESSAGE_STYLE = "color: #c0142b;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FieldMessages", text)
+def label_text(label: str, *, required: bool = False) -> str:
+    """A field's label as the form shows it: a required field's gets a star. A dialog that
+    retranslates its labels sets them with this, as ``add_row`` did."""
+    if not required:
+        return label
+    return QCoreApplication.translate("FieldMessages", "{label} *").format(label=label)
 
 
 def sentence(message: str) -> str:
@@ -50,12 +54,11 @@ class FieldMessages:
         required: bool = False,
     ) -> QLabel:
         """Add ``label`` and ``widget`` to ``form`` with a hidden message line under the widget."""
-        text = _tr("{label} *").format(label=label) if required else label
-        label_widget = QLabel(text)
+        label_widget = QLabel(label_text(label, required=required))
         label_widget.setBuddy(widget)
         if required:
-            label_widget.setToolTip(_tr("Required"))
-            widget.setAccessibleDescription(_tr("Required"))
+            label_widget.setToolTip(QCoreApplication.translate("FieldMessages", "Required"))
+            widget.setAccessibleDescription(QCoreApplication.translate("FieldMessages", "Required"))
         if not widget.accessibleName():
             widget.setAccessibleName(label.replace("&", ""))
         cell = QWidget()
@@ -67,7 +70,11 @@ class FieldMessages:
         message.setStyleSheet(MESSAGE_STYLE)
         message.setWordWrap(True)
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        message.setAccessibleName(_tr("Problem with {label}").format(label=label.replace("&", "")))
+        message.setAccessibleName(
+            QCoreApplication.translate("FieldMessages", "Problem with {label}").format(
+                label=label.replace("&", "")
+            )
+        )
         message.hide()
         column.addWidget(message)
         form.addRow(label_widget, cell)

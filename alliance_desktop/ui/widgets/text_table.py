@@ -27,6 +27,22 @@ class TextTableModel(QAbstractTableModel):
     def row_uid(self, row: int) -> str | None:
         return None
 
+    def set_titles(self, titles: Sequence[str]) -> None:
+        """New column titles (another language); rows, selection and sorting stay."""
+        self._titles = tuple(titles)
+        if self._titles:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._titles) - 1)
+
+    def replace_texts(self, texts: list[tuple[str, ...]]) -> None:
+        """The same rows in other words (another language): no reset, so selection stays."""
+        if len(texts) != len(self.texts):
+            raise ValueError("replace_texts keeps the rows; use a model reset to change them")
+        self.texts = texts
+        if texts and self._titles:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(texts) - 1, len(self._titles) - 1)
+            )
+
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.texts)
 

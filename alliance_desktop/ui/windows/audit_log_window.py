@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,10 +32,10 @@ from alliance_desktop.ui.background_task import run_in_background
 from alliance_desktop.ui.formatting import (
     date_format,
     datetime_text,
-    number_text,
     record_kind_text,
     user_locale,
 )
+from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.widgets.text_table import TextTableModel, read_only_table
 from alliance_desktop.ui.windows.history_view import (
     HistoryView,
@@ -49,7 +49,10 @@ LIMIT = 1000
 
 def changes_summary(entry: AuditEntry) -> str:
     return "; ".join(
-        f"{field_text(c.field)}: {change_text(c.old, c.new, c.field)}" for c in entry.changes
+        QCoreApplication.translate("AuditLogModel", "{field}: {change}").format(
+            field=field_text(c.field), change=change_text(c.old, c.new, c.field)
+        )
+        for c in entry.changes
     )
 
 
@@ -57,7 +60,11 @@ class AuditLogModel(TextTableModel):
     """One row per audit entry: when, who, action, kind, record, changes."""
 
     def __init__(self, parent: Any = None) -> None:
-        titles = (
+        super().__init__(self.titles(), parent, tooltips=True)
+        self.entries: list[AuditEntry] = []
+
+    def titles(self) -> tuple[str, ...]:
+        return (
             self.tr("When"),
             self.tr("Who"),
             self.tr("Action"),
@@ -65,13 +72,19 @@ class AuditLogModel(TextTableModel):
             self.tr("Record"),
             self.tr("Changes"),
         )
-        super().__init__(titles, parent, tooltips=True)
-        self.entries: list[AuditEntry] = []
 
     def set_entries(self, entries: Sequence[AuditEntry]) -> None:
         self.beginResetModel()
         self.entries = list(entries)
-        self.texts = [
+        self.texts = self._rows()
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        self.set_titles(self.titles())
+        self.replace_texts(self._rows())
+
+    def _rows(self) -> list[tuple[str, ...]]:
+        return [
             (
                 datetime_text(e.at),
                 e.user,
@@ -82,7 +95,6 @@ class AuditLogModel(TextTableModel):
             )
             for e in self.entries
         ]
-        self.endResetModel()
 
     def row_uid(self, row: int) -> str | None:
         return self.entries[row].entity_uid
@@ -91,14 +103,14 @@ class AuditLogModel(TextTableModel):
 def _ask_export_path(parent: QWidget, suggested: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Export the audit log"),
+        QCoreApplication.translate("AuditLogWindow", "Export the audit log"),
         suggested,
-        parent.tr("CSV (*.csv);;Excel workbook (*.xlsx)"),
+        QCoreApplication.translate("AuditLogWindow", "CSV (*.csv);;Excel workbook (*.xlsx)"),
     )
     return Path(name) if name else None
 
 
-class AuditLogWindow(QDialog):
+class AuditLogWindow(Retranslating, QDialog):
     """Lists ``services.audit.list(...)`` newest first; the selected entry's record history
     shows below. There is no way to change or delete an entry from here; Export… writes the
     entries the filters keep."""
@@ -117,37 +129,36 @@ class AuditLogWindow(QDialog):
         self.services = services
         self.prompts = prompts
         self.ask_export_path = ask_export_path
-        self.setWindowTitle(self.tr("Audit log"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
 
         self.user_box = QComboBox()
-        self.user_box.setAccessibleName(self.tr("User"))
+        self.user_box.addItem("", "")
         self.action_box = QComboBox()
-        self.action_box.setAccessibleName(self.tr("Action"))
-        self.action_box.addItem(self.tr("All actions"), "")
+        self.action_box.addItem("", "")
         for action in AuditAction:
-            self.action_box.addItem(action_text(action.value), action.value)
+            self.action_box.addItem(action.value, action.value)
         self.kind_box = QComboBox()
-        self.kind_box.setAccessibleName(self.tr("Kind of record"))
-        self.kind_box.addItem(self.tr("All kinds"), "")
+        self.kind_box.addItem("", "")
         for kind in RecordKind:
-            self.kind_box.addItem(record_kind_text(kind.value), kind.value)
+            self.kind_box.addItem(kind.value, kind.value)
         today = QDate.currentDate()
-        self.since_check = QCheckBox(self.tr("&From"))
+        self.since_check = QCheckBox()
         self.since_edit = QDateEdit(today.addMonths(-1))
-        self.since_edit.setAccessibleName(self.tr("From date"))
-        self.until_check = QCheckBox(self.tr("&To"))
+        self.until_check = QCheckBox()
         self.until_edit = QDateEdit(today)
-        self.until_edit.setAccessibleName(self.tr("To date"))
         for edit in (self.since_edit, self.until_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_format())
-            edit.setLocale(user_locale())
             edit.setEnabled(False)
         self.search_edit = QLineEdit()
-        self.search_edit.setAccessibleName(self.tr("Search the log"))
-        self.search_edit.setPlaceholderText(self.tr("Search names and changes…"))
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(220)
+        # The longest action's words (French ones are longer) would squeeze the search box;
+        # the list that opens still shows them whole.
+        for box in (self.action_box, self.kind_box):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(14)
 
         filters = QHBoxLayout()
         for widget in (
@@ -163,7 +174,7 @@ class AuditLogWindow(QDialog):
         filters.addWidget(self.search_edit, 1)
 
         self.model = AuditLogModel(self)
-        self.view = read_only_table(self.model, self.tr("Audit log entries"), stretch=5)
+        self.view = read_only_table(self.model, "", stretch=5)
         self.view.setWordWrap(False)
         for column, width in ((0, 140), (1, 100), (2, 120), (3, 100), (4, 220)):
             self.view.horizontalHeader().resizeSection(column, width)
@@ -175,10 +186,7 @@ class AuditLogWindow(QDialog):
         splitter.setStretchFactor(1, 1)
         self.summary_label = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = QPushButton(self.tr("&Export…"))
-        self.export_button.setToolTip(
-            self.tr("Write the entries the filters keep (all of them, not only those shown)")
-        )
+        self.export_button = QPushButton()
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.export_button.clicked.connect(self.export_log)
@@ -202,8 +210,40 @@ class AuditLogWindow(QDialog):
         self.search_edit.returnPressed.connect(self.refresh)
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
+        self._count = 0
+        self.retranslate_ui()
         self._fill_users()
         self.refresh()
+
+    def retranslate_ui(self) -> None:
+        """Every text in the language in use; the filters, the rows and the selection stay."""
+        self.setWindowTitle(self.tr("Audit log"))
+        self.user_box.setAccessibleName(self.tr("User"))
+        self.user_box.setItemText(0, self.tr("All users"))
+        self.action_box.setAccessibleName(self.tr("Action"))
+        self.action_box.setItemText(0, self.tr("All actions"))
+        for index in range(1, self.action_box.count()):
+            self.action_box.setItemText(index, action_text(self.action_box.itemData(index)))
+        self.kind_box.setAccessibleName(self.tr("Kind of record"))
+        self.kind_box.setItemText(0, self.tr("All kinds"))
+        for index in range(1, self.kind_box.count()):
+            self.kind_box.setItemText(index, record_kind_text(self.kind_box.itemData(index)))
+        self.since_check.setText(self.tr("&From"))
+        self.since_edit.setAccessibleName(self.tr("From date"))
+        self.until_check.setText(self.tr("&To"))
+        self.until_edit.setAccessibleName(self.tr("To date"))
+        for edit in (self.since_edit, self.until_edit):
+            edit.setDisplayFormat(date_format())
+            edit.setLocale(user_locale())
+        self.search_edit.setAccessibleName(self.tr("Search the log"))
+        self.search_edit.setPlaceholderText(self.tr("Search names and changes…"))
+        self.view.setAccessibleName(self.tr("Audit log entries"))
+        self.export_button.setText(self.tr("&Export…"))
+        self.export_button.setToolTip(
+            self.tr("Write the entries the filters keep (all of them, not only those shown)")
+        )
+        self.model.retranslate()
+        self._show_summary()
 
     def set_services(self, services: Any) -> None:
         self.services = services
@@ -236,16 +276,20 @@ class AuditLogWindow(QDialog):
             return
         self.model.set_entries(entries)
         self.history.set_entries([])
-        count = len(entries)
+        self._count = len(entries)
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        count = self._count
         if count >= LIMIT:
             text = self.tr(
-                "The newest {n} entries are shown; narrow the filters to see older ones."
+                "The newest %n entries are shown; narrow the filters to see older ones.", "", count
             )
         elif count == 1:
-            text = self.tr("{n} entry")
+            text = self.tr("1 entry")
         else:
-            text = self.tr("{n} entries")
-        self.summary_label.setText(text.format(n=number_text(count)))
+            text = self.tr("%n entries", "", count)
+        self.summary_label.setText(text)
 
     def export_log(self) -> None:
         """Export… : the entries the filters keep as CSV or XLSX, written in the background
@@ -266,13 +310,12 @@ class AuditLogWindow(QDialog):
                 self.prompts.error(self, title, str(error))
             if result is None:
                 return
-            count = result.count
             text = (
-                self.tr("{n} entry written to {path}.")
-                if count == 1
-                else self.tr("{n} entries written to {path}.")
+                self.tr("1 entry written to {path}.")
+                if result.count == 1
+                else self.tr("%n entries written to {path}.", "", result.count)
             )
-            self.prompts.info(self, title, text.format(n=number_text(count), path=result.path))
+            self.prompts.info(self, title, text.format(path=result.path))
             self.refresh()
             self.export_finished.emit(str(result.path))
 

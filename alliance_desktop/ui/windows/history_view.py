@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from functools import cache
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from alliance_desktop.domain.errors import RefusedError
+from alliance_desktop.domain.messages import current_language
 from alliance_desktop.domain.records import AuditEntry
 from alliance_desktop.ui.formatting import (
     channel_text,
@@ -21,91 +22,114 @@ from alliance_desktop.ui.formatting import (
     language_text,
     status_text,
 )
+from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.widgets.text_table import TextTableModel, read_only_table
-
-ARROW = " → "
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryView", text)
 
 
 def action_text(action: str) -> str:
     words = {
-        "create": _tr("Created"),
-        "update": _tr("Changed"),
-        "delete": _tr("Deleted"),
-        "restore": _tr("Restored"),
-        "status": _tr("Status changed"),
-        "import": _tr("Imported"),
-        "export": _tr("Exported"),
-        "erase": _tr("Personal data erased"),
-        "certificate": _tr("Certificate issued"),
-        "settings": _tr("Settings changed"),
-        "backup-restore": _tr("Database restored from a backup"),
+        "create": QCoreApplication.translate("HistoryView", "Created"),
+        "update": QCoreApplication.translate("HistoryView", "Changed"),
+        "delete": QCoreApplication.translate("HistoryView", "Deleted"),
+        "restore": QCoreApplication.translate("HistoryView", "Restored"),
+        "status": QCoreApplication.translate("HistoryView", "Status changed"),
+        "import": QCoreApplication.translate("HistoryView", "Imported"),
+        "export": QCoreApplication.translate("HistoryView", "Exported"),
+        "erase": QCoreApplication.translate("HistoryView", "Personal data erased"),
+        "certificate": QCoreApplication.translate("HistoryView", "Certificate issued"),
+        "settings": QCoreApplication.translate("HistoryView", "Settings changed"),
+        "backup-restore": QCoreApplication.translate(
+            "HistoryView", "Database restored from a backup"
+        ),
     }
     return words.get(action, action)
 
 
-@cache
-def _field_words() -> dict[str, str]:
+@lru_cache(maxsize=2)
+def _field_words(_language: str) -> dict[str, str]:
     # The names the dialogs give these fields, so that the history reads like the form. Built
-    # once (a long audit log asks for it per change); the translator is installed before.
+    # once per language (a long audit log asks for it per change).
     return {
-        "name": _tr("Name"),
-        "name_latin": _tr("Latin-script name"),
-        "name_en": _tr("Name in English"),
-        "name_fr": _tr("Name in French"),
-        "kind": _tr("Kind"),
-        "country_code": _tr("Country"),
-        "population": _tr("Population"),
-        "roma_population": _tr("Roma population"),
-        "roma_population_note": _tr("Roma population note"),
-        "website": _tr("Website"),
-        "email": _tr("E-mail"),
-        "phone": _tr("Phone"),
-        "address": _tr("Address"),
-        "notes": _tr("Notes"),
-        "note": _tr("Note"),
-        "authority_uid": _tr("Authority"),
-        "joined_on": _tr("Joined on"),
-        "participant_no": _tr("Participant no."),
-        "status": _tr("Status"),
-        "left_on": _tr("Left on"),
-        "focal_point_uid": _tr("Focal point"),
-        "signer_name": _tr("Signed by"),
-        "signed_on": _tr("Signed on"),
-        "signer_function": _tr("Function"),
-        "place": _tr("Place or event"),
-        "language": _tr("Language"),
-        "certificate_no": _tr("Certificate no."),
-        "applicant_name": _tr("Applicant"),
-        "applicant_name_latin": _tr("Applicant's Latin-script name"),
-        "applicant_kind": _tr("Kind"),
-        "received_on": _tr("Received on"),
-        "channel": _tr("Received by"),
-        "contact_name": _tr("Contact's name"),
-        "contact_function": _tr("Contact's function"),
-        "contact_email": _tr("Contact's e-mail"),
-        "contact_phone": _tr("Contact's phone"),
-        "contact_language": _tr("Contact's language"),
-        "commitment_letter": _tr("Commitment letter received"),
-        "function": _tr("Function"),
-        "carried_over": _tr("Carried over"),
+        "name": QCoreApplication.translate("HistoryView", "Name"),
+        "name_latin": QCoreApplication.translate("HistoryView", "Latin-script name"),
+        "name_en": QCoreApplication.translate("HistoryView", "Name in English"),
+        "name_fr": QCoreApplication.translate("HistoryView", "Name in French"),
+        "kind": QCoreApplication.translate("HistoryView", "Kind"),
+        "country_code": QCoreApplication.translate("HistoryView", "Country"),
+        "population": QCoreApplication.translate("HistoryView", "Population"),
+        "roma_population": QCoreApplication.translate("HistoryView", "Roma population"),
+        "roma_population_note": QCoreApplication.translate("HistoryView", "Roma population note"),
+        "website": QCoreApplication.translate("HistoryView", "Website"),
+        "email": QCoreApplication.translate("HistoryView", "E-mail"),
+        "phone": QCoreApplication.translate("HistoryView", "Phone"),
+        "address": QCoreApplication.translate("HistoryView", "Address"),
+        "notes": QCoreApplication.translate("HistoryView", "Notes"),
+        "note": QCoreApplication.translate("HistoryView", "Note"),
+        "authority_uid": QCoreApplication.translate("HistoryView", "Authority"),
+        "joined_on": QCoreApplication.translate("HistoryView", "Joined on"),
+        "participant_no": QCoreApplication.translate("HistoryView", "Participant no."),
+        "status": QCoreApplication.translate("HistoryView", "Status"),
+        "left_on": QCoreApplication.translate("HistoryView", "Left on"),
+        "focal_point_uid": QCoreApplication.translate("HistoryView", "Focal point"),
+        "signer_name": QCoreApplication.translate("HistoryView", "Signed by"),
+        "signed_on": QCoreApplication.translate("HistoryView", "Signed on"),
+        "signer_function": QCoreApplication.translate("HistoryView", "Function"),
+        "place": QCoreApplication.translate("HistoryView", "Place or event"),
+        "language": QCoreApplication.translate("HistoryView", "Language"),
+        "certificate_no": QCoreApplication.translate("HistoryView", "Certificate no."),
+        "applicant_name": QCoreApplication.translate("HistoryView", "Applicant"),
+        "applicant_name_latin": QCoreApplication.translate(
+            "HistoryView", "Applicant's Latin-script name"
+        ),
+        "applicant_kind": QCoreApplication.translate("HistoryView", "Kind"),
+        "received_on": QCoreApplication.translate("HistoryView", "Received on"),
+        "channel": QCoreApplication.translate("HistoryView", "Received by"),
+        "contact_name": QCoreApplication.translate("HistoryView", "Contact's name"),
+        "contact_function": QCoreApplication.translate("HistoryView", "Contact's function"),
+        "contact_email": QCoreApplication.translate("HistoryView", "Contact's e-mail"),
+        "contact_phone": QCoreApplication.translate("HistoryView", "Contact's phone"),
+        "contact_language": QCoreApplication.translate("HistoryView", "Contact's language"),
+        "commitment_letter": QCoreApplication.translate(
+            "HistoryView", "Commitment letter received"
+        ),
+        "function": QCoreApplication.translate("HistoryView", "Function"),
+        "carried_over": QCoreApplication.translate("HistoryView", "Carried over"),
+        # What the audit entries of imports, exports, backups and settings record.
+        "list": QCoreApplication.translate("HistoryView", "List"),
+        "file": QCoreApplication.translate("HistoryView", "File"),
+        "format": QCoreApplication.translate("HistoryView", "Format"),
+        "rows": QCoreApplication.translate("HistoryView", "Rows"),
+        "columns": QCoreApplication.translate("HistoryView", "Columns"),
+        "selection": QCoreApplication.translate("HistoryView", "Selection"),
+        "filter": QCoreApplication.translate("HistoryView", "Filter"),
+        "records": QCoreApplication.translate("HistoryView", "Records"),
+        "added": QCoreApplication.translate("HistoryView", "Added"),
+        "linked": QCoreApplication.translate("HistoryView", "Linked"),
+        "updated": QCoreApplication.translate("HistoryView", "Updated"),
+        "skipped": QCoreApplication.translate("HistoryView", "Skipped"),
+        "unchanged": QCoreApplication.translate("HistoryView", "Unchanged"),
+        "backup": QCoreApplication.translate("HistoryView", "Backup"),
+        "backup_made_at": QCoreApplication.translate("HistoryView", "Backup made at"),
+        "entries_carried_over": QCoreApplication.translate("HistoryView", "Entries carried over"),
+        "replaced_file_kept_as": QCoreApplication.translate("HistoryView", "Replaced file kept as"),
+        "signatures": QCoreApplication.translate("HistoryView", "Signatures"),
+        "logo": QCoreApplication.translate("HistoryView", "Logo"),
     }
 
 
 def field_text(field: str) -> str:
     """A field as the dialogs name it (``country_code`` → "Country"); a field they do not
     show reads as words (``decided_on`` → "decided on")."""
-    return _field_words().get(field) or field.removesuffix("_uid").replace("_", " ")
+    return _field_words(current_language()).get(field) or field.removesuffix("_uid").replace(
+        "_", " "
+    )
 
 
 def value_text(value: str | None, field: str = "") -> str:
     """A stored value as people read it: countries by name, dates as the lists show them,
     statuses, kinds, channels and languages in words, yes and no."""
     if value in (None, ""):
-        return _tr("(empty)")
+        return QCoreApplication.translate("HistoryView", "(empty)")
     text = str(value)
     if field == "country_code":
         return country_text(text)
@@ -115,7 +139,11 @@ def value_text(value: str | None, field: str = "") -> str:
         except ValueError:
             return text
     if text in ("yes", "no") and field == "commitment_letter":
-        return _tr("yes") if text == "yes" else _tr("no")
+        return (
+            QCoreApplication.translate("HistoryView", "yes")
+            if text == "yes"
+            else QCoreApplication.translate("HistoryView", "no")
+        )
     words = {
         "status": status_text,
         "kind": kind_text,
@@ -130,17 +158,21 @@ def value_text(value: str | None, field: str = "") -> str:
 def change_text(old: str | None, new: str | None, field: str = "") -> str:
     if field == "carried_over":
         # Not a change of the record: the entry came from the file a restore replaced.
-        return _tr("from {file}, replaced by a restore").format(file=new or "?")
+        return QCoreApplication.translate(
+            "HistoryView", "from {file}, replaced by a restore"
+        ).format(file=new or "?")
     if old is None and new is None:
-        return _tr("(changed; the values are not kept)")
+        return QCoreApplication.translate("HistoryView", "(changed; the values are not kept)")
     if field.endswith("_uid"):
         # A link to another record: its identifier means nothing to a reader.
         if not old:
-            return _tr("linked")
+            return QCoreApplication.translate("HistoryView", "linked")
         if not new:
-            return _tr("link removed")
-        return _tr("linked to another record")
-    return f"{value_text(old, field)}{ARROW}{value_text(new, field)}"
+            return QCoreApplication.translate("HistoryView", "link removed")
+        return QCoreApplication.translate("HistoryView", "linked to another record")
+    return QCoreApplication.translate("HistoryView", "{old} → {new}").format(
+        old=value_text(old, field), new=value_text(new, field)
+    )
 
 
 class HistoryModel(TextTableModel):
@@ -152,15 +184,17 @@ class HistoryModel(TextTableModel):
     WHEN, WHO, WHAT, FIELD, CHANGE = range(5)
 
     def __init__(self, parent: Any = None) -> None:
-        titles = (
+        super().__init__(self.titles(), parent, tooltips=True)
+        self.entries: list[AuditEntry] = []
+
+    def titles(self) -> tuple[str, ...]:
+        return (
             self.tr("When"),
             self.tr("Who"),
             self.tr("What"),
             self.tr("Field"),
             self.tr("Old → new"),
         )
-        super().__init__(titles, parent, tooltips=True)
-        self.entries: list[AuditEntry] = []
 
     @property
     def rows(self) -> list[tuple[str, ...]]:
@@ -169,6 +203,15 @@ class HistoryModel(TextTableModel):
     def set_entries(self, entries: Sequence[AuditEntry]) -> None:
         self.beginResetModel()
         self.entries = list(entries)
+        self.texts = self._rows()
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Titles and rows in the language in use (the number of rows does not change)."""
+        self.set_titles(self.titles())
+        self.replace_texts(self._rows())
+
+    def _rows(self) -> list[tuple[str, ...]]:
         rows: list[tuple[str, ...]] = []
         for entry in self.entries:
             when, who, what = datetime_text(entry.at), entry.user, action_text(entry.action)
@@ -184,11 +227,10 @@ class HistoryModel(TextTableModel):
                         change_text(change.old, change.new, change.field),
                     )
                 )
-        self.texts = rows
-        self.endResetModel()
+        return rows
 
 
-class HistoryView(QWidget):
+class HistoryView(Retranslating, QWidget):
     """Embed in a record dialog (e.g. as a "History" tab) and call ``load(uid, ...)``.
 
     ``load`` takes several uids so that a member's history shows its authority's changes too.
@@ -201,7 +243,7 @@ class HistoryView(QWidget):
         self.model = HistoryModel(self)
         self.view = read_only_table(
             self.model,
-            self.tr("History of this record"),
+            "",
             stretch=HistoryModel.CHANGE,
             selection=QAbstractItemView.SelectionMode.ExtendedSelection,
         )
@@ -217,13 +259,21 @@ class HistoryView(QWidget):
         self._rows_timer.timeout.connect(self.view.resizeRowsToContents)
         # The header is still settling while it signals; measure the rows once it is done.
         header.sectionResized.connect(lambda *_args: self._rows_timer.start())
-        self.empty_label = QLabel(self.tr("No history yet."))
+        self.empty_label = QLabel()
+        self._problem = ""  # why the history could not be read, if it could not
         self.empty_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.view, 1)
         self._show_empty(True)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.view.setAccessibleName(self.tr("History of this record"))
+        self.empty_label.setText(self._problem or self.tr("No history yet."))
+        self.model.retranslate()
+        self.view.resizeRowsToContents()
 
     def load(self, *uids: str) -> None:
         """Show every audit entry about the records ``uids`` (none: clear)."""
@@ -234,12 +284,14 @@ class HistoryView(QWidget):
             entries = self.services.audit.history(*uids)
         except RefusedError as exc:
             self.set_entries([])
-            self.empty_label.setText(str(exc))
+            self._problem = str(exc)
+            self.empty_label.setText(self._problem)
             return
         self.set_entries(sorted(entries, key=lambda e: (e.at, e.id), reverse=True))
 
     def set_entries(self, entries: Sequence[AuditEntry]) -> None:
         self.model.set_entries(entries)
+        self._problem = ""
         self.empty_label.setText(self.tr("No history yet."))
         self._show_empty(not entries)
         self.view.resizeRowsToContents()

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.domain.privacy import PersonGroup, PersonRole
-from alliance_desktop.ui.formatting import number_text, plural
+from alliance_desktop.ui.formatting import number_text
+from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.widgets.text_table import TextTableModel, read_only_table
 
 # Typing pauses this long (ms) before the search runs; Enter runs it at once.
@@ -21,17 +22,24 @@ class PersonGroupModel(TextTableModel):
     appear, and how many records an export or erase covers."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(
-            (self.tr("Name"), self.tr("E-mail"), self.tr("Appears as"), self.tr("Records")),
-            parent,
-            tooltips=True,
-        )
+        super().__init__(self.titles(), parent, tooltips=True)
         self.groups: list[PersonGroup] = []
+
+    def titles(self) -> tuple[str, ...]:
+        return (self.tr("Name"), self.tr("E-mail"), self.tr("Appears as"), self.tr("Records"))
 
     def set_groups(self, groups: list[PersonGroup]) -> None:
         self.beginResetModel()
         self.groups = list(groups)
-        self.texts = [
+        self.texts = self._rows()
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        self.set_titles(self.titles())
+        self.replace_texts(self._rows())
+
+    def _rows(self) -> list[tuple[str, ...]]:
+        return [
             (
                 " / ".join(g.names) if len(g.names) > 1 else g.name,
                 g.email,
@@ -40,7 +48,6 @@ class PersonGroupModel(TextTableModel):
             )
             for g in self.groups
         ]
-        self.endResetModel()
 
     def role_text(self, role: PersonRole) -> str:
         if role.role == "contact" and not role.where:
@@ -57,22 +64,18 @@ class PersonGroupModel(TextTableModel):
         return self.groups[row].key
 
 
-class PersonSearchPanel(QWidget):
+class PersonSearchPanel(Retranslating, QWidget):
     """A search box over ``services.privacy.find_people``; ``view`` lists what it found."""
 
     def __init__(self, window: Any) -> None:
         super().__init__()
         self.window = window
         self.search_edit = QLineEdit()
-        self.search_edit.setAccessibleName(self.tr("Name or e-mail"))
-        self.search_edit.setPlaceholderText(
-            self.tr("Name or e-mail of a focal point, contact or signer…")
-        )
         self.search_edit.setClearButtonEnabled(True)
-        label = QLabel(self.tr("&Find:"))
+        self.find_label = label = QLabel()
         label.setBuddy(self.search_edit)
         self.model = PersonGroupModel(self)
-        self.view = read_only_table(self.model, self.tr("People found"), stretch=2)
+        self.view = read_only_table(self.model, "", stretch=2)
         for column, width in ((0, 200), (1, 200)):
             self.view.horizontalHeader().resizeSection(column, width)
         self.summary_label = QLabel()
@@ -88,7 +91,20 @@ class PersonSearchPanel(QWidget):
         self.timer.timeout.connect(self.refresh)
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.search_edit.returnPressed.connect(self.refresh)
+        self._found: int | None = None  # people found by the last search (None: no search)
+        self.retranslate_ui()
         self.refresh()
+
+    def retranslate_ui(self) -> None:
+        """Texts in the language in use; what was typed, found and selected stays."""
+        self.search_edit.setAccessibleName(self.tr("Name or e-mail"))
+        self.search_edit.setPlaceholderText(
+            self.tr("Name or e-mail of a focal point, contact or signer…")
+        )
+        self.find_label.setText(self.tr("&Find:"))
+        self.view.setAccessibleName(self.tr("People found"))
+        self.model.retranslate()
+        self._show_summary()
 
     def refresh(self) -> None:
         self.timer.stop()
@@ -99,20 +115,24 @@ class PersonSearchPanel(QWidget):
             self.window.prompts.error(self.window, self.window.windowTitle(), str(exc))
             groups = []
         self.model.set_groups(groups)
-        if not text:
+        self._found = len(groups) if text else None
+        self._show_summary()
+        self.window.update_buttons()
+
+    def _show_summary(self) -> None:
+        if self._found is None:
             self.summary_label.setText(
                 self.tr(
                     "Type a name or an e-mail address. Records sharing an e-mail address are "
                     "one person: exporting or erasing covers them all."
                 )
             )
-        elif not groups:
+        elif not self._found:
             self.summary_label.setText(self.tr("Nobody found."))
+        elif self._found == 1:
+            self.summary_label.setText(self.tr("1 person found"))
         else:
-            self.summary_label.setText(
-                plural(len(groups), self.tr("{n} person found"), self.tr("{n} people found"))
-            )
-        self.window.update_buttons()
+            self.summary_label.setText(self.tr("%n people found", "", self._found))
 
     def selected(self) -> PersonGroup | None:
         rows = self.view.selectionModel().selectedRows()

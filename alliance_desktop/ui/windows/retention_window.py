@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from alliance_desktop.domain.data_safety import RetentionItem
 from alliance_desktop.domain.errors import RefusedError
-from alliance_desktop.ui.formatting import date_text, plural, status_text
+from alliance_desktop.ui.formatting import date_text, status_text
+from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.widgets.text_table import TextTableModel, read_only_table
 from alliance_desktop.ui.windows.person_search_panel import PersonSearchPanel
 
@@ -31,16 +33,24 @@ SEARCH_TAB, REVIEW_TAB = 0, 1
 
 class RetentionModel(TextTableModel):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(
-            (self.tr("Contact"), self.tr("Applicant"), self.tr("Status"), self.tr("Decided")),
-            parent,
-        )
+        super().__init__(self.titles(), parent)
         self.items: list[RetentionItem] = []
+
+    def titles(self) -> tuple[str, ...]:
+        return (self.tr("Contact"), self.tr("Applicant"), self.tr("Status"), self.tr("Decided"))
 
     def set_items(self, items: list[RetentionItem]) -> None:
         self.beginResetModel()
         self.items = list(items)
-        self.texts = [
+        self.texts = self._rows()
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        self.set_titles(self.titles())
+        self.replace_texts(self._rows())
+
+    def _rows(self) -> list[tuple[str, ...]]:
+        return [
             (
                 i.person_name,
                 i.applicant_name,
@@ -49,7 +59,6 @@ class RetentionModel(TextTableModel):
             )
             for i in self.items
         ]
-        self.endResetModel()
 
     def row_uid(self, row: int) -> str | None:
         return self.items[row].person_uid
@@ -57,12 +66,15 @@ class RetentionModel(TextTableModel):
 
 def _ask_export_path(parent: QWidget, suggested: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export personal data"), suggested, parent.tr("JSON (*.json)")
+        parent,
+        QCoreApplication.translate("RetentionWindow", "Export personal data"),
+        suggested,
+        QCoreApplication.translate("RetentionWindow", "JSON (*.json)"),
     )
     return Path(name) if name else None
 
 
-class RetentionWindow(QDialog):
+class RetentionWindow(Retranslating, QDialog):
     """Tools → Personal data…: a *Find a person* tab (``services.privacy.find_people``: anyone,
     records sharing an e-mail together) and a *Retention review* tab
     (``services.privacy.retention_review(months)``). Export… writes the selected person's
@@ -80,27 +92,21 @@ class RetentionWindow(QDialog):
         self.services = services
         self.prompts = prompts
         self.ask_export_path = ask_export_path
-        self.setWindowTitle(self.tr("Personal data"))
-        self.export_button = QPushButton(self.tr("&Export…"))
-        self.export_button.setToolTip(self.tr("Everything stored about this person, as a file"))
-        self.erase_button = QPushButton(self.tr("E&rase…"))
-        self.erase_button.setToolTip(
-            self.tr("Blank this person's data and their traces in the history")
-        )
+        self.export_button = QPushButton()
+        self.erase_button = QPushButton()
         self.search = PersonSearchPanel(self)
         self.months_box = QSpinBox()
         self.months_box.setRange(1, 240)
         self.months_box.setValue(DEFAULT_MONTHS)
-        self.months_box.setSuffix(self.tr(" months"))
-        self.months_box.setAccessibleName(self.tr("Decided more than"))
-        months_label = QLabel(self.tr("Contacts of applications declined or withdrawn more than"))
+        self.months_label = months_label = QLabel()
         months_label.setBuddy(self.months_box)
         top = QHBoxLayout()
         top.addWidget(months_label)
         top.addWidget(self.months_box)
         top.addStretch(1)
         self.model = RetentionModel(self)
-        self.view = read_only_table(self.model, self.tr("Contacts to review"), stretch=1)
+        self.view = read_only_table(self.model, "", stretch=1)
+        self.view.horizontalHeader().resizeSection(0, 220)  # names whole, not "Élodie …"
         self.summary_label = QLabel()
         review = QWidget()
         review_layout = QVBoxLayout(review)
@@ -108,8 +114,8 @@ class RetentionWindow(QDialog):
         review_layout.addWidget(self.view, 1)
         review_layout.addWidget(self.summary_label)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.search, self.tr("&Find a person"))
-        self.tabs.addTab(review, self.tr("Retention re&view"))
+        self.tabs.addTab(self.search, "")
+        self.tabs.addTab(review, "")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         for button in (self.export_button, self.erase_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -124,7 +130,29 @@ class RetentionWindow(QDialog):
         self.tabs.currentChanged.connect(self.update_buttons)
         self.view.selectionModel().selectionChanged.connect(self.update_buttons)
         self.search.view.selectionModel().selectionChanged.connect(self.update_buttons)
+        self._to_review = 0
+        self.retranslate_ui()
         self.refresh()
+
+    def retranslate_ui(self) -> None:
+        """Texts in the language in use; the tab, the search and the selections stay."""
+        self.setWindowTitle(self.tr("Personal data"))
+        self.export_button.setText(self.tr("&Export…"))
+        self.export_button.setToolTip(self.tr("Everything stored about this person, as a file"))
+        self.erase_button.setText(self.tr("E&rase…"))
+        self.erase_button.setToolTip(
+            self.tr("Blank this person's data and their traces in the history")
+        )
+        self.months_box.setSuffix(self.tr(" months"))
+        self.months_box.setAccessibleName(self.tr("Decided more than"))
+        self.months_label.setText(
+            self.tr("Contacts of applications declined or withdrawn more than")
+        )
+        self.view.setAccessibleName(self.tr("Contacts to review"))
+        self.tabs.setTabText(SEARCH_TAB, self.tr("&Find a person"))
+        self.tabs.setTabText(REVIEW_TAB, self.tr("Retention re&view"))
+        self.model.retranslate()
+        self._show_summary()
 
     def show_review(self) -> None:
         self.tabs.setCurrentIndex(REVIEW_TAB)
@@ -145,13 +173,19 @@ class RetentionWindow(QDialog):
         self.model.set_items(items)
         if self.search.search_edit.text().strip():
             self.search.refresh()
-        count = len(items)
+        self._to_review = len(items)
+        self._show_summary()
+        self.update_buttons()
+
+    def _show_summary(self) -> None:
+        count = self._to_review
         self.summary_label.setText(
-            plural(count, self.tr("{n} contact to review"), self.tr("{n} contacts to review"))
+            self.tr("1 contact to review")
+            if count == 1
+            else self.tr("%n contacts to review", "", count)
             if count
             else self.tr("No contact is due for review.")
         )
-        self.update_buttons()
 
     def selected(self) -> RetentionItem | None:
         rows = self.view.selectionModel().selectedRows()
@@ -211,10 +245,12 @@ class RetentionWindow(QDialog):
         title = self.tr("Erase personal data")
         roles = "\n".join("  – " + self.search.model.role_text(r) for r in group.roles)
         question = self.tr(
-            "Erase {name}?\n\n{n} record(s) hold this person:\n{roles}\n\nTheir name, e-mail, "
+            "Erase {name}?\n\n%n record(s) hold this person:\n{roles}\n\nTheir name, e-mail, "
             "phone and notes are blanked in all of them, also in the history; memberships, "
-            "applications and signatures stay. This cannot be undone."
-        ).format(name=" / ".join(group.names), n=group.size, roles=roles)
+            "applications and signatures stay. This cannot be undone.",
+            "",
+            group.size,
+        ).format(name=" / ".join(group.names), roles=roles)
         if not self.prompts.confirm(self, title, question):
             return False
         try:
@@ -226,16 +262,17 @@ class RetentionWindow(QDialog):
         return True
 
     def _erased(self, title: str, result: Any) -> None:
-        text = plural(
-            result.records,
-            self.tr("The personal data was erased."),
-            self.tr("The personal data was erased from {n} records."),
-        )
+        if result.records == 1:
+            text = self.tr("The personal data was erased.")
+        else:
+            text = self.tr("The personal data was erased from %n records.", "", result.records)
         if result.older_backups:
             text += " " + self.tr(
-                "{n} older backup(s) still hold it until they are thinned away; a restore of "
-                "one erases it again."
-            ).format(n=len(result.older_backups))
+                "%n older backup(s) still hold it until they are thinned away; a restore of "
+                "one erases it again.",
+                "",
+                len(result.older_backups),
+            )
         self.prompts.info(self, title, text)
         self.refresh()
 

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.domain.records import TrashItem
 from alliance_desktop.ui import settings_keys
-from alliance_desktop.ui.formatting import country_text, datetime_text, plural, record_kind_text
+from alliance_desktop.ui.formatting import country_text, datetime_text, record_kind_text
+from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.service_errors import guarded, report_refusal
 from alliance_desktop.ui.settings_keys import Settings
 from alliance_desktop.ui.widgets.text_table import TextTableModel, read_only_table
@@ -29,22 +30,30 @@ class TrashModel(TextTableModel):
     """The Trash's items as rows: what, name, country, deleted when and by whom."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(
-            (
-                self.tr("Kind"),
-                self.tr("Name"),
-                self.tr("Country"),
-                self.tr("Deleted"),
-                self.tr("Deleted by"),
-            ),
-            parent,
-        )
+        super().__init__(self.titles(), parent)
         self.items: list[TrashItem] = []
+
+    def titles(self) -> tuple[str, ...]:
+        return (
+            self.tr("Kind"),
+            self.tr("Name"),
+            self.tr("Country"),
+            self.tr("Deleted"),
+            self.tr("Deleted by"),
+        )
 
     def set_items(self, items: list[TrashItem]) -> None:
         self.beginResetModel()
         self.items = list(items)
-        self.texts = [
+        self.texts = self._rows()
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        self.set_titles(self.titles())
+        self.replace_texts(self._rows())
+
+    def _rows(self) -> list[tuple[str, ...]]:
+        return [
             (
                 record_kind_text(i.kind),
                 i.label,
@@ -54,13 +63,12 @@ class TrashModel(TextTableModel):
             )
             for i in self.items
         ]
-        self.endResetModel()
 
     def row_uid(self, row: int) -> str | None:
         return self.items[row].uid
 
 
-class TrashWindow(QDialog):
+class TrashWindow(Retranslating, QDialog):
     """Lists ``services.trash.list()``; Restore puts the selected records back."""
 
     restored = Signal()
@@ -71,11 +79,10 @@ class TrashWindow(QDialog):
         self.prompts = prompts
         self.settings = settings
         self.read_only = bool(getattr(services.db, "read_only", False))
-        self.setWindowTitle(self.tr("Trash"))
         self.model = TrashModel(self)
         self.view = read_only_table(
             self.model,
-            self.tr("Deleted records"),
+            "",
             stretch=1,
             selection=QAbstractItemView.SelectionMode.ExtendedSelection,
         )
@@ -83,9 +90,7 @@ class TrashWindow(QDialog):
             self.view.horizontalHeader().resizeSection(column, width)
         self.summary_label = QLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = QPushButton(self.tr("&Restore"))
-        self.restore_button.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
-        self.restore_button.setToolTip(self.tr("Put the selected records back (Ctrl+R)"))
+        self.restore_button = QPushButton()
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -99,7 +104,18 @@ class TrashWindow(QDialog):
         geometry = settings.get(settings_keys.TRASH_GEOMETRY)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
+        self.retranslate_ui()
         self.refresh()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Trash"))
+        self.view.setAccessibleName(self.tr("Deleted records"))
+        self.restore_button.setText(self.tr("&Restore"))
+        # Set after the text: a text with an accelerator would replace the shortcut.
+        self.restore_button.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
+        self.restore_button.setToolTip(self.tr("Put the selected records back (Ctrl+R)"))
+        self.model.retranslate()
+        self._show_summary()
 
     def set_services(self, services: Any) -> None:
         self.services = services
@@ -108,13 +124,18 @@ class TrashWindow(QDialog):
 
     def refresh(self) -> None:
         self.model.set_items(self.services.trash.list())
+        self._show_summary()
+        self._on_selection_changed()
+
+    def _show_summary(self) -> None:
         count = self.model.rowCount()
         self.summary_label.setText(
-            plural(count, self.tr("{n} deleted record"), self.tr("{n} deleted records"))
+            self.tr("1 deleted record")
+            if count == 1
+            else self.tr("%n deleted records", "", count)
             if count
             else self.tr("The Trash is empty.")
         )
-        self._on_selection_changed()
 
     def selected_items(self) -> list[TrashItem]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
