@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
 import re
 import shutil
@@ -37,6 +38,9 @@ from alliance_desktop.domain.errors import DatabaseError, RefusedError
 from alliance_desktop.domain.privacy import RestoreReport
 from alliance_desktop.domain.temp_files import create_beside, release, remove_leftovers
 from alliance_desktop.services.data_safety import writer_lock
+from alliance_desktop.services.data_safety.plain_errors import os_words, sqlite_words
+
+log = logging.getLogger(__name__)
 
 BACKUP_FOLDER = "backups"
 FILE_MODE = 0o600
@@ -125,16 +129,19 @@ def sqlite_backup(source: Path, destination: Path) -> None:
         finally:
             src.close()
         if problem != "ok":
-            raise DatabaseError(f"The backup copy failed its check ({problem}); none was kept.")
+            log.info("quick_check of the backup copy: %s", problem.split("\n")[0][:200])
+            raise DatabaseError("The backup copy failed its check; none was kept.")
         _fsync(partial)
         os.replace(partial, destination)
         make_private(destination)
         _fsync_folder(destination.parent)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"The backup could not be made ({exc}); nothing was changed.") from exc
+        words = sqlite_words(exc, writing=False)
+        raise DatabaseError(f"The backup could not be made: {words}. Nothing was changed.") from exc
     except OSError as exc:
+        words = os_words(exc, "writing a backup")
         raise DatabaseError(
-            f"The backup could not be written ({exc.strerror or exc}); nothing was changed."
+            f"The backup could not be written: {words}. Nothing was changed."
         ) from exc
     finally:
         with contextlib.suppress(OSError):
@@ -174,9 +181,10 @@ def check_backup(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise DatabaseError(f"{path} cannot be read ({exc}).") from exc
+        raise DatabaseError(f"{path} cannot be read: {sqlite_words(exc, writing=False)}.") from exc
     if problem != "ok":
-        raise DatabaseError(f"{path} is damaged ({problem}).")
+        log.info("integrity_check of a backup: %s", problem.split("\n")[0][:200])
+        raise DatabaseError(f"{path} is damaged.")
     if app is None or app[0] != migrate.APP_ID:
         raise DatabaseError(f"{path} is not an Alliance Desktop database.")
     if revision is None or revision[0] not in migrate.known_revisions():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from contextlib import closing
@@ -12,6 +13,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from alliance_desktop.db import migrate
 from alliance_desktop.db.engine import BUSY_TIMEOUT_MS, read_only_uri, resolve_url, sqlite_path
+from alliance_desktop.db.errors import database_failure
 from alliance_desktop.db.session import Database
 from alliance_desktop.domain.data_safety import NewerVersionError, PasswordNeededError
 from alliance_desktop.domain.errors import DatabaseError, RefusedError
@@ -21,6 +23,7 @@ from alliance_desktop.services.data_safety import safe_open, server_login
 from alliance_desktop.services.data_safety.audit_log import AuditService
 from alliance_desktop.services.data_safety.backups import BackupService
 from alliance_desktop.services.data_safety.checks import CheckService
+from alliance_desktop.services.data_safety.plain_errors import sqlite_words
 from alliance_desktop.services.members import MemberService
 from alliance_desktop.services.org_settings import OrgSettingsService
 from alliance_desktop.services.output.certificates import CertificateService
@@ -30,6 +33,7 @@ from alliance_desktop.services.signatures import SignatureService
 from alliance_desktop.services.stats import StatsService
 from alliance_desktop.services.trash import TrashService
 
+log = logging.getLogger(__name__)
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -123,13 +127,22 @@ def open_database(
         problem = server_login.password_problem(exc)
         if problem and path is None:
             raise PasswordNeededError(db.location, refused=problem == "refused") from None
-        raise DatabaseError(
-            f"The database cannot be read ({exc.orig}). It was left unchanged."
-        ) from exc
+        raise _cannot_open(exc, server=path is None) from exc
     except BaseException:
         db.dispose()
         raise
     return Services.over(db)
+
+
+def _cannot_open(exc: SADatabaseError, *, server: bool) -> DatabaseError:
+    """The plain refusal for a database that failed while opening (the details are logged)."""
+    failure = database_failure(exc, writing=False)
+    if server and failure.reason in ("unavailable", "connection_lost"):
+        return DatabaseError(
+            "The database server could not be reached, or it has no database of that name. "
+            "Check the address and the database name."
+        )
+    return failure
 
 
 def _check_sqlite_file(path: Path, *, create: bool) -> None:
@@ -168,9 +181,11 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} is damaged ({exc}). It was left unchanged.") from exc
+        words = sqlite_words(exc, writing=False)
+        raise DatabaseError(f"{path} cannot be opened: {words}. It was left unchanged.") from exc
     if problem != "ok":
-        raise DatabaseError(f"{path} is damaged ({problem}). It was left unchanged.")
+        log.info("quick_check of the opened file: %s", problem.split("\n")[0][:200])
+        raise DatabaseError(f"{path} is damaged. It was left unchanged.")
     if tables and "app_info" not in tables:
         raise DatabaseError(
             f"{path} is not an Alliance Desktop database (it holds other tables). "

@@ -91,4 +91,5 @@ class CheckPage(QWizardPage):
             try:
                 self.save_report(Path(chosen))
             except OSError as error:
-                self.w.prompts.error(self, self.tr("Save the report"), str(error))
+                # strerror, not str(): the latter quotes the whole path.
+                self.w.prompts.error(self, self.tr("Save the report"), str(error.strerror))
