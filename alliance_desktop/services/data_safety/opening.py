@@ -19,7 +19,7 @@ from alliance_desktop.domain.data_safety import NewerVersionError, PasswordNeede
 from alliance_desktop.domain.errors import DatabaseError, RefusedError
 from alliance_desktop.services.applications import ApplicationService
 from alliance_desktop.services.authorities import AuthorityService
-from alliance_desktop.services.data_safety import safe_open, server_login
+from alliance_desktop.services.data_safety import erasure_ledger, safe_open, server_login
 from alliance_desktop.services.data_safety.audit_log import AuditService
 from alliance_desktop.services.data_safety.backups import BackupService
 from alliance_desktop.services.data_safety.checks import CheckService
@@ -85,6 +85,7 @@ def open_database(
     when_locked: safe_open.WhenLocked = "read_only",
     auto_backup: bool = True,
     busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    reapply_erasures: bool = True,
 ) -> Services:
     """Open (and when ``create``, make) the database; refuse damaged, foreign or newer ones.
 
@@ -92,6 +93,8 @@ def open_database(
     file or folder cannot be written, or when another copy holds the writer's lock (``lock``;
     ``when_locked="refuse"`` raises DatabaseInUseError instead); backs up before a migration
     and once a day (``auto_backup``); ``db.notices`` lists what the user should be told.
+    A writable SQLite file whose erasure ledger beside it names erasures the file lacks (an
+    older copy put in its place by hand) has them re-applied (``reapply_erasures``).
     """
     url = resolve_url(location)
     path = sqlite_path(url)
@@ -121,6 +124,8 @@ def open_database(
             if attempt.started and not isinstance(exc, RefusedError):
                 raise attempt.failed(exc) from exc
             raise
+        if reapply_erasures and path is not None and not db.read_only:
+            _reapply_ledger(db, path)
         safe_open.after_open(db, path, auto_backup=auto_backup and existed)
     except SADatabaseError as exc:
         db.dispose()
@@ -132,6 +137,33 @@ def open_database(
         db.dispose()
         raise
     return Services.over(db)
+
+
+def _reapply_ledger(db: Database, path: Path) -> None:
+    """Erase again whoever the ledger beside ``path`` names and the file holds unerased: a
+    backup copied over it by hand, outside the application, brings them back."""
+    try:
+        in_file = erasure_ledger.read_file(erasure_ledger.ledger_file(path))
+        if not in_file:
+            return
+        with db.read() as session:
+            known = {(e.kind, e.uid) for e in erasure_ledger.read_database(session)}
+        if all((e.kind, e.uid) in known for e in in_file):
+            return
+        done = PrivacyService(db).reapply_erasures()
+    except RefusedError as exc:
+        db.notices.append(
+            "People erased earlier may be back in this file (it lacks erasures its erasure "
+            f"ledger names), and they could not be erased again: {exc}"
+        )
+        return
+    erased = done.people + done.signers
+    if erased:
+        db.notices.append(
+            f"{erased} people erased earlier were erased again in this file"
+            if erased > 1
+            else "1 person erased earlier was erased again in this file"
+        )
 
 
 def _cannot_open(exc: SADatabaseError, *, server: bool) -> DatabaseError:
