@@ -278,8 +278,10 @@ def restore_file(database: Path, backup: Path) -> RestoreResult:
     held = writer_lock.acquire(database)
     if not isinstance(held, writer_lock.Acquired):
         raise DatabaseError(f"The database is in use: {held.describe()}. Nothing was restored.")
+    # The restored copy is staged under a hidden temporary name: a restore killed midway
+    # leaves nothing that looks like a database, and the next opening sweeps it away.
+    staging, incoming = create_beside(database)
     try:
-        incoming = database.with_name(database.name + ".restoring")
         sqlite_backup(backup, incoming)
         kept = None
         if database.exists():
@@ -305,6 +307,9 @@ def restore_file(database: Path, backup: Path) -> RestoreResult:
         _fsync_folder(database.parent)
         return RestoreResult(restored_from=backup, kept=kept)
     finally:
+        with contextlib.suppress(OSError):
+            incoming.unlink()
+        release(staging)
         writer_lock.release(database)
 
 
