@@ -250,7 +250,13 @@ def take_backup(
     if not re.fullmatch(r"[a-z]+", reason):
         raise ValueError(f"backup reason must be lower-case letters: {reason!r}")
     moment = now or dt.datetime.now(dt.UTC)
-    folder = private_folder(backup_folder(database))
+    try:
+        folder = private_folder(backup_folder(database))
+    except OSError as exc:  # a read-only folder: no backups folder can be made beside it
+        words = os_words(exc, "making the backups folder")
+        raise DatabaseError(
+            f"The backup could not be written: {words}. Nothing was changed."
+        ) from exc
     label = f"{reason}-{upgrade}" if upgrade else reason
     while True:
         target = folder / f"{database.stem}-{moment.strftime(_STAMP)}-{label}.sqlite"
@@ -343,6 +349,15 @@ class BackupService:
     def back_up_now(self) -> BackupInfo:
         """File → Back up now."""
         return take_backup(self._sqlite_path(), "manual")
+
+    def can_back_up(self) -> bool:
+        """Whether Back up now can work: a backup only reads the database, so a file open
+        read-only (another copy writes it, or asked for) can be backed up, unless its backups
+        folder cannot be written (a read-only folder). PostgreSQL: True (the action explains)."""
+        if self.path is None:
+            return True
+        folder = backup_folder(self.path)
+        return os.access(folder if folder.exists() else folder.parent, os.W_OK)
 
     def backup_before(self, action: str) -> BackupInfo | None:
         """A backup before ``action`` (e.g. "import"); None when there is nothing to back up

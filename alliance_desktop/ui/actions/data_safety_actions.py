@@ -15,7 +15,7 @@ from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.domain.privacy import RestoreReport
 from alliance_desktop.services.data_safety.backup_choice import newest_good_backup
 from alliance_desktop.services.data_safety.backups import database_file
-from alliance_desktop.ui.actions.read_only_mode import mark_writing
+from alliance_desktop.ui.actions.read_only_mode import mark_backing_up, mark_writing
 from alliance_desktop.ui.background_task import run_in_background
 from alliance_desktop.ui.formatting import datetime_text, plural
 from alliance_desktop.ui.windows.audit_log_window import AuditLogWindow
@@ -170,6 +170,7 @@ class DataSafetyActions(QObject):
         )
         self.restore_action.triggered.connect(self.restore)
         mark_writing(self.restore_action)
+        mark_backing_up(self.backup_action)  # reads only: possible read-only, if it can be written
         self.check_action = QAction(_tr("&Check database…"), parent)
         self.check_action.setObjectName("checkDatabaseAction")
         self.check_action.setStatusTip(_tr("Check the file and every record against today's rules"))
