@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 import subprocess
@@ -12,6 +13,8 @@ from sqlalchemy.engine import make_url
 
 from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.domain.temp_files import create_beside, release
+
+log = logging.getLogger(__name__)
 
 POSTGRES_MESSAGE = (
     "This database is on a PostgreSQL server: its backups are the server's job (ask the "
@@ -41,7 +44,12 @@ def pg_dump(url: str, out: Path) -> None:
     try:
         done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
         if done.returncode != 0:
-            raise RefusedError(f"pg_dump failed: {done.stderr.strip()[:500]}")
+            # Its messages may quote the server's, with names: only the exit code is logged.
+            log.info("pg_dump failed with exit code %s", done.returncode)
+            raise RefusedError(
+                "pg_dump could not back up the database (check that the server can be "
+                "reached and the password); nothing was written."
+            )
         with contextlib.suppress(OSError):  # owner-only, like every backup
             os.chmod(partial, 0o600)
         os.replace(partial, out)
