@@ -23,7 +23,7 @@ from alliance_desktop.services.data_safety import erasure_ledger, safe_open, ser
 from alliance_desktop.services.data_safety.audit_log import AuditService
 from alliance_desktop.services.data_safety.backups import BackupService
 from alliance_desktop.services.data_safety.checks import CheckService
-from alliance_desktop.services.data_safety.plain_errors import sqlite_words
+from alliance_desktop.services.data_safety.plain_errors import os_words, sqlite_words
 from alliance_desktop.services.members import MemberService
 from alliance_desktop.services.org_settings import OrgSettingsService
 from alliance_desktop.services.output.certificates import CertificateService
@@ -178,6 +178,14 @@ def _cannot_open(exc: SADatabaseError, *, server: bool) -> DatabaseError:
 
 
 def _check_sqlite_file(path: Path, *, create: bool) -> None:
+    try:
+        _check_sqlite_header(path, create=create)
+    except OSError as exc:  # no permission to read it, or to make its folder
+        words = os_words(exc, "opening a database file")
+        raise DatabaseError(f"{path} cannot be opened: {words}. It was left unchanged.") from exc
+
+
+def _check_sqlite_header(path: Path, *, create: bool) -> None:
     if not path.exists():
         if not create:
             raise DatabaseError(f"There is no database at {path}. Create it with 'init'.")

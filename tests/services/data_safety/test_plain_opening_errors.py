@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy.engine import make_url
@@ -88,3 +89,22 @@ def test_a_server_without_that_database_is_refused_in_plain_words() -> None:
     assert "alliance_no_such_database_here" not in message
     assert "database name" in message
     _plain(message)
+
+
+def test_a_file_that_cannot_be_read_is_refused_not_raised(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "ana.kovac" / "a.sqlite"
+    open_database(path, create=True).db.dispose()
+    real_open = Path.open
+
+    def no_permission(self: Path, *args: Any, **kwargs: Any) -> Any:
+        if self == path:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", no_permission)
+    with pytest.raises(DatabaseError) as refused:  # not a PermissionError escaping the window
+        open_database(path, create=False)
+    assert "permission was denied" in str(refused.value)
+    assert "Errno" not in str(refused.value)
