@@ -12,6 +12,9 @@ from alliance_desktop import cli
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    from alliance_desktop.services.data_safety.log_file import set_up_logging
+
+    set_up_logging()
     if cli.is_command(args):
         return cli.run(args)
     return run_window(args)

@@ -3,5 +3,8 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never the user's own log file (alliance_desktop.services.data_safety.log_file).
+os.environ["ALLIANCE_LOG"] = os.path.join(tempfile.gettempdir(), "alliance-desktop-tests.log")

@@ -259,9 +259,9 @@ def _logo_reader(logo: bytes | None) -> ImageReader | None:
         reader = ImageReader(io.BytesIO(logo))
         width, height = reader.getSize()
         reader.getRGBData()
-    except Exception as error:  # Pillow raises many kinds for a damaged picture
+    except Exception:  # Pillow raises many kinds for a damaged picture
         raise CertificateError(
-            f"The certificate logo cannot be read ({error}).", reason="bad_logo"
+            "The certificate logo cannot be read: the picture is damaged.", reason="bad_logo"
         ) from None
     if width <= 0 or height <= 0:
         raise CertificateError("The certificate logo is empty.", reason="bad_logo")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +47,8 @@ from alliance_desktop.services.data_safety.personal_export import (
     group_text,
     write_private,
 )
+
+log = logging.getLogger(__name__)
 
 __all__ = ["ERASED_NAME", "EraseResult", "PersonExport", "PrivacyService", "months_before"]
 
@@ -271,9 +274,10 @@ class PrivacyService(Service):
                 raw.execute("VACUUM")
                 busy = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
             except Exception as exc:  # sqlite3.Error; the erase itself is committed
+                log.info("cleaning the file after an erase failed: %s", type(exc).__name__)
                 raise DatabaseError(
-                    "The person was erased, but the database file could not be cleaned up "
-                    f"({exc}). Close other copies of the application and erase again."
+                    "The person was erased, but the database file could not be cleaned up. "
+                    "Close other copies of the application and erase again."
                 ) from exc
         return not busy
 

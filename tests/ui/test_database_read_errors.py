@@ -184,3 +184,51 @@ def test_a_search_as_you_type_that_cannot_read_says_so_instead_of_raising(
     errors = prompts.calls("error")
     assert errors and errors[0][2].startswith("The connection to the database was lost.")
     assert dialog.authority.record() is None
+
+
+def test_the_application_dialogs_search_as_you_type_says_so_instead_of_raising(
+    qtbot: QtBot, ui_services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from alliance_desktop.ui.dialogs.application_dialog import ApplicationDialog
+
+    prompts = FakePrompts()
+    dialog = ApplicationDialog(ui_services, None, prompts)
+    qtbot.addWidget(dialog)
+
+    def failing(*_args: Any, **_kwargs: Any) -> Any:
+        raise DatabaseFailureError("connection_lost", writing=False)
+
+    monkeypatch.setattr(ui_services.authorities, "search", failing)
+    qtbot.keyClicks(dialog.authority.edit, "Gh")
+    errors = prompts.calls("error")
+    assert errors and errors[0][2].startswith("The connection to the database was lost.")
+    assert dialog.authority.record() is None
+
+
+def test_certificates_for_everything_shown_when_the_list_cannot_be_read(
+    qtbot: QtBot,
+    window: MainWindow,
+    window_prompts: FakePrompts,
+    ui_services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from alliance_desktop.ui.actions.certificate_actions import install_certificate_actions
+    from alliance_desktop.ui.dialogs.certificate_dialog import CertificateDialog
+
+    certificate, _settings = install_certificate_actions(window)
+    window.show_tab("signatories")
+    tab = window.signatories_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
+    tab.view.clearSelection()
+
+    def failing(*_args: Any, **_kwargs: Any) -> Any:
+        raise DatabaseFailureError("disk_full", writing=False)
+
+    monkeypatch.setattr(ui_services.signatures, "list_uids", failing)
+    window_prompts.answer("confirm", True)
+    certificate.trigger()  # an exception here would escape into Qt
+    errors = window_prompts.calls("error")
+    assert errors and errors[0][2].startswith(DISK_FULL_READING)
+    assert not any(isinstance(w, CertificateDialog) for w in QApplication.topLevelWidgets())

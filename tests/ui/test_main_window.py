@@ -169,6 +169,7 @@ def test_about_names_version_and_database(window: MainWindow, window_prompts: Fa
     _method, title, text = window_prompts.calls("info")[-1]
     assert title == "About Alliance Desktop"
     assert "0.1.0" in text and "ui.sqlite" in text
+    assert "alliance-desktop" in text and ".log" in text  # where to find the details
 
 
 def test_applications_pending_by_default_and_long_waits_highlighted(

@@ -87,9 +87,11 @@ def export_audit_log(
 
     rows = (audit_row(e) for e in entries)
     if fmt == "xlsx":
-        count = write_xlsx(path, rows, COLUMNS, sheet_title="Audit log", progress=report)
-    else:
-        count = write_csv(path, rows, COLUMNS, progress=report)
+        count = write_xlsx(
+            path, rows, COLUMNS, sheet_title="Audit log", progress=report, private=True
+        )
+    else:  # names and e-mails in old -> new values: owner-only
+        count = write_csv(path, rows, COLUMNS, progress=report, private=True)
     target = Path(path)
     audit.record(
         AuditAction.EXPORT,

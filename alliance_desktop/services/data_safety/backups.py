@@ -17,17 +17,16 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
 import re
 import shutil
 import sqlite3
-import subprocess
 from collections.abc import Callable
 from glob import escape as glob_escape
 from pathlib import Path
 
 from sqlalchemy import event
-from sqlalchemy.engine import make_url
 
 from alliance_desktop.db import migrate
 from alliance_desktop.db.engine import read_only_uri, resolve_url, sqlite_path
@@ -37,6 +36,10 @@ from alliance_desktop.domain.errors import DatabaseError, RefusedError
 from alliance_desktop.domain.privacy import RestoreReport
 from alliance_desktop.domain.temp_files import create_beside, release, remove_leftovers
 from alliance_desktop.services.data_safety import writer_lock
+from alliance_desktop.services.data_safety.pg_dump import POSTGRES_MESSAGE, pg_dump
+from alliance_desktop.services.data_safety.plain_errors import os_words, sqlite_words
+
+log = logging.getLogger(__name__)
 
 BACKUP_FOLDER = "backups"
 FILE_MODE = 0o600
@@ -125,16 +128,19 @@ def sqlite_backup(source: Path, destination: Path) -> None:
         finally:
             src.close()
         if problem != "ok":
-            raise DatabaseError(f"The backup copy failed its check ({problem}); none was kept.")
+            log.info("quick_check of the backup copy: %s", problem.split("\n")[0][:200])
+            raise DatabaseError("The backup copy failed its check; none was kept.")
         _fsync(partial)
         os.replace(partial, destination)
         make_private(destination)
         _fsync_folder(destination.parent)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"The backup could not be made ({exc}); nothing was changed.") from exc
+        words = sqlite_words(exc, writing=False)
+        raise DatabaseError(f"The backup could not be made: {words}. Nothing was changed.") from exc
     except OSError as exc:
+        words = os_words(exc, "writing a backup")
         raise DatabaseError(
-            f"The backup could not be written ({exc.strerror or exc}); nothing was changed."
+            f"The backup could not be written: {words}. Nothing was changed."
         ) from exc
     finally:
         with contextlib.suppress(OSError):
@@ -174,9 +180,10 @@ def check_backup(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise DatabaseError(f"{path} cannot be read ({exc}).") from exc
+        raise DatabaseError(f"{path} cannot be read: {sqlite_words(exc, writing=False)}.") from exc
     if problem != "ok":
-        raise DatabaseError(f"{path} is damaged ({problem}).")
+        log.info("integrity_check of a backup: %s", problem.split("\n")[0][:200])
+        raise DatabaseError(f"{path} is damaged.")
     if app is None or app[0] != migrate.APP_ID:
         raise DatabaseError(f"{path} is not an Alliance Desktop database.")
     if revision is None or revision[0] not in migrate.known_revisions():
@@ -243,7 +250,13 @@ def take_backup(
     if not re.fullmatch(r"[a-z]+", reason):
         raise ValueError(f"backup reason must be lower-case letters: {reason!r}")
     moment = now or dt.datetime.now(dt.UTC)
-    folder = private_folder(backup_folder(database))
+    try:
+        folder = private_folder(backup_folder(database))
+    except OSError as exc:  # a read-only folder: no backups folder can be made beside it
+        words = os_words(exc, "making the backups folder")
+        raise DatabaseError(
+            f"The backup could not be written: {words}. Nothing was changed."
+        ) from exc
     label = f"{reason}-{upgrade}" if upgrade else reason
     while True:
         target = folder / f"{database.stem}-{moment.strftime(_STAMP)}-{label}.sqlite"
@@ -270,8 +283,10 @@ def restore_file(database: Path, backup: Path) -> RestoreResult:
     held = writer_lock.acquire(database)
     if not isinstance(held, writer_lock.Acquired):
         raise DatabaseError(f"The database is in use: {held.describe()}. Nothing was restored.")
+    # The restored copy is staged under a hidden temporary name: a restore killed midway
+    # leaves nothing that looks like a database, and the next opening sweeps it away.
+    staging, incoming = create_beside(database)
     try:
-        incoming = database.with_name(database.name + ".restoring")
         sqlite_backup(backup, incoming)
         kept = None
         if database.exists():
@@ -297,6 +312,9 @@ def restore_file(database: Path, backup: Path) -> RestoreResult:
         _fsync_folder(database.parent)
         return RestoreResult(restored_from=backup, kept=kept)
     finally:
+        with contextlib.suppress(OSError):
+            incoming.unlink()
+        release(staging)
         writer_lock.release(database)
 
 
@@ -332,6 +350,15 @@ class BackupService:
         """File → Back up now."""
         return take_backup(self._sqlite_path(), "manual")
 
+    def can_back_up(self) -> bool:
+        """Whether Back up now can work: a backup only reads the database, so a file open
+        read-only (another copy writes it, or asked for) can be backed up, unless its backups
+        folder cannot be written (a read-only folder). PostgreSQL: True (the action explains)."""
+        if self.path is None:
+            return True
+        folder = backup_folder(self.path)
+        return os.access(folder if folder.exists() else folder.parent, os.W_OK)
+
     def backup_before(self, action: str) -> BackupInfo | None:
         """A backup before ``action`` (e.g. "import"); None when there is nothing to back up
         here (PostgreSQL, or a read-only file whose folder we cannot write)."""
@@ -366,7 +393,7 @@ class BackupService:
         if out.exists():
             raise RefusedError(f"{out} already exists; choose a new file name.")
         if self.path is None:
-            _pg_dump(self.db.url, out)
+            pg_dump(self.db.url, out)
             return out
         if out == self.path:
             raise RefusedError("The backup cannot replace the database itself.")
@@ -396,43 +423,6 @@ class BackupService:
         if self.path is None:
             raise RefusedError(POSTGRES_MESSAGE)
         return self.path
-
-
-POSTGRES_MESSAGE = (
-    "This database is on a PostgreSQL server: its backups are the server's job (ask the "
-    "administrators; they use pg_dump or snapshots). Nothing was written."
-)
-
-
-def _pg_dump(url: str, out: Path) -> None:
-    """A custom-format pg_dump of the database when pg_dump is installed, else a refusal."""
-    program = shutil.which("pg_dump")
-    if program is None:
-        raise RefusedError(POSTGRES_MESSAGE)
-    parsed = make_url(url)
-    env = dict(os.environ)
-    if parsed.password:
-        env["PGPASSWORD"] = str(parsed.password)
-    handle, partial = create_beside(out)  # hidden while pg_dump writes it
-    command = [program, "--format=custom", "--no-owner", f"--file={partial}"]
-    for flag, value in (
-        ("--host", parsed.host),
-        ("--port", parsed.port),
-        ("--username", parsed.username),
-    ):
-        if value:
-            command.append(f"{flag}={value}")
-    command.append(f"--dbname={parsed.database}")
-    try:
-        done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            raise RefusedError(f"pg_dump failed: {done.stderr.strip()[:500]}")
-        make_private(partial)
-        os.replace(partial, out)
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        release(handle)
 
 
 def _fsync(path: Path) -> None:

@@ -36,6 +36,7 @@ from alliance_desktop.services.data_safety.erasing import (
     erase_person_in,
     erase_signer_in,
 )
+from alliance_desktop.services.data_safety.plain_errors import os_words
 
 SUFFIX = ".erasures"
 PREFIX = "erasure."
@@ -104,7 +105,7 @@ def read_file(path: Path) -> list[Erasure]:
         return []
     except OSError as exc:
         raise DatabaseError(
-            f"The erasure ledger {path} cannot be read ({exc.strerror or exc})."
+            f"The erasure ledger {path} cannot be read: {os_words(exc, 'reading the ledger')}."
         ) from exc
     return [e for e in (_from_json(line) for line in lines if line.strip()) if e is not None]
 
@@ -125,8 +126,8 @@ def append_file(path: Path, entries: Iterable[Erasure]) -> None:
             os.chmod(path, FILE_MODE)
     except OSError as exc:
         raise DatabaseError(
-            f"The erasure ledger {path} cannot be written ({exc.strerror or exc}); "
-            "nothing was erased."
+            f"The erasure ledger {path} cannot be written: {os_words(exc, 'writing the ledger')};"
+            " nothing was erased."
         ) from exc
 
 

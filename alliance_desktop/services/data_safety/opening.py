@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from contextlib import closing
@@ -12,15 +13,17 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from alliance_desktop.db import migrate
 from alliance_desktop.db.engine import BUSY_TIMEOUT_MS, read_only_uri, resolve_url, sqlite_path
+from alliance_desktop.db.errors import database_failure
 from alliance_desktop.db.session import Database
 from alliance_desktop.domain.data_safety import NewerVersionError, PasswordNeededError
 from alliance_desktop.domain.errors import DatabaseError, RefusedError
 from alliance_desktop.services.applications import ApplicationService
 from alliance_desktop.services.authorities import AuthorityService
-from alliance_desktop.services.data_safety import safe_open, server_login
+from alliance_desktop.services.data_safety import erasure_ledger, safe_open, server_login
 from alliance_desktop.services.data_safety.audit_log import AuditService
 from alliance_desktop.services.data_safety.backups import BackupService
 from alliance_desktop.services.data_safety.checks import CheckService
+from alliance_desktop.services.data_safety.plain_errors import os_words, sqlite_words
 from alliance_desktop.services.members import MemberService
 from alliance_desktop.services.org_settings import OrgSettingsService
 from alliance_desktop.services.output.certificates import CertificateService
@@ -30,6 +33,7 @@ from alliance_desktop.services.signatures import SignatureService
 from alliance_desktop.services.stats import StatsService
 from alliance_desktop.services.trash import TrashService
 
+log = logging.getLogger(__name__)
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -81,6 +85,7 @@ def open_database(
     when_locked: safe_open.WhenLocked = "read_only",
     auto_backup: bool = True,
     busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    reapply_erasures: bool = True,
 ) -> Services:
     """Open (and when ``create``, make) the database; refuse damaged, foreign or newer ones.
 
@@ -88,6 +93,8 @@ def open_database(
     file or folder cannot be written, or when another copy holds the writer's lock (``lock``;
     ``when_locked="refuse"`` raises DatabaseInUseError instead); backs up before a migration
     and once a day (``auto_backup``); ``db.notices`` lists what the user should be told.
+    A writable SQLite file whose erasure ledger beside it names erasures the file lacks (an
+    older copy put in its place by hand) has them re-applied (``reapply_erasures``).
     """
     url = resolve_url(location)
     path = sqlite_path(url)
@@ -117,22 +124,68 @@ def open_database(
             if attempt.started and not isinstance(exc, RefusedError):
                 raise attempt.failed(exc) from exc
             raise
+        if reapply_erasures and path is not None and not db.read_only:
+            _reapply_ledger(db, path)
         safe_open.after_open(db, path, auto_backup=auto_backup and existed)
     except SADatabaseError as exc:
         db.dispose()
         problem = server_login.password_problem(exc)
         if problem and path is None:
             raise PasswordNeededError(db.location, refused=problem == "refused") from None
-        raise DatabaseError(
-            f"The database cannot be read ({exc.orig}). It was left unchanged."
-        ) from exc
+        raise _cannot_open(exc, server=path is None) from exc
     except BaseException:
         db.dispose()
         raise
     return Services.over(db)
 
 
+def _reapply_ledger(db: Database, path: Path) -> None:
+    """Erase again whoever the ledger beside ``path`` names and the file holds unerased: a
+    backup copied over it by hand, outside the application, brings them back."""
+    try:
+        in_file = erasure_ledger.read_file(erasure_ledger.ledger_file(path))
+        if not in_file:
+            return
+        with db.read() as session:
+            known = {(e.kind, e.uid) for e in erasure_ledger.read_database(session)}
+        if all((e.kind, e.uid) in known for e in in_file):
+            return
+        done = PrivacyService(db).reapply_erasures()
+    except RefusedError as exc:
+        db.notices.append(
+            "People erased earlier may be back in this file (it lacks erasures its erasure "
+            f"ledger names), and they could not be erased again: {exc}"
+        )
+        return
+    erased = done.people + done.signers
+    if erased:
+        db.notices.append(
+            f"{erased} people erased earlier were erased again in this file"
+            if erased > 1
+            else "1 person erased earlier was erased again in this file"
+        )
+
+
+def _cannot_open(exc: SADatabaseError, *, server: bool) -> DatabaseError:
+    """The plain refusal for a database that failed while opening (the details are logged)."""
+    failure = database_failure(exc, writing=False)
+    if server and failure.reason in ("unavailable", "connection_lost"):
+        return DatabaseError(
+            "The database server could not be reached, or it has no database of that name. "
+            "Check the address and the database name."
+        )
+    return failure
+
+
 def _check_sqlite_file(path: Path, *, create: bool) -> None:
+    try:
+        _check_sqlite_header(path, create=create)
+    except OSError as exc:  # no permission to read it, or to make its folder
+        words = os_words(exc, "opening a database file")
+        raise DatabaseError(f"{path} cannot be opened: {words}. It was left unchanged.") from exc
+
+
+def _check_sqlite_header(path: Path, *, create: bool) -> None:
     if not path.exists():
         if not create:
             raise DatabaseError(f"There is no database at {path}. Create it with 'init'.")
@@ -168,9 +221,11 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} is damaged ({exc}). It was left unchanged.") from exc
+        words = sqlite_words(exc, writing=False)
+        raise DatabaseError(f"{path} cannot be opened: {words}. It was left unchanged.") from exc
     if problem != "ok":
-        raise DatabaseError(f"{path} is damaged ({problem}). It was left unchanged.")
+        log.info("quick_check of the opened file: %s", problem.split("\n")[0][:200])
+        raise DatabaseError(f"{path} is damaged. It was left unchanged.")
     if tables and "app_info" not in tables:
         raise DatabaseError(
             f"{path} is not an Alliance Desktop database (it holds other tables). "

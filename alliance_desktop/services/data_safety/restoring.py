@@ -90,7 +90,8 @@ def restore_database(database: Path, backup: Path) -> RestoreReport:
     result = restore_file(database, backup)
     lost = entries_after(result.kept, backup) if result.kept is not None else []
     try:
-        services = open_database(database, create=False, auto_backup=False)
+        # The restore re-applies the ledger itself, after auditing, and reports what it did.
+        services = open_database(database, create=False, auto_backup=False, reapply_erasures=False)
     except DatabaseError as exc:
         raise DatabaseError(
             f"The backup was restored, but the restored database could not be opened to "

@@ -14,6 +14,7 @@ from alliance_desktop.ui.actions.read_only_mode import mark_writing
 from alliance_desktop.ui.dialogs.certificate_dialog import CertificateDialog
 from alliance_desktop.ui.dialogs.org_settings_dialog import OrgSettingsDialog
 from alliance_desktop.ui.prompts import Prompts
+from alliance_desktop.ui.service_errors import read_or
 
 SIGNATORIES_TAB = "signatories"
 
@@ -42,7 +43,10 @@ def chosen_signatures(window: Any) -> list[str]:
     )
     if not window.prompts.confirm(window, title, question):
         return []
-    return list(window.services.signatures.list_uids(tab.current_query()))
+    query = tab.current_query()
+    return read_or(
+        window, window.prompts, lambda: list(window.services.signatures.list_uids(query)), []
+    )
 
 
 def install_certificate_actions(window: Any) -> tuple[QAction, QAction]:

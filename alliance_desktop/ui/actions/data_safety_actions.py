@@ -16,7 +16,7 @@ from alliance_desktop.domain.privacy import RestoreReport
 from alliance_desktop.services.data_safety.backup_choice import newest_good_backup
 from alliance_desktop.services.data_safety.backups import database_file
 from alliance_desktop.ui.actions.language_follower import LanguageFollower
-from alliance_desktop.ui.actions.read_only_mode import mark_writing
+from alliance_desktop.ui.actions.read_only_mode import mark_backing_up, mark_writing
 from alliance_desktop.ui.background_task import run_in_background
 from alliance_desktop.ui.formatting import datetime_text, number_text
 from alliance_desktop.ui.windows.audit_log_window import AuditLogWindow
@@ -185,6 +185,7 @@ class DataSafetyActions(QObject):
         self.restore_action.setObjectName("restoreBackupAction")
         self.restore_action.triggered.connect(self.restore)
         mark_writing(self.restore_action)
+        mark_backing_up(self.backup_action)  # reads only: possible read-only, if it can be written
         self.check_action = QAction(parent)
         self.check_action.setObjectName("checkDatabaseAction")
         self.check_action.triggered.connect(self.check)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
 from alliance_desktop import __version__
+from alliance_desktop.services.data_safety.log_file import log_file_path
 from alliance_desktop.ui.actions.read_only_mode import follow_read_only
 from alliance_desktop.ui.tabs.record_tab import RecordTab
 
@@ -249,4 +250,5 @@ class MainMenus:
             "Roma and Travellers (Congress of Local and Regional Authorities, Council of "
             "Europe).\n\nDatabase: {location}"
         ).format(version=__version__, location=self.services.db.location)
+        text += "\n\n" + self.tr("Log file: {path}").format(path=log_file_path())
         self.prompts.info(self, self.tr("About Alliance Desktop"), text)

@@ -39,6 +39,7 @@ from alliance_desktop.ui.enum_words import (
 )
 from alliance_desktop.ui.formatting import date_text
 from alliance_desktop.ui.prompts import Prompts
+from alliance_desktop.ui.service_errors import read_or
 from alliance_desktop.ui.widgets.authority_picker import AuthorityPicker, authority_text
 from alliance_desktop.ui.widgets.country_box import CountryBox, country_label
 from alliance_desktop.ui.widgets.date_field import DateField
@@ -83,7 +84,9 @@ class ApplicationDialog(RecordDialog):
         self.country = CountryBox()
         add(form, self.tr("C&ountry"), self.country, "country_code", required=True)
         self.authority = AuthorityPicker(
-            lambda text: self.services.authorities.search(text, limit=20)
+            lambda text: read_or(
+                self, self.prompts, lambda: self.services.authorities.search(text, limit=20), []
+            )
         )
         self.authority.setToolTip(
             self.tr("Link the application to an authority already in the register, if any")

@@ -8,6 +8,7 @@ certificate saved or printed is registered as issued.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,8 @@ from alliance_desktop.ui.dialogs.certificate_printing import (
     print_pdf,
 )
 from alliance_desktop.ui.prompts import Prompts
+
+log = logging.getLogger(__name__)
 
 
 class CertificateJobDialog(QDialog):
@@ -185,7 +188,9 @@ class CertificateJobDialog(QDialog):
         if isinstance(error, RefusedError):
             message = str(error)
         else:
-            message = self.tr("Something went wrong: {error}").format(error=error)
+            # An unexpected error's text may quote SQL or values: only its kind goes to the log.
+            log.error("certificate job failed: %s", type(error).__name__)
+            message = self.tr("Something went wrong; the details are in the log.")
         self.status_label.setText(message)
         self._prompts.error(self, self.windowTitle(), message)
         self.work_failed.emit(message)

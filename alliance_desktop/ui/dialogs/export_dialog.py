@@ -3,6 +3,7 @@ thread with progress and Cancel."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from alliance_desktop.domain.enums import Language
-from alliance_desktop.domain.errors import Cancelled
+from alliance_desktop.domain.errors import Cancelled, RefusedError
 from alliance_desktop.domain.queries import ListQuery
 from alliance_desktop.exchange import ListKind
 from alliance_desktop.services.output.exports import (
@@ -35,6 +36,8 @@ from alliance_desktop.services.output.exports import (
 )
 from alliance_desktop.ui.background_task import BackgroundTask, run_in_background
 from alliance_desktop.ui.settings_keys import Key, Settings
+
+log = logging.getLogger(__name__)
 
 # Personal preferences of exports (QSettings).
 CSV_DELIMITER = Key("export/csv_delimiter", ";")
@@ -280,4 +283,8 @@ class ExportDialog(QDialog):
                 self, self.windowTitle(), self.tr("Export cancelled; no file was written.")
             )
             return
-        self.prompts.error(self, self.windowTitle(), str(error))
+        message = str(error)
+        if not isinstance(error, RefusedError):  # may carry SQL, a path or personal data
+            log.error("an export failed: %s", type(error).__name__)
+            message = self.tr("An unexpected error stopped the export; no file was written.")
+        self.prompts.error(self, self.windowTitle(), message)

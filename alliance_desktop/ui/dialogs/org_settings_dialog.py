@@ -227,8 +227,9 @@ class OrgSettingsDialog(QDialog):
                 return
             data = file.read_bytes()
         except OSError as error:
+            reason = error.strerror  # not str(error): it quotes the whole path
             self._prompts.error(
-                self, title, self.tr("The picture cannot be read: {error}").format(error=error)
+                self, title, self.tr("The picture cannot be read: {error}").format(error=reason)
             )
             return
         is_png_or_jpeg = data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")

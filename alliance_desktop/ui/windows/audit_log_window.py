@@ -306,8 +306,10 @@ class AuditLogWindow(Retranslating, QDialog):
             return export_audit_log(audit, path, fmt, filters, progress)
 
         def done(result: AuditExportResult | None, error: BaseException | None) -> None:
-            if isinstance(error, RefusedError | OSError):
+            if isinstance(error, RefusedError):
                 self.prompts.error(self, title, str(error))
+            elif isinstance(error, OSError):
+                self.prompts.error(self, title, str(error.strerror))
             if result is None:
                 return
             text = (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -379,3 +381,18 @@ def test_a_file_with_the_date_column_does_not_ask_for_one(qtbot, services, setti
     wizard.next()
     assert wizard.mapping_page.same_dates == {}
     assert not wizard.mapping_page.same_box.isVisibleTo(wizard.mapping_page)
+
+
+def test_the_problem_report_quotes_rows_so_it_is_owner_only(qtbot, services, settings, tmp_path):
+    path = _file(tmp_path, "name,country,joined_on,email\nBrno,XX,2017-01-01,x@\n")
+    wizard = _wizard(qtbot, services, settings)
+    _to_check_page(qtbot, wizard, path)
+    report = tmp_path / "reports" / "problems.txt"
+    report.parent.mkdir()
+    old_umask = os.umask(0o022)
+    try:
+        wizard.check_page.save_report(report)
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE(report.stat().st_mode) == 0o600
+    assert os.listdir(report.parent) == ["problems.txt"]  # no temporary file left beside it

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWizardPage
 
+from alliance_desktop.domain.errors import RefusedError
+from alliance_desktop.exchange import atomic_path
 from alliance_desktop.services.imports.service import RowAction
 
 if TYPE_CHECKING:
@@ -78,9 +80,11 @@ class CheckPage(QWizardPage):
     def save_report(self, path: Path) -> None:
         assert self.w.plan is not None
         source = self.w.path.name if self.w.path else ""
-        path.write_text(
-            f"{source}\n\n{self.w.plan.report()}\n", encoding="utf-8-sig", newline="\r\n"
-        )
+        # It quotes rows (names, e-mails): owner-only, and whole or not at all.
+        with atomic_path(path, private=True) as temp:
+            temp.write_text(
+                f"{source}\n\n{self.w.plan.report()}\n", encoding="utf-8-sig", newline="\r\n"
+            )
 
     def _on_save_button_clicked(self) -> None:
         start = str(self.w.path.with_suffix(".problems.txt")) if self.w.path else ""
@@ -90,5 +94,5 @@ class CheckPage(QWizardPage):
         if chosen:
             try:
                 self.save_report(Path(chosen))
-            except OSError as error:
+            except RefusedError as error:
                 self.w.prompts.error(self, self.tr("Save the report"), str(error))

@@ -279,9 +279,13 @@ class ImportWizard(QWizard):
                 self.tr("Import cancelled. The database is as it was before."),
             )
         else:
+            message = str(error)
+            if not isinstance(error, RefusedError):  # may carry SQL or personal data
+                _log.error("an import failed: %s", type(error).__name__)
+                message = self.tr("An unexpected error stopped the import.")
             self.prompts.error(
                 self,
                 self.tr("Import"),
-                self.tr("Nothing was imported.") + "\n\n" + str(error),
+                self.tr("Nothing was imported.") + "\n\n" + message,
             )
         self.confirm_page.set_busy(False)
