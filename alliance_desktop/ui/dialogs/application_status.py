@@ -126,10 +126,9 @@ class StatusBox(QGroupBox):
         status = record.status
         if status.is_pending:
             days = max(0, (dt.date.today() - draft.received_on).days)
+            # English says "1 day" without a catalogue; French takes both from its plural forms.
             waiting = (
-                self.tr("waiting 1 day")
-                if days == 1
-                else self.tr("waiting {days} days").format(days=days)
+                self.tr("waiting 1 day") if days == 1 else self.tr("waiting %n days", "", days)
             )
             self.status_label.setText(
                 self.tr("{status} · {waiting}").format(
