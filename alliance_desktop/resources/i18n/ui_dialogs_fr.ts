@@ -257,16 +257,40 @@
         <source>Something went wrong: {error}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n certificate(s) saved to {path} and registered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate file(s) saved in {folder} and registered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) sent to the printer and registered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePrinting</name>
     <message>
-        <source>{count} certificate(s) saved to {path} and registered.</source>
+        <source>The certificates could not be prepared for printing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} certificate file(s) saved in {folder} and registered.</source>
+        <source>The printer cannot be used. Check that it is ready and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} certificate(s) sent to the printer and registered.</source>
+        <source>The printer stopped before every page was printed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -409,6 +433,29 @@
     </message>
     <message>
         <source>Load the current version; the changes made in this window are lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseWait</name>
+    <message>
+        <source>another program is writing to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held by {user} on {host} since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the database… ({holder})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1105,6 +1152,18 @@ Save them anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{label} *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This record is in the Trash. Restore it from the Trash to change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,9 +1428,12 @@ Save them anyway?</source>
         <source>waiting 1 day</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>waiting {days} days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>waiting %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{status} · {waiting}</source>
