@@ -100,7 +100,7 @@ class CertificateJobDialog(QDialog):
         if self.count == 1:
             [item] = self._certificates.data_for([self.current_uid], self.language)
             return certificate_filename(item)
-        return f"Certificates {dt.date.today().isoformat()}.pdf"
+        return self.tr("Certificates {date}.pdf").format(date=dt.date.today().isoformat())
 
     def _on_save_button_clicked(self) -> None:
         uids, language = list(self._uids), self.language
