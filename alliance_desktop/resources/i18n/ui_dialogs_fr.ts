@@ -1532,7 +1532,7 @@ Les enregistrer quand même ?</translation>
     </message>
     <message>
         <source>Endorsement</source>
-        <translation>Adhésion à la Déclaration</translation>
+        <translation>Approbation</translation>
     </message>
     <message>
         <source>Commitments (one per line)</source>
