@@ -1198,6 +1198,10 @@ Les enregistrer quand même ?</translation>
         <translation>Cette fiche est dans la Corbeille. Restaurez-la depuis la Corbeille pour la modifier.</translation>
     </message>
     <message>
+        <source>{field}: {message}</source>
+        <translation>{field} : {message}</translation>
+    </message>
+    <message>
         <source>“{label}” was deleted by {who} since you opened it, so your changes cannot be saved. It can be restored from the Trash.</source>
         <translation>« {label} » a été supprimée par {who} depuis que vous l&apos;avez ouverte : vos modifications ne peuvent pas être enregistrées. Elle peut être restaurée depuis la Corbeille.</translation>
     </message>

@@ -45,7 +45,7 @@ from alliance_desktop.ui.widgets.field_messages import (
     reveal_and_focus,
     sentence,
 )
-from alliance_desktop.ui.windows.history_view import HistoryView
+from alliance_desktop.ui.windows.history_view import HistoryView, field_text
 
 
 def set_item_texts(box: QComboBox, items: Iterable[tuple[Enum, str]]) -> None:
@@ -203,11 +203,8 @@ class RecordDialog(Retranslating, QDialog):
         """Line up the labels of ``forms`` (again after each retranslation: widths change)."""
         if forms:
             self._aligned_forms = forms
-        for form in self._aligned_forms:
-            for row in range(form.rowCount()):
-                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-                if item is not None and item.widget() is not None:
-                    item.widget().setMinimumWidth(0)
+        for label, _required in self._field_labels.values():
+            label.setMinimumWidth(0)
         align_labels(*self._aligned_forms)
 
     # --- for subclasses ------------------------------------------------------------------
@@ -305,7 +302,12 @@ class RecordDialog(Retranslating, QDialog):
         first, leftover = self.messages.show(errors)
         if leftover:
             self.general_message.setText(
-                "\n".join(f"{e.field}: {sentence(e.message)}" for e in leftover)
+                "\n".join(
+                    self.tr("{field}: {message}").format(
+                        field=field_text(e.field.rsplit(".", 1)[-1]), message=sentence(e.message)
+                    )
+                    for e in leftover
+                )
             )
             self.general_message.show()
         if first is not None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from alliance_desktop.domain.errors import FieldError
 from alliance_desktop.services.data_safety.opening import Services
 from alliance_desktop.ui.dialogs.application_dialog import ApplicationDialog
 from alliance_desktop.ui.dialogs.member_dialog import MemberDialog
@@ -111,3 +112,12 @@ def test_french_accelerators_are_unique_within_each_record_dialog(
     letters = _accelerators(dialog)
     assert len(letters) >= 9
     assert [k for k, n in Counter(letters).items() if n > 1] == []
+
+
+def test_a_message_for_a_field_not_on_the_form_names_the_field_in_words(
+    qtbot: QtBot, services: Services, prompts: FakePrompts
+) -> None:
+    dialog = MemberDialog(services, None, prompts)
+    qtbot.addWidget(dialog)
+    dialog.show_errors([FieldError("focal.notes", "is too long")])
+    assert dialog.general_message.text() == "Notes: Is too long"
