@@ -1,6 +1,7 @@
-"""Show each dialog filled with a sample record and save docs/screenshots/dialog-*.png.
+"""Show each dialog filled with a sample record and save docs/screenshots/dialog-*.png, then
+the same dialogs in French in docs/screenshots/fr/dialog-*.png.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/dialog_screenshots.py [--out DIR]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/dialog_screenshots.py [--out DIR] [--lang fr]
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/dialog_screenshots.py
 
 Under a real X server (Xvfb) the dialogs are shown as windows with the platform style, which is
@@ -19,7 +20,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QDialog
 
 from alliance_desktop.domain.enums import (
@@ -27,6 +35,7 @@ from alliance_desktop.domain.enums import (
     AuthorityKind,
     Language,
 )
+from alliance_desktop.domain.messages import use_language
 from alliance_desktop.domain.records import (
     ApplicationDraft,
     AuthorityDraft,
@@ -34,8 +43,19 @@ from alliance_desktop.domain.records import (
     PersonDraft,
     SignatureDraft,
 )
+from alliance_desktop.exchange import ListKind
 from alliance_desktop.services.data_safety.opening import Services, open_database
+from alliance_desktop.ui.language import I18N_FOLDER
 from alliance_desktop.ui.prompts import Prompts
+from alliance_desktop.ui.settings_keys import Settings
+
+# A members' list as a colleague might send it: French headers, one date the check refuses.
+SAMPLE_IMPORT = (
+    "Nom;Pays;Date d'adhésion;Courriel\n"
+    "Graz;AT;2017-01-12;buergermeister@graz.at\n"
+    "Kraków;PL;2018-06-05;prezydent@um.krakow.pl\n"
+    "Cluj-Napoca;RO;31/02/2019;primar@primariaclujnapoca.ro\n"
+)
 
 
 def sample_member(services: Services) -> str:
@@ -142,9 +162,31 @@ def grab(dialog: QDialog, path: Path) -> None:
     print(path)
 
 
+def install_french(app: QApplication) -> list[QTranslator]:
+    """French as the application loads it: Qt's own words, every ui catalogue, the messages
+    made below the window."""
+    translators = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for folder, name in [(qt_folder, "qtbase_fr.qm")] + [
+        (str(I18N_FOLDER), path.name) for path in sorted(I18N_FOLDER.glob("*_fr.qm"))
+    ]:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            QCoreApplication.installTranslator(translator)
+            translators.append(translator)
+    use_language("fr")
+    return translators
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default="docs/screenshots")
+    parser.add_argument(
+        "--lang",
+        choices=("en", "fr", "both"),
+        default="both",
+        help="English into --out, French into --out/fr (both: one after the other)",
+    )
     parser.add_argument(
         "--only", help="member, signature, application, certificate or org-settings"
     )
@@ -155,18 +197,33 @@ def main() -> int:
         help="keep the last dialog open this many seconds (for a root-window capture)",
     )
     options = parser.parse_args()
-    out = Path(options.out)
-    out.mkdir(parents=True, exist_ok=True)
     # The secretariat works in Strasbourg in English: British dates, whatever this machine says.
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Alliance Desktop")
+    languages = ("en", "fr") if options.lang == "both" else (options.lang,)
+    for language in languages:
+        out = Path(options.out) / ("fr" if language == "fr" else "")
+        out.mkdir(parents=True, exist_ok=True)
+        if language == "fr":
+            QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+            install_french(app)
+        shoot(app, out, options.only, options.hold if language == languages[-1] else 0)
+    return 0
+
+
+def shoot(app: QApplication, out: Path, only: str | None, hold: float) -> None:
     prompts = Prompts()
     with tempfile.TemporaryDirectory() as folder:
         services = open_database(Path(folder) / "screens.sqlite", create=True)
         member = sample_member(services)
         signature = sample_signature(services)
         application = sample_application(services)
+        settings = Settings(
+            QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        )
+        sample_file = Path(folder) / "membres.csv"
+        sample_file.write_text(SAMPLE_IMPORT, encoding="utf-8")
         shots: list[tuple[str, Callable[[], QDialog]]] = [
             ("member", lambda: _dialog("member_dialog", "MemberDialog")(services, member, prompts)),
             ("member-new-errors", lambda: _new_member_with_errors(services, prompts)),
@@ -186,21 +243,72 @@ def main() -> int:
             ("certificate", lambda: _certificate(services, signature, prompts)),
             ("org-settings-texts", lambda: _org_settings(services, prompts, page=0)),
             ("org-settings-preview", lambda: _org_settings(services, prompts, page=3)),
+            ("org-settings-signatures", lambda: _org_settings(services, prompts, page=1)),
+            ("export", lambda: _export(services, prompts, settings)),
         ]
+        for page in range(4):
+            shots.append(
+                (
+                    f"import-{('file', 'format', 'columns', 'check')[page]}",
+                    lambda page=page: _import_wizard(
+                        services, prompts, settings, sample_file, page
+                    ),
+                )
+            )
         last: QDialog | None = None
         for name, build in shots:
-            if options.only and not name.startswith(options.only):
+            if only and not name.startswith(only):
                 continue
             dialog = build()
             grab(dialog, out / f"dialog-{name}.png")
             if last is not None:
                 last.hide()
             last = dialog
-        if options.hold and last is not None:
-            QTimer.singleShot(int(options.hold * 1000), app.quit)
+        if hold and last is not None:
+            QTimer.singleShot(int(hold * 1000), app.quit)
             app.exec()
+        if last is not None:
+            last.hide()
         services.db.dispose()
-    return 0
+
+
+def _export(services: Services, prompts: Prompts, settings: Settings) -> QDialog:
+    from alliance_desktop.ui.dialogs.export_dialog import ExportDialog
+
+    return ExportDialog(
+        services,
+        prompts,
+        settings,
+        ListKind.MEMBERS,
+        visible_columns=("participant_no", "name", "country_code", "joined_on"),
+        shown=2,
+        total=2,
+    )
+
+
+def _import_wizard(
+    services: Services, prompts: Prompts, settings: Settings, path: Path, page: int
+) -> QDialog:
+    """The import wizard opened on ``path`` and moved on to its page number ``page``."""
+    from alliance_desktop.ui.dialogs.import_wizard.wizard import ImportWizard
+
+    wizard = ImportWizard(services, prompts, settings, ListKind.MEMBERS)
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.show()
+    app = QApplication.instance()
+    assert app is not None
+    for _ in range(min(page, 2)):
+        wizard.next()
+    if page >= 2:
+        # Which column gives the e-mail is left for the user: the page shows one to choose.
+        wizard.mapping_page.set_field(3, "")
+    if page >= 3:
+        wizard.mapping_page.set_field(2, "joined_on")
+        wizard.mapping_page.set_field(3, "email")
+        wizard.next()  # the check runs in the background
+        while wizard.currentId() != ImportWizard.CHECK:
+            app.processEvents()
+    return wizard
 
 
 def _dialog(module: str, name: str) -> Callable[[Services, str | None, Prompts], QDialog]:

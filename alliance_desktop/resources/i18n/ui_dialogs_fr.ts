@@ -5,1074 +5,1145 @@
     <name>ApplicationDialog</name>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>The official name, as the authority writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom officiel, tel que la collectivité l&apos;écrit</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Latin-script name</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m en caractères latins</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys</translation>
     </message>
     <message>
         <source>Link the application to an authority already in the register, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier la candidature à une collectivité déjà inscrite au registre, le cas échéant</translation>
     </message>
     <message>
         <source>In the &amp;register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dans le registre</translation>
     </message>
     <message>
         <source>Authority in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Collectivité du registre</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne de contact</translation>
     </message>
     <message>
         <source>Na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;om</translation>
     </message>
     <message>
         <source>Contact&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la personne de contact</translation>
     </message>
     <message>
         <source>e.g. Deputy Mayor</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Maire adjoint</translation>
     </message>
     <message>
         <source>&amp;Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fon&amp;ction</translation>
     </message>
     <message>
         <source>Contact&apos;s function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction de la personne de contact</translation>
     </message>
     <message>
         <source>E-ma&amp;il</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;urriel</translation>
     </message>
     <message>
         <source>Contact&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel de la personne de contact</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Télép&amp;hone</translation>
     </message>
     <message>
         <source>Contact&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone de la personne de contact</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;angue</translation>
     </message>
     <message>
         <source>Contact&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la personne de contact</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidature</translation>
     </message>
     <message>
         <source>Re&amp;ceived by</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue &amp;via</translation>
     </message>
     <message>
         <source>Received &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue &amp;le</translation>
     </message>
     <message>
         <source>Commitment &amp;letter received</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre d&apos;en&amp;gagement reçue</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&amp;s</translation>
     </message>
     <message>
         <source>{authority} is already a member of the Alliance (no. {number}). Link this application to it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{authority} est déjà membre de l&apos;Alliance (n° {number}). Relier cette candidature à ce membre ?</translation>
     </message>
     <message>
         <source>{authority} is already in the register. Link this application to it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{authority} figure déjà au registre. Relier cette candidature à cette collectivité ?</translation>
     </message>
     <message>
         <source>Link to {authority}, member no. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier à {authority}, membre n° {number}</translation>
     </message>
     <message>
         <source>Link to {authority}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier à {authority}</translation>
     </message>
     <message>
         <source>Already in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà au registre</translation>
     </message>
     <message>
         <source>Save without linking</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sans relier</translation>
     </message>
     <message>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle candidature</translation>
     </message>
     <message>
         <source>Application — {name} ({country})</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidature — {name} ({country})</translation>
     </message>
     <message>
         <source>Accepted on {date}: {name} is member no. {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée le {date} : {name} est le membre n° {number}.</translation>
     </message>
 </context>
 <context>
     <name>CertificateDialog</name>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>As signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme signé</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>English and French</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais et français</translation>
     </message>
     <message>
         <source>“As signed” prints each certificate in the language its signatory signed</source>
-        <translation type="unfinished"></translation>
+        <translation>« Comme signé » imprime chaque certificat dans la langue dans laquelle son signataire a signé</translation>
     </message>
     <message>
         <source>Certificate preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du certificat</translation>
     </message>
     <message>
         <source>◀ &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant ▶</translation>
     </message>
     <message>
         <source>One PDF with every certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul PDF avec tous les certificats</translation>
     </message>
     <message>
         <source>One PDF file per signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier PDF par signataire</translation>
     </message>
     <message>
         <source>Organisation &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de l&apos;&amp;organisation…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Certificate of signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de signature</translation>
     </message>
     <message>
         <source>Certificates of signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats de signature</translation>
     </message>
     <message>
         <source>&amp;Save files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les fichiers…</translation>
     </message>
     <message>
         <source>Certificate {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat {number} sur {count}</translation>
     </message>
     <message>
         <source>{name} — certificate {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — certificat {number}</translation>
     </message>
     <message>
         <source>{count} certificates — now showing {name} ({number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} certificats — affiché : {name} ({number})</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>CertificateJobDialog</name>
     <message>
+        <source>Certificates {date}.pdf</source>
+        <translation>Certificats {date}.pdf</translation>
+    </message>
+    <message>
         <source>Folder for the certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des certificats</translation>
     </message>
     <message>
         <source>Saving certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des certificats</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <source>Preparing certificates for printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation des certificats pour l&apos;impression</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was saved or registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Rien n&apos;a été enregistré ni inscrit au registre.</translation>
     </message>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite : {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) saved to {path} and registered.</source>
+        <translation>
+            <numerusform>%n certificat enregistré dans {path} et inscrit au registre.</numerusform>
+            <numerusform>%n certificats enregistrés dans {path} et inscrits au registre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate file(s) saved in {folder} and registered.</source>
+        <translation>
+            <numerusform>%n fichier de certificat enregistré dans {folder} et inscrit au registre.</numerusform>
+            <numerusform>%n fichiers de certificats enregistrés dans {folder} et inscrits au registre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) sent to the printer and registered.</source>
+        <translation>
+            <numerusform>%n certificat envoyé à l&apos;imprimante et inscrit au registre.</numerusform>
+            <numerusform>%n certificats envoyés à l&apos;imprimante et inscrits au registre.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePrinting</name>
+    <message>
+        <source>The certificates could not be prepared for printing.</source>
+        <translation>Les certificats n&apos;ont pas pu être préparés pour l&apos;impression.</translation>
     </message>
     <message>
-        <source>{count} certificate(s) saved to {path} and registered.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer cannot be used. Check that it is ready and try again.</source>
+        <translation>L&apos;imprimante ne peut pas être utilisée. Vérifiez qu&apos;elle est prête et réessayez.</translation>
     </message>
     <message>
-        <source>{count} certificate file(s) saved in {folder} and registered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} certificate(s) sent to the printer and registered.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer stopped before every page was printed.</source>
+        <translation>L&apos;imprimante s&apos;est arrêtée avant d&apos;avoir imprimé toutes les pages.</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Save the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport…</translation>
     </message>
     <message numerus="yes">
         <source>%n rows read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne lue.</numerusform>
+            <numerusform>%n lignes lues.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every row can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes peuvent être importées.</translation>
     </message>
     <message>
         <source>To add: %1 · to update: %2 · unchanged: %3 · look like records already there: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>À ajouter : %1 · à mettre à jour : %2 · inchangées : %3 · semblables à des fiches existantes : %4</translation>
     </message>
     <message>
         <source>Nothing can be imported until these problems are corrected in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut être importé tant que ces problèmes ne sont pas corrigés dans le fichier.</translation>
     </message>
     <message numerus="yes">
         <source>%n problems:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème :</numerusform>
+            <numerusform>%n problèmes :</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>ChoicesPage</name>
     <message>
         <source>Already in the register?</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà au registre ?</translation>
     </message>
     <message>
         <source>These rows look like records already there, or like other rows of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces lignes ressemblent à des fiches déjà enregistrées, ou à d&apos;autres lignes du fichier.</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressemble à</translation>
     </message>
     <message>
         <source>Do</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons</translation>
     </message>
     <message>
         <source>Skip all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ignorer</translation>
     </message>
     <message>
         <source>Update all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout mettre à jour</translation>
     </message>
     <message>
         <source>row %s of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %s du fichier</translation>
     </message>
     <message>
         <source>Skip this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer cette ligne</translation>
     </message>
     <message>
         <source>Use this row instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre cette ligne à la place</translation>
     </message>
     <message>
         <source>Update the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour la fiche</translation>
     </message>
     <message>
         <source>Choice for row %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix pour la ligne %s</translation>
     </message>
     <message>
         <source>Do not link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas relier</translation>
     </message>
     <message>
         <source>Link to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier à %s</translation>
     </message>
     <message>
         <source>Link for row %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien pour la ligne %s</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPage</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>%1 records will be added and %2 updated; %3 rows are skipped and %4 are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches ajoutées : %1 · mises à jour : %2 · lignes ignorées : %3 · inchangées : %4.</translation>
     </message>
     <message>
         <source>A backup of the database is made first. The whole file is imported at once: if anything fails, or you press Cancel, nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde de la base de données est faite d&apos;abord. Le fichier est importé en entier d&apos;un seul coup : si quoi que ce soit échoue, ou si vous cliquez sur Annuler, rien n&apos;est modifié.</translation>
     </message>
 </context>
 <context>
     <name>ConflictBanner</name>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <source>Load the current version; the changes made in this window are lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger la version actuelle ; les modifications faites dans cette fenêtre sont perdues</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseWait</name>
+    <message>
+        <source>another program is writing to it</source>
+        <translation>un autre programme y écrit</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>held by {user} on {host} since {since}</source>
+        <translation>occupée par {user} sur {host} depuis {since}</translation>
+    </message>
+    <message>
+        <source>Waiting for the database</source>
+        <translation>En attente de la base de données</translation>
+    </message>
+    <message>
+        <source>Waiting for the database… ({holder})</source>
+        <translation>En attente de la base de données… ({holder})</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>Export %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CSV (Excel, any program)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (Excel, tout programme)</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (.xlsx)</translation>
     </message>
     <message>
         <source>PDF list (to print or send)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste PDF (à imprimer ou à envoyer)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message numerus="yes">
         <source>The rows shown (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La ligne affichée (%n)</numerusform>
+            <numerusform>Les lignes affichées (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Everything (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tout (%n)</numerusform>
+            <numerusform>Tout (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>The columns shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes affichées</translation>
     </message>
     <message>
         <source>Every column (to import again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les colonnes (pour réimporter)</translation>
     </message>
     <message>
         <source>Semicolon ;  (Excel in most of Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-virgule ;  (Excel dans la plupart de l&apos;Europe)</translation>
     </message>
     <message>
         <source>Comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule ,</translation>
     </message>
     <message>
         <source>CSV delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur CSV</translation>
     </message>
     <message>
         <source>Language of the PDF list</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la liste PDF</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format :</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes :</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes :</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur :</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
-        <source>members</source>
-        <translation type="unfinished"></translation>
+        <source>Export members</source>
+        <translation>Exporter les membres</translation>
     </message>
     <message>
-        <source>signatories</source>
-        <translation type="unfinished"></translation>
+        <source>Export signatories</source>
+        <translation>Exporter les signataires</translation>
     </message>
     <message>
-        <source>applications</source>
-        <translation type="unfinished"></translation>
+        <source>Export applications</source>
+        <translation>Exporter les candidatures</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <source>Please choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez choisir un fichier.</translation>
     </message>
     <message>
         <source>%s is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s est un dossier.</translation>
     </message>
     <message>
         <source>%s exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%s existe déjà. Le remplacer ?</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation</translation>
     </message>
     <message>
         <source>Writing %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %s…</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation annulée ; aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier</translation>
     </message>
     <message>
         <source>A CSV or Excel (.xlsx) file whose first row names the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV ou Excel (.xlsx) dont la première ligne nomme les colonnes.</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataires</translation>
     </message>
     <message>
         <source>Applications (web form)</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatures (formulaire web)</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Import into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer dans :</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis</translation>
     </message>
     <message>
         <source>Tables (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux (*.csv *.xlsx *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Which is right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle lecture est la bonne ?</translation>
     </message>
     <message>
         <source>The file can be read in several ways. Choose the one whose names are spelt correctly:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier peut être lu de plusieurs façons. Choisissez celle où les noms sont correctement orthographiés :</translation>
     </message>
 </context>
 <context>
     <name>FormatPage</name>
     <message>
         <source>How the file is read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier</translation>
     </message>
     <message>
         <source>Check that names look right; change the reading if they don&apos;t.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que les noms s&apos;affichent correctement ; sinon, changez la lecture.</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Virgule ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Point-virgule ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage :</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur :</translation>
     </message>
     <message numerus="yes">
         <source>Excel workbook, sheet “%1”: %n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Classeur Excel, feuille « %1 » : %n ligne</numerusform>
+            <numerusform>Classeur Excel, feuille « %1 » : %n lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n rows of %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification de %n ligne de %1…</numerusform>
+            <numerusform>Vérification des %n lignes de %1…</numerusform>
         </translation>
     </message>
     <message>
         <source>An unexpected error stopped the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur inattendue a interrompu la vérification.</translation>
     </message>
     <message>
         <source>The file was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas été vérifié.</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation</translation>
     </message>
     <message>
         <source>Importing %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %s…</translation>
     </message>
     <message>
         <source>Import cancelled. The database is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée. La base de données est restée telle qu&apos;elle était.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
     <name>IssueRegisterBox</name>
     <message>
         <source>Issued before (register)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivrés auparavant (registre)</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré le</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Certificates issued before</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats délivrés auparavant</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English and French</source>
+        <translation>Anglais et français</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>Which field each column of the file fills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ que remplit chaque colonne du fichier.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Première valeur</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des colonnes</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— non importée —</translation>
     </message>
     <message>
         <source>Field for column %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de la colonne %s</translation>
     </message>
     <message>
         <source>Still needed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore nécessaire : %s</translation>
     </message>
     <message>
         <source>%s for every row</source>
-        <translation type="unfinished"></translation>
+        <translation>%s pour toutes les lignes</translation>
     </message>
     <message>
         <source>No column gives %s; the same for every row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne ne donne %s ; la même pour toutes les lignes :</translation>
     </message>
 </context>
 <context>
     <name>MemberDialog</name>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Collectivité</translation>
     </message>
     <message>
         <source>The official name, as the authority writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom officiel, tel que la collectivité l&apos;écrit</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>The name in Latin letters when the official name is in another script</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom en caractères latins lorsque le nom officiel s&apos;écrit dans un autre alphabet</translation>
     </message>
     <message>
         <source>&amp;Latin-script name</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m en caractères latins</translation>
     </message>
     <message>
         <source>Name in &amp;English</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;en anglais</translation>
     </message>
     <message>
         <source>Name in &amp;French</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom en &amp;français</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays</translation>
     </message>
     <message>
         <source>&amp;Population</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;opulation</translation>
     </message>
     <message>
         <source>Estimated number of Roma and Travellers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre estimé de Roms et de Gens du voyage</translation>
     </message>
     <message>
         <source>&amp;Roma population</source>
-        <translation type="unfinished"></translation>
+        <translation>Pop&amp;ulation rom</translation>
     </message>
     <message>
         <source>Source or year of the estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Source ou année de l&apos;estimation</translation>
     </message>
     <message>
         <source>Roma population note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur la population rom</translation>
     </message>
     <message>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site &amp;web</translation>
     </message>
     <message>
         <source>E-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Courriel</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>Té&amp;léphone</translation>
     </message>
     <message>
         <source>A&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Notes on the authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur la collectivité</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésion</translation>
     </message>
     <message>
         <source>Numbers are given in order; a deleted member&apos;s number is never given again</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros sont attribués dans l&apos;ordre ; le numéro d&apos;un membre supprimé n&apos;est jamais réattribué</translation>
     </message>
     <message>
         <source>Participant n&amp;o.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part&amp;icipant n°</translation>
     </message>
     <message>
         <source>&amp;Joined on</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;ad&amp;hésion</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
         <source>Le&amp;ft on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date de sortie</translation>
     </message>
     <message>
         <source>Notes on the membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur l&apos;adhésion</translation>
     </message>
     <message>
         <source>Focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point focal</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Focal point&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du point focal</translation>
     </message>
     <message>
         <source>e.g. Adviser on Roma inclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Conseiller pour l&apos;inclusion des Roms</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Focal point&apos;s function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction du point focal</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Focal point&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel du point focal</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Focal point&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone du point focal</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Focal point&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du point focal</translation>
     </message>
     <message>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau membre</translation>
     </message>
     <message>
         <source>Member no. {number} — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre n° {number} — {name}</translation>
     </message>
     <message>
         <source>{name} ({country}) already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({country}) existe déjà.</translation>
     </message>
     <message>
         <source>Open member no. {number}, {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le membre n° {number}, {name}</translation>
     </message>
     <message>
         <source>Make the existing {name} a member (keeping its stored details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de {name}, déjà enregistré, un membre (en gardant ses données enregistrées)</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon possible</translation>
     </message>
     <message>
         <source>Save as a new authority anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer quand même comme nouvelle collectivité</translation>
     </message>
     <message>
         <source>Save this one anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer quand même celle-ci ?</translation>
     </message>
 </context>
 <context>
     <name>OrgSettingsDialog</name>
     <message>
         <source>Organisation settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de l&apos;organisation</translation>
     </message>
     <message>
         <source>The certificate of signature as every colleague prints it. These settings are stored in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de signature tel que chaque collègue l&apos;imprime. Ces paramètres sont enregistrés dans la base de données.</translation>
     </message>
     <message>
         <source>&amp;Texts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Textes</translation>
     </message>
     <message>
         <source>&amp;Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signatures</translation>
     </message>
     <message>
         <source>&amp;Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>Standard &amp;texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes &amp;par défaut</translation>
     </message>
     <message>
         <source>Put back the Declaration&apos;s standard texts and signers (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les textes et les signataires par défaut de la Déclaration (pas encore enregistrés)</translation>
     </message>
     <message>
         <source>A PNG or JPEG picture printed at the top of the certificate instead of the ring of stars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image PNG ou JPEG imprimée en haut du certificat à la place du cercle d&apos;étoiles.</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>&amp;Choose picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir une image…</translation>
     </message>
     <message>
         <source>Use the &amp;stars</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser les étoiles</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>Preview language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;aperçu</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>English and French</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais et français</translation>
     </message>
     <message>
         <source>Certificate preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du certificat</translation>
     </message>
     <message>
         <source>No logo: the ring of stars is printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de logo : le cercle d&apos;étoiles est imprimé.</translation>
     </message>
     <message>
         <source>Choose the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le logo</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>The picture is larger than 5 MB; use a smaller file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image dépasse 5 Mo ; utilisez un fichier plus petit.</translation>
     </message>
     <message>
         <source>The picture cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image ne peut pas être lue : {error}</translation>
     </message>
     <message>
         <source>The logo must be a PNG or JPEG picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo doit être une image PNG ou JPEG.</translation>
     </message>
     <message>
         <source>Some texts will not print well:
@@ -1080,13 +1151,19 @@
 {problems}
 
 Save them anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains textes ne s&apos;imprimeront pas bien :
+
+{problems}
+
+Les enregistrer quand même ?</translation>
     </message>
     <message>
         <source>The settings were not saved:
 
 {errors}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres n&apos;ont pas été enregistrés :
+
+{errors}</translation>
     </message>
 </context>
 <context>
@@ -1094,369 +1171,392 @@ Save them anyway?</source>
     <message>
         <source>Details</source>
         <extracomment>What the record is called in messages (&quot;member&quot;, &quot;signature&quot;…); set by subclasses.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs marqués d&apos;un * sont obligatoires.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>{label} *</source>
+        <translation>{label} *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Problem with {label}</source>
+        <translation>Problème : {label}</translation>
     </message>
     <message>
         <source>This record is in the Trash. Restore it from the Trash to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche est dans la Corbeille. Restaurez-la depuis la Corbeille pour la modifier.</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field} : {message}</translation>
     </message>
     <message>
         <source>“{label}” was deleted by {who} since you opened it, so your changes cannot be saved. It can be restored from the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {label} » a été supprimée par {who} depuis que vous l&apos;avez ouverte : vos modifications ne peuvent pas être enregistrées. Elle peut être restaurée depuis la Corbeille.</translation>
     </message>
     <message>
         <source>This record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche</translation>
     </message>
     <message>
         <source>“{label}” was changed by {who} since you opened it, so your changes were not saved. Reload to see the current version (your changes here will be lost), or Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {label} » a été modifiée par {who} depuis que vous l&apos;avez ouverte : vos modifications n&apos;ont pas été enregistrées. Rechargez pour voir la version actuelle (vos modifications ici seront perdues), ou annulez.</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <source>you (in another window or on another computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>vous (dans une autre fenêtre ou sur un autre ordinateur)</translation>
     </message>
     <message>
         <source>{who} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} le {time}</translation>
     </message>
     <message>
         <source>Cannot reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de recharger</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
 </context>
 <context>
     <name>SignatureDialog</name>
     <message>
         <source>Signature of the Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature de la Déclaration</translation>
     </message>
     <message>
         <source>The city or region that signed; leave empty when an elected representative signed in person</source>
-        <translation type="unfinished"></translation>
+        <translation>La ville ou la région signataire ; laisser vide lorsqu&apos;un élu a signé à titre personnel</translation>
     </message>
     <message>
         <source>&amp;Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Collectivité</translation>
     </message>
     <message>
         <source>Signed &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée &amp;par</translation>
     </message>
     <message>
         <source>e.g. Mayor</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Maire</translation>
     </message>
     <message>
         <source>&amp;Function</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction</translation>
     </message>
     <message>
         <source>Not before 9 March 2017, the first signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas avant le 9 mars 2017, date des premières signatures</translation>
     </message>
     <message>
         <source>Signed &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée &amp;le</translation>
     </message>
     <message>
         <source>Town, or the event where it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville, ou événement lors duquel elle a été signée</translation>
     </message>
     <message>
         <source>&amp;Place or event</source>
-        <translation type="unfinished"></translation>
+        <translation>Lie&amp;u ou événement</translation>
     </message>
     <message>
         <source>The language version of the Declaration signed</source>
-        <translation type="unfinished"></translation>
+        <translation>La version linguistique de la Déclaration signée</translation>
     </message>
     <message>
         <source>&amp;Language version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version linguistique</translation>
     </message>
     <message>
         <source>Taken from the authority unless you choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>Repris de la collectivité, sauf si vous en choisissez un autre</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys</translation>
     </message>
     <message>
         <source>Assigned when saved, e.g. DAG-2018-0042</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué à l&apos;enregistrement, p. ex. DAG-2018-0042</translation>
     </message>
     <message>
         <source>Cer&amp;tificate no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de cer&amp;tificat</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <source>New signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle signature</translation>
     </message>
     <message>
         <source>Signature {number} — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature {number} — {name}</translation>
     </message>
     <message>
         <source>Given when the signature was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué lors de l&apos;enregistrement de la signature</translation>
     </message>
     <message>
         <source>Link the authority?</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier la collectivité ?</translation>
     </message>
     <message>
         <source>{name} ({country}) already exists. Link this signature to it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({country}) existe déjà. Relier cette signature à cette collectivité ?</translation>
     </message>
     <message>
         <source>Link to {authority}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier à {authority}</translation>
     </message>
     <message>
         <source>Save without an authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sans collectivité</translation>
     </message>
     <message>
         <source>No such authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Collectivité introuvable</translation>
     </message>
     <message>
         <source>No authority in the register is called “{name}”. Save the signature without an authority? (Add the authority as a member first to link it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune collectivité du registre ne s&apos;appelle « {name} ». Enregistrer la signature sans collectivité ? (Pour la relier, ajoutez d&apos;abord la collectivité comme membre.)</translation>
     </message>
 </context>
 <context>
     <name>SignaturesTab</name>
     <message>
         <source>Who signs the certificate, from left to right (at most {count}). The name may stay empty for a signature by hand above the title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui signe le certificat, de gauche à droite ({count} au plus). Le nom peut rester vide pour une signature manuscrite au-dessus du titre.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Title in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre en anglais</translation>
     </message>
     <message>
         <source>Title in French</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre en français</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatures</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>Move &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers la &amp;gauche</translation>
     </message>
     <message>
         <source>Move ri&amp;ght</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers la &amp;droite</translation>
     </message>
 </context>
 <context>
     <name>StatusBox</name>
     <message>
         <source>Status and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut et décisions</translation>
     </message>
     <message>
         <source>&amp;Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Acce&amp;pter…</translation>
     </message>
     <message>
         <source>Make the applicant a member with the next participant number</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire du candidat un membre avec le prochain numéro de participant</translation>
     </message>
     <message>
         <source>&amp;Decline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;fuser…</translation>
     </message>
     <message>
         <source>Decline the application, giving the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser la candidature, en indiquant le motif</translation>
     </message>
     <message>
         <source>Start re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer l&apos;e&amp;xamen…</translation>
     </message>
     <message>
         <source>Mark the application as under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer la candidature comme en cours d&apos;examen</translation>
     </message>
     <message>
         <source>Request in&amp;formation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander des &amp;informations…</translation>
     </message>
     <message>
         <source>Record that information was asked from the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter que des informations ont été demandées au candidat</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;etirer…</translation>
     </message>
     <message>
         <source>The applicant withdrew the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat a retiré sa candidature</translation>
     </message>
     <message>
         <source>Status &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Histori&amp;que des statuts</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des statuts</translation>
     </message>
     <message>
         <source>New application (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle candidature (pas encore enregistrée)</translation>
     </message>
     <message>
         <source>The decisions become available once the application is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les décisions seront disponibles une fois la candidature enregistrée.</translation>
     </message>
     <message>
         <source>waiting 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente depuis 1 jour</translation>
     </message>
-    <message>
-        <source>waiting {days} days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>waiting %n days</source>
+        <translation>
+            <numerusform>en attente depuis %n jour</numerusform>
+            <numerusform>en attente depuis %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>{status} · {waiting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · {waiting}</translation>
     </message>
     <message>
         <source>Decided on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidée le {date}.</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>%1 added, %2 updated, %3 skipped, %4 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutées : %1 · mises à jour : %2 · ignorées : %3 · inchangées : %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n linked to authorities already there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reliée à une collectivité déjà enregistrée.</numerusform>
+            <numerusform>%n reliées à des collectivités déjà enregistrées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Backup made before the import: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde faite avant l&apos;importation : %s</translation>
     </message>
 </context>
 <context>
     <name>TextsTab</name>
     <message>
         <source>&lt;b&gt;English&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Anglais&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;French&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Français&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Organe</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé</translation>
     </message>
     <message>
         <source>Before the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant le nom</translation>
     </message>
     <message>
         <source>Before the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant le titre</translation>
     </message>
     <message>
         <source>Title of the Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la Déclaration</translation>
     </message>
     <message>
         <source>Endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation</translation>
     </message>
     <message>
         <source>Commitments (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagements (un par ligne)</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>{field} ({language})</source>
+        <translation>{field} ({language})</translation>
     </message>
     <message>
         <source>Place of issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de délivrance</translation>
     </message>
 </context>
 </TS>

@@ -31,7 +31,7 @@ from alliance_desktop.domain.validation import clean_draft, validate_application
 from alliance_desktop.services.data_safety.opening import Services
 from alliance_desktop.ui.actions import application_actions as actions
 from alliance_desktop.ui.dialogs.application_status import ActionFunction, StatusBox
-from alliance_desktop.ui.dialogs.record_dialog import RecordDialog
+from alliance_desktop.ui.dialogs.record_dialog import RecordDialog, set_item_texts
 from alliance_desktop.ui.enum_words import (
     channel_words,
     kind_words,
@@ -43,7 +43,6 @@ from alliance_desktop.ui.service_errors import read_or
 from alliance_desktop.ui.widgets.authority_picker import AuthorityPicker, authority_text
 from alliance_desktop.ui.widgets.country_box import CountryBox, country_label
 from alliance_desktop.ui.widgets.date_field import DateField
-from alliance_desktop.ui.widgets.field_messages import align_labels
 from alliance_desktop.ui.widgets.form_widgets import EnumBox, NotesEdit
 
 
@@ -66,68 +65,57 @@ class ApplicationDialog(RecordDialog):
     # --- form ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        add = self.messages.add_row
+        add = self.add_field
         columns = QHBoxLayout()
         self.body.addLayout(columns)
         left = QVBoxLayout()
         columns.addLayout(left, 1)
 
-        applicant = QGroupBox(self.tr("Applicant"))
-        form = applicant_form = QFormLayout(applicant)
+        self.applicant_box = QGroupBox()
+        form = applicant_form = QFormLayout(self.applicant_box)
         self.applicant_name = QLineEdit()
-        self.applicant_name.setToolTip(self.tr("The official name, as the authority writes it"))
-        add(form, self.tr("&Name"), self.applicant_name, "applicant_name", required=True)
+        add(form, self.applicant_name, "applicant_name", required=True)
         self.applicant_name_latin = QLineEdit()
-        add(form, self.tr("&Latin-script name"), self.applicant_name_latin, "applicant_name_latin")
+        add(form, self.applicant_name_latin, "applicant_name_latin")
         self.applicant_kind = EnumBox(kind_words())
-        add(form, self.tr("&Kind"), self.applicant_kind, "applicant_kind")
+        add(form, self.applicant_kind, "applicant_kind")
         self.country = CountryBox()
-        add(form, self.tr("C&ountry"), self.country, "country_code", required=True)
+        add(form, self.country, "country_code", required=True)
         self.authority = AuthorityPicker(
             lambda text: read_or(
                 self, self.prompts, lambda: self.services.authorities.search(text, limit=20), []
             )
         )
-        self.authority.setToolTip(
-            self.tr("Link the application to an authority already in the register, if any")
-        )
-        add(form, self.tr("In the &register"), self.authority, "authority_uid")
-        self.authority.setAccessibleName(self.tr("Authority in the register"))
-        left.addWidget(applicant)
+        add(form, self.authority, "authority_uid")
+        left.addWidget(self.applicant_box)
 
-        contact = QGroupBox(self.tr("Contact person"))
-        form = contact_form = QFormLayout(contact)
+        self.contact_box = QGroupBox()
+        form = contact_form = QFormLayout(self.contact_box)
         self.contact_name = QLineEdit()
-        add(form, self.tr("Na&me"), self.contact_name, "contact_name")
-        self.contact_name.setAccessibleName(self.tr("Contact's name"))
+        add(form, self.contact_name, "contact_name")
         self.contact_function = QLineEdit()
-        self.contact_function.setPlaceholderText(self.tr("e.g. Deputy Mayor"))
-        add(form, self.tr("&Function"), self.contact_function, "contact_function")
-        self.contact_function.setAccessibleName(self.tr("Contact's function"))
+        add(form, self.contact_function, "contact_function")
         self.contact_email = QLineEdit()
-        add(form, self.tr("E-ma&il"), self.contact_email, "contact_email")
-        self.contact_email.setAccessibleName(self.tr("Contact's e-mail"))
+        add(form, self.contact_email, "contact_email")
         self.contact_phone = QLineEdit()
-        add(form, self.tr("&Phone"), self.contact_phone, "contact_phone")
-        self.contact_phone.setAccessibleName(self.tr("Contact's phone"))
+        add(form, self.contact_phone, "contact_phone")
         self.contact_language = EnumBox(language_words())
-        add(form, self.tr("Lan&guage"), self.contact_language, "contact_language")
-        self.contact_language.setAccessibleName(self.tr("Contact's language"))
-        left.addWidget(contact)
+        add(form, self.contact_language, "contact_language")
+        left.addWidget(self.contact_box)
 
-        received = QGroupBox(self.tr("Application"))
-        form = QFormLayout(received)
+        self.received_box = QGroupBox()
+        form = QFormLayout(self.received_box)
         self.channel = EnumBox(channel_words())
-        add(form, self.tr("Re&ceived by"), self.channel, "channel")
+        add(form, self.channel, "channel")
         self.received_on = DateField()
-        add(form, self.tr("Received &on"), self.received_on, "received_on", required=True)
-        self.commitment_letter = QCheckBox(self.tr("Commitment &letter received"))
+        add(form, self.received_on, "received_on", required=True)
+        self.commitment_letter = QCheckBox()
         form.addRow("", self.commitment_letter)
         self.notes = NotesEdit(3)
-        add(form, self.tr("No&tes"), self.notes, "notes")
-        left.addWidget(received)
+        add(form, self.notes, "notes")
+        left.addWidget(self.received_box)
         left.addStretch(1)
-        align_labels(applicant_form, contact_form, form)
+        self._forms = (applicant_form, contact_form, form)
 
         self.status_box = StatusBox(self.run_action)
         self.status_label = self.status_box.status_label
@@ -168,7 +156,39 @@ class ApplicationDialog(RecordDialog):
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
         self.setMinimumWidth(980)
+        self.retranslate_ui()
         self.applicant_name.setFocus()
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        label = self.set_field_label
+        self.applicant_box.setTitle(self.tr("Applicant"))
+        self.applicant_name.setToolTip(self.tr("The official name, as the authority writes it"))
+        label(self.applicant_name, self.tr("&Name"))
+        label(self.applicant_name_latin, self.tr("&Latin-script name"))
+        label(self.applicant_kind, self.tr("&Kind"))
+        set_item_texts(self.applicant_kind, kind_words())
+        label(self.country, self.tr("C&ountry"))
+        self.authority.setToolTip(
+            self.tr("Link the application to an authority already in the register, if any")
+        )
+        label(self.authority, self.tr("In the &register"), self.tr("Authority in the register"))
+        self.contact_box.setTitle(self.tr("Contact person"))
+        label(self.contact_name, self.tr("Na&me"), self.tr("Contact's name"))
+        self.contact_function.setPlaceholderText(self.tr("e.g. Deputy Mayor"))
+        label(self.contact_function, self.tr("&Function"), self.tr("Contact's function"))
+        label(self.contact_email, self.tr("E-ma&il"), self.tr("Contact's e-mail"))
+        label(self.contact_phone, self.tr("&Phone"), self.tr("Contact's phone"))
+        label(self.contact_language, self.tr("Lan&guage"), self.tr("Contact's language"))
+        set_item_texts(self.contact_language, language_words())
+        self.received_box.setTitle(self.tr("Application"))
+        label(self.channel, self.tr("Re&ceived by"))
+        set_item_texts(self.channel, channel_words())
+        label(self.received_on, self.tr("Received &on"))
+        self.commitment_letter.setText(self.tr("Commitment &letter received"))
+        label(self.notes, self.tr("No&tes"))
+        self.align_field_labels(*self._forms)
+        self._show_status()
 
     # --- RecordDialog --------------------------------------------------------------------
 

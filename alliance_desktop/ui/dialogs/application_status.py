@@ -26,18 +26,18 @@ from alliance_desktop.domain.records import ApplicationRecord
 from alliance_desktop.ui.actions import application_actions as actions
 from alliance_desktop.ui.enum_words import application_status_text
 from alliance_desktop.ui.formatting import date_text
+from alliance_desktop.ui.language import Retranslating
 
 ActionFunction = Callable[..., object]
 
 
-class StatusBox(QGroupBox):
+class StatusBox(Retranslating, QGroupBox):
     """Shows an application's status and history; its buttons hand a decision to ``run_action``."""
 
     def __init__(
         self, run_action: Callable[[ActionFunction], object], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Status and decisions"))
         status_layout = QVBoxLayout(self)
         self.status_label = QLabel()
         font = QFont(self.status_label.font())
@@ -51,20 +51,11 @@ class StatusBox(QGroupBox):
         self.decision_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         status_layout.addWidget(self.decision_label)
         grid = QGridLayout()
-        self.accept_button = QPushButton(self.tr("&Accept…"))
-        self.accept_button.setToolTip(
-            self.tr("Make the applicant a member with the next participant number")
-        )
-        self.decline_button = QPushButton(self.tr("&Decline…"))
-        self.decline_button.setToolTip(self.tr("Decline the application, giving the reason"))
-        self.review_button = QPushButton(self.tr("Start re&view…"))
-        self.review_button.setToolTip(self.tr("Mark the application as under review"))
-        self.information_button = QPushButton(self.tr("Request in&formation…"))
-        self.information_button.setToolTip(
-            self.tr("Record that information was asked from the applicant")
-        )
-        self.withdraw_button = QPushButton(self.tr("&Withdraw…"))
-        self.withdraw_button.setToolTip(self.tr("The applicant withdrew the application"))
+        self.accept_button = QPushButton()
+        self.decline_button = QPushButton()
+        self.review_button = QPushButton()
+        self.information_button = QPushButton()
+        self.withdraw_button = QPushButton()
         grid.addWidget(self.accept_button, 0, 0)
         grid.addWidget(self.decline_button, 0, 1)
         grid.addWidget(self.review_button, 1, 0)
@@ -84,14 +75,10 @@ class StatusBox(QGroupBox):
         ]
         for _name, button, function in self.actions:
             button.clicked.connect(lambda _checked=False, f=function: run_action(f))
-        history_label = QLabel(self.tr("Status &history"))
-        status_layout.addWidget(history_label)
+        self.history_label = QLabel()
+        status_layout.addWidget(self.history_label)
         self.history = QTableWidget(0, 4)
-        self.history.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Status"), self.tr("By"), self.tr("Note")]
-        )
-        self.history.setAccessibleName(self.tr("Status history"))
-        history_label.setBuddy(self.history)
+        self.history_label.setBuddy(self.history)
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -110,6 +97,30 @@ class StatusBox(QGroupBox):
         self._history_rows_timer.setInterval(0)
         self._history_rows_timer.timeout.connect(self.history.resizeRowsToContents)
         status_layout.addWidget(self.history, 1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The box's own words; the status shown is worded anew by the dialog's ``show_*``."""
+        self.setTitle(self.tr("Status and decisions"))
+        self.accept_button.setText(self.tr("&Accept…"))
+        self.accept_button.setToolTip(
+            self.tr("Make the applicant a member with the next participant number")
+        )
+        self.decline_button.setText(self.tr("&Decline…"))
+        self.decline_button.setToolTip(self.tr("Decline the application, giving the reason"))
+        self.review_button.setText(self.tr("Start re&view…"))
+        self.review_button.setToolTip(self.tr("Mark the application as under review"))
+        self.information_button.setText(self.tr("Request in&formation…"))
+        self.information_button.setToolTip(
+            self.tr("Record that information was asked from the applicant")
+        )
+        self.withdraw_button.setText(self.tr("&Withdraw…"))
+        self.withdraw_button.setToolTip(self.tr("The applicant withdrew the application"))
+        self.history_label.setText(self.tr("Status &history"))
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Status"), self.tr("By"), self.tr("Note")]
+        )
+        self.history.setAccessibleName(self.tr("Status history"))
 
     def show_unsaved(self) -> None:
         self.status_label.setText(self.tr("New application (not saved yet)"))
@@ -126,10 +137,9 @@ class StatusBox(QGroupBox):
         status = record.status
         if status.is_pending:
             days = max(0, (dt.date.today() - draft.received_on).days)
+            # English says "1 day" without a catalogue; French takes both from its plural forms.
             waiting = (
-                self.tr("waiting 1 day")
-                if days == 1
-                else self.tr("waiting {days} days").format(days=days)
+                self.tr("waiting 1 day") if days == 1 else self.tr("waiting %n days", "", days)
             )
             self.status_label.setText(
                 self.tr("{status} · {waiting}").format(

@@ -33,10 +33,11 @@ from alliance_desktop.services.data_safety.opening import Services
 from alliance_desktop.ui.dialogs.certificate_jobs import CertificateJobDialog
 from alliance_desktop.ui.dialogs.certificate_register import IssueRegisterBox
 from alliance_desktop.ui.dialogs.org_settings_dialog import OrgSettingsDialog
+from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.prompts import Prompts
 
 
-class CertificateDialog(CertificateJobDialog):
+class CertificateDialog(Retranslating, CertificateJobDialog):
     """Certificates for the signatures ``uids``: preview, language, save as PDF, print."""
 
     def __init__(
@@ -48,9 +49,10 @@ class CertificateDialog(CertificateJobDialog):
     ) -> None:
         super().__init__(services, prompts, uids, parent)
         self._buffer: QBuffer | None = None
+        self._shown: tuple[str, str] | None = None  # name and number of the certificate shown
         self.setObjectName("certificateDialog")
         self._build()
-        self._update_title()
+        self.retranslate_ui()
         self.refresh()
         self.resize(1000, 720)
 
@@ -65,15 +67,10 @@ class CertificateDialog(CertificateJobDialog):
         font.setBold(True)
         self.heading.setFont(font)
         top.addWidget(self.heading, 1)
-        language_label = QLabel(self.tr("&Language:"))
+        self.language_label = language_label = QLabel()
         self.language_box = QComboBox()
-        self.language_box.addItem(self.tr("As signed"), None)
-        self.language_box.addItem(self.tr("English"), "en")
-        self.language_box.addItem(self.tr("French"), "fr")
-        self.language_box.addItem(self.tr("English and French"), "both")
-        self.language_box.setToolTip(
-            self.tr("“As signed” prints each certificate in the language its signatory signed")
-        )
+        for value in (None, "en", "fr", "both"):
+            self.language_box.addItem("", value)
         language_label.setBuddy(self.language_box)
         self.language_box.currentIndexChanged.connect(self._on_language_box_changed)
         top.addWidget(language_label)
@@ -89,7 +86,6 @@ class CertificateDialog(CertificateJobDialog):
         # The whole page always fits; a scroll bar would only shift it by its margins.
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setAccessibleName(self.tr("Certificate preview"))
         self.view.setMinimumHeight(360)
         splitter.addWidget(self.view)
 
@@ -102,8 +98,8 @@ class CertificateDialog(CertificateJobDialog):
         layout.addWidget(splitter, 1)
 
         navigation = QHBoxLayout()
-        self.previous_button = QPushButton(self.tr("◀ &Previous"))
-        self.next_button = QPushButton(self.tr("&Next ▶"))
+        self.previous_button = QPushButton()
+        self.next_button = QPushButton()
         self.position_label = QLabel()
         self.previous_button.clicked.connect(lambda: self.show_certificate(self._index - 1))
         self.next_button.clicked.connect(lambda: self.show_certificate(self._index + 1))
@@ -111,8 +107,8 @@ class CertificateDialog(CertificateJobDialog):
         navigation.addWidget(self.position_label)
         navigation.addWidget(self.next_button)
         navigation.addStretch(1)
-        self.one_pdf_button = QRadioButton(self.tr("One PDF with every certificate"))
-        self.one_file_each_button = QRadioButton(self.tr("One PDF file per signatory"))
+        self.one_pdf_button = QRadioButton()
+        self.one_file_each_button = QRadioButton()
         self.one_pdf_button.setChecked(True)
         self.output_group = QButtonGroup(self)
         self.output_group.addButton(self.one_pdf_button)
@@ -137,15 +133,9 @@ class CertificateDialog(CertificateJobDialog):
         layout.addWidget(self.status_label)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.settings_button = buttons.addButton(
-            self.tr("Organisation &settings…"), QDialogButtonBox.ButtonRole.ResetRole
-        )
-        self.print_button = buttons.addButton(
-            self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.save_button = buttons.addButton(
-            self.tr("&Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole
-        )
+        self.settings_button = buttons.addButton("", QDialogButtonBox.ButtonRole.ResetRole)
+        self.print_button = buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.print_button.clicked.connect(self._on_print_button_clicked)
@@ -153,6 +143,50 @@ class CertificateDialog(CertificateJobDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         layout.addWidget(buttons)
+
+    def retranslate_ui(self) -> None:
+        """Every word anew; the language chosen and the certificate shown stay."""
+        self.language_label.setText(self.tr("&Language:"))
+        for value, text in (
+            (None, self.tr("As signed")),
+            ("en", self.tr("English")),
+            ("fr", self.tr("French")),
+            ("both", self.tr("English and French")),
+        ):
+            self.language_box.setItemText(self.language_box.findData(value), text)
+        self.language_box.setToolTip(
+            self.tr("“As signed” prints each certificate in the language its signatory signed")
+        )
+        self.view.setAccessibleName(self.tr("Certificate preview"))
+        self.previous_button.setText(self.tr("◀ &Previous"))
+        self.next_button.setText(self.tr("&Next ▶"))
+        self.one_pdf_button.setText(self.tr("One PDF with every certificate"))
+        self.one_file_each_button.setText(self.tr("One PDF file per signatory"))
+        self.settings_button.setText(self.tr("Organisation &settings…"))
+        self.print_button.setText(self.tr("&Print…"))
+        self._update_title()
+        self._update_buttons()
+        self._word_position()
+
+    def _word_position(self) -> None:
+        self.position_label.setText(
+            self.tr("Certificate {number} of {count}").format(
+                number=self._index + 1, count=self.count
+            )
+        )
+        if self._shown is None:
+            return
+        name, number = self._shown
+        if self.count == 1:
+            self.heading.setText(
+                self.tr("{name} — certificate {number}").format(name=name, number=number)
+            )
+        else:
+            self.heading.setText(
+                self.tr("{count} certificates — now showing {name} ({number})").format(
+                    count=self.count, name=name, number=number
+                )
+            )
 
     def _update_title(self) -> None:
         if self.count == 1:
@@ -196,11 +230,8 @@ class CertificateDialog(CertificateJobDialog):
 
     def refresh(self) -> None:
         """Draw the current certificate again (after a change of language or settings)."""
-        self.position_label.setText(
-            self.tr("Certificate {number} of {count}").format(
-                number=self._index + 1, count=self.count
-            )
-        )
+        self._shown = None
+        self._word_position()
         try:
             data = self._certificates.preview(self.current_uid, self.language)
             [item] = self._certificates.data_for([self.current_uid], self.language)
@@ -217,18 +248,8 @@ class CertificateDialog(CertificateJobDialog):
         self._buffer.setData(QByteArray(data))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
-        if self.count == 1:
-            self.heading.setText(
-                self.tr("{name} — certificate {number}").format(
-                    name=item.name, number=item.certificate_no
-                )
-            )
-        else:
-            self.heading.setText(
-                self.tr("{count} certificates — now showing {name} ({number})").format(
-                    count=self.count, name=item.name, number=item.certificate_no
-                )
-            )
+        self._shown = (item.name, item.certificate_no)
+        self._word_position()
         self._fill_register()
         self._update_buttons()
 

@@ -103,7 +103,7 @@ class CertificateJobDialog(QDialog):
         if self.count == 1:
             [item] = self._certificates.data_for([self.current_uid], self.language)
             return certificate_filename(item)
-        return f"Certificates {dt.date.today().isoformat()}.pdf"
+        return self.tr("Certificates {date}.pdf").format(date=dt.date.today().isoformat())
 
     def _on_save_button_clicked(self) -> None:
         uids, language = list(self._uids), self.language
@@ -197,14 +197,13 @@ class CertificateJobDialog(QDialog):
 
     def _on_saved(self, result: IssuedPdf | list[IssuedFile]) -> None:
         if isinstance(result, IssuedPdf):
-            text = self.tr("{count} certificate(s) saved to {path} and registered.").format(
-                count=result.pages, path=result.path
-            )
+            text = self.tr("%n certificate(s) saved to {path} and registered.", "", result.pages)
+            text = text.format(path=result.path)
         else:
             folder = result[0].path.parent if result else ""
-            text = self.tr("{count} certificate file(s) saved in {folder} and registered.").format(
-                count=len(result), folder=folder
-            )
+            text = self.tr(
+                "%n certificate file(s) saved in {folder} and registered.", "", len(result)
+            ).format(folder=folder)
         self.status_label.setText(text)
         self._fill_register()
         self.certificates_saved.emit(result)
@@ -220,9 +219,7 @@ class CertificateJobDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.status_label.setText(
-            self.tr("{count} certificate(s) sent to the printer and registered.").format(
-                count=pages
-            )
+            self.tr("%n certificate(s) sent to the printer and registered.", "", pages)
         )
         self._fill_register()
         self.certificates_printed.emit(pages)

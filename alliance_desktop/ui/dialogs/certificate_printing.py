@@ -78,17 +78,30 @@ def print_pdf(data: bytes, printer: QPrinter) -> int:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready:
-        raise RefusedError("The certificates could not be prepared for printing.")
+        raise RefusedError(
+            QCoreApplication.translate(
+                "CertificatePrinting", "The certificates could not be prepared for printing."
+            )
+        )
     painter = QPainter()
     if not painter.begin(printer):
-        raise RefusedError("The printer cannot be used. Check that it is ready and try again.")
+        raise RefusedError(
+            QCoreApplication.translate(
+                "CertificatePrinting",
+                "The printer cannot be used. Check that it is ready and try again.",
+            )
+        )
     pages = document.pageCount()
     try:
         paper = printer.paperRect(QPrinter.Unit.DevicePixel).toRect()
         dpi = min(printer.resolution(), PRINT_DPI_LIMIT)
         for index in range(pages):
             if index > 0 and not printer.newPage():
-                raise RefusedError("The printer stopped before every page was printed.")
+                raise RefusedError(
+                    QCoreApplication.translate(
+                        "CertificatePrinting", "The printer stopped before every page was printed."
+                    )
+                )
             points = document.pagePointSize(index)
             image = document.render(
                 index, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))

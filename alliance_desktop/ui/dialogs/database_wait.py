@@ -18,10 +18,6 @@ SHOW_AFTER_S = 0.5
 PAUSE_MS = 50
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DatabaseWait", text)
-
-
 class DatabaseWait(QObject):
     """Installed on a database (``db.busy_waiter = wait.start``): a save that finds it busy
     waits without freezing the window; after SHOW_AFTER_S a window-modal "Waiting for the
@@ -47,18 +43,26 @@ class DatabaseWait(QObject):
         """Who holds the database, when another copy of the application says so."""
         owner = read_owner(lock_path(self._path)) if self._path is not None else None
         if owner is None or owner.pid == os.getpid():
-            return _tr("another program is writing to it")
-        since = datetime_text(owner.since) if owner.since is not None else _tr("?")
-        return _tr("held by {user} on {host} since {since}").format(
-            user=owner.user, host=owner.host, since=since
+            return QCoreApplication.translate("DatabaseWait", "another program is writing to it")
+        since = (
+            datetime_text(owner.since)
+            if owner.since is not None
+            else QCoreApplication.translate("DatabaseWait", "?")
         )
+        return QCoreApplication.translate(
+            "DatabaseWait", "held by {user} on {host} since {since}"
+        ).format(user=owner.user, host=owner.host, since=since)
 
     def _show(self) -> QProgressDialog:
         parent = QApplication.activeModalWidget() or QApplication.activeWindow() or self._parent
         dialog = QProgressDialog(parent)
-        dialog.setWindowTitle(_tr("Waiting for the database"))
+        dialog.setWindowTitle(
+            QCoreApplication.translate("DatabaseWait", "Waiting for the database")
+        )
         dialog.setLabelText(
-            _tr("Waiting for the database… ({holder})").format(holder=self.holder_text())
+            QCoreApplication.translate(
+                "DatabaseWait", "Waiting for the database… ({holder})"
+            ).format(holder=self.holder_text())
         )
         dialog.setRange(0, 0)  # no end known: a busy bar
         dialog.setMinimumDuration(0)

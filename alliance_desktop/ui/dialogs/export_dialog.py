@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -35,6 +36,7 @@ from alliance_desktop.services.output.exports import (
     ExportService,
 )
 from alliance_desktop.ui.background_task import BackgroundTask, run_in_background
+from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.settings_keys import Key, Settings
 
 log = logging.getLogger(__name__)
@@ -73,7 +75,7 @@ def export_keys(visible: Sequence[str]) -> tuple[str, ...]:
     return tuple(keys)
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Retranslating, QDialog):
     """Asks what to export and where, then writes the file in the background.
 
     ``exported`` is emitted with the ExportResult; ``task`` is the running BackgroundTask
@@ -106,23 +108,21 @@ class ExportDialog(QDialog):
         self.choose_file = choose_file
         self.task: BackgroundTask | None = None
         self.export_result: ExportResult | None = None
-        self.setWindowTitle(self.tr("Export %s") % self._kind_words())
+        self._shown, self._total = shown, total
 
         self.format_combo = QComboBox()
-        self.format_combo.addItem(self.tr("CSV (Excel, any program)"), ExportFormat.CSV.value)
-        self.format_combo.addItem(self.tr("Excel workbook (.xlsx)"), ExportFormat.XLSX.value)
-        self.format_combo.addItem(self.tr("PDF list (to print or send)"), ExportFormat.PDF.value)
-        self.format_combo.setAccessibleName(self.tr("Format"))
+        for fmt in (ExportFormat.CSV, ExportFormat.XLSX, ExportFormat.PDF):
+            self.format_combo.addItem("", fmt.value)
 
-        self.shown_radio = QRadioButton(self.tr("The rows shown (%n)", "", shown))
-        self.all_radio = QRadioButton(self.tr("Everything (%n)", "", total))
+        self.shown_radio = QRadioButton()
+        self.all_radio = QRadioButton()
         self.rows_group = QButtonGroup(self)
         self.rows_group.addButton(self.shown_radio)
         self.rows_group.addButton(self.all_radio)
         self.shown_radio.setChecked(True)
 
-        self.visible_radio = QRadioButton(self.tr("The columns shown"))
-        self.every_radio = QRadioButton(self.tr("Every column (to import again)"))
+        self.visible_radio = QRadioButton()
+        self.every_radio = QRadioButton()
         self.columns_group = QButtonGroup(self)
         self.columns_group.addButton(self.visible_radio)
         self.columns_group.addButton(self.every_radio)
@@ -130,41 +130,39 @@ class ExportDialog(QDialog):
         self.visible_radio.setEnabled(bool(self.visible))
 
         self.delimiter_combo = QComboBox()
-        self.delimiter_combo.addItem(self.tr("Semicolon ;  (Excel in most of Europe)"), ";")
-        self.delimiter_combo.addItem(self.tr("Comma ,"), ",")
-        self.delimiter_combo.setAccessibleName(self.tr("CSV delimiter"))
+        self.delimiter_combo.addItem("", ";")
+        self.delimiter_combo.addItem("", ",")
 
         self.language_combo = QComboBox()
+        # Each language by its own name, as language choosers do.
         self.language_combo.addItem("English", Language.EN.value)
         self.language_combo.addItem("Français", Language.FR.value)
-        self.language_combo.setAccessibleName(self.tr("Language of the PDF list"))
 
         self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName(self.tr("File"))
-        self.browse_button = QPushButton(self.tr("Choose…"))
+        self.browse_button = QPushButton()
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
 
+        self.labels = [QLabel() for _ in range(6)]
         form = QFormLayout()
-        form.addRow(self.tr("Format:"), self.format_combo)
+        form.addRow(self.labels[0], self.format_combo)
         rows_box = QVBoxLayout()
         rows_box.addWidget(self.shown_radio)
         rows_box.addWidget(self.all_radio)
-        form.addRow(self.tr("Rows:"), rows_box)
+        form.addRow(self.labels[1], rows_box)
         columns_box = QVBoxLayout()
         columns_box.addWidget(self.visible_radio)
         columns_box.addWidget(self.every_radio)
-        form.addRow(self.tr("Columns:"), columns_box)
-        form.addRow(self.tr("Delimiter:"), self.delimiter_combo)
-        form.addRow(self.tr("Language:"), self.language_combo)
-        form.addRow(self.tr("File:"), path_row)
+        form.addRow(self.labels[2], columns_box)
+        form.addRow(self.labels[3], self.delimiter_combo)
+        form.addRow(self.labels[4], self.language_combo)
+        form.addRow(self.labels[5], path_row)
         self.form = form
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -175,14 +173,50 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._on_format_combo_changed()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Every word anew; the choices made and the file name stay."""
+        self.setWindowTitle(self._title())
+        for fmt, text in (
+            (ExportFormat.CSV, self.tr("CSV (Excel, any program)")),
+            (ExportFormat.XLSX, self.tr("Excel workbook (.xlsx)")),
+            (ExportFormat.PDF, self.tr("PDF list (to print or send)")),
+        ):
+            self.format_combo.setItemText(self.format_combo.findData(fmt.value), text)
+        self.format_combo.setAccessibleName(self.tr("Format"))
+        self.shown_radio.setText(self.tr("The rows shown (%n)", "", self._shown))
+        self.all_radio.setText(self.tr("Everything (%n)", "", self._total))
+        self.visible_radio.setText(self.tr("The columns shown"))
+        self.every_radio.setText(self.tr("Every column (to import again)"))
+        self.delimiter_combo.setItemText(0, self.tr("Semicolon ;  (Excel in most of Europe)"))
+        self.delimiter_combo.setItemText(1, self.tr("Comma ,"))
+        self.delimiter_combo.setAccessibleName(self.tr("CSV delimiter"))
+        self.language_combo.setAccessibleName(self.tr("Language of the PDF list"))
+        self.path_edit.setAccessibleName(self.tr("File"))
+        self.browse_button.setText(self.tr("Choose…"))
+        for label, text in zip(
+            self.labels,
+            (
+                self.tr("Format:"),
+                self.tr("Rows:"),
+                self.tr("Columns:"),
+                self.tr("Delimiter:"),
+                self.tr("Language:"),
+                self.tr("File:"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
 
     # --- state ----------------------------------------------------------------------------
 
-    def _kind_words(self) -> str:
+    def _title(self) -> str:
         return {
-            ListKind.MEMBERS: self.tr("members"),
-            ListKind.SIGNATORIES: self.tr("signatories"),
-            ListKind.APPLICATIONS: self.tr("applications"),
+            ListKind.MEMBERS: self.tr("Export members"),
+            ListKind.SIGNATORIES: self.tr("Export signatories"),
+            ListKind.APPLICATIONS: self.tr("Export applications"),
         }[self.kind]
 
     def _restore_choices(self) -> None:

@@ -33,12 +33,11 @@ from alliance_desktop.domain.validation import (
     validate_person,
 )
 from alliance_desktop.services.data_safety.opening import Services
-from alliance_desktop.ui.dialogs.record_dialog import RecordDialog
+from alliance_desktop.ui.dialogs.record_dialog import RecordDialog, set_item_texts
 from alliance_desktop.ui.enum_words import kind_words, language_words, membership_status_words
 from alliance_desktop.ui.prompts import Prompts
 from alliance_desktop.ui.widgets.country_box import CountryBox, country_label
 from alliance_desktop.ui.widgets.date_field import DateField
-from alliance_desktop.ui.widgets.field_messages import align_labels
 from alliance_desktop.ui.widgets.form_widgets import EnumBox, NotesEdit
 from alliance_desktop.ui.widgets.number_field import NumberField
 
@@ -76,102 +75,76 @@ class MemberDialog(RecordDialog):
     # --- form ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        add = self.messages.add_row
+        add = self.add_field
         columns = QHBoxLayout()
         self.body.addLayout(columns)
 
-        authority_box = QGroupBox(self.tr("Authority"))
-        form = QFormLayout(authority_box)
+        self.authority_box = QGroupBox()
+        form = authority_form = QFormLayout(self.authority_box)
         self.name = QLineEdit()
-        self.name.setToolTip(self.tr("The official name, as the authority writes it"))
-        add(form, self.tr("&Name"), self.name, "authority.name", required=True)
+        add(form, self.name, "authority.name", required=True)
         self.name_latin = QLineEdit()
-        self.name_latin.setToolTip(
-            self.tr("The name in Latin letters when the official name is in another script")
-        )
-        add(form, self.tr("&Latin-script name"), self.name_latin, "authority.name_latin")
+        add(form, self.name_latin, "authority.name_latin")
         self.name_en = QLineEdit()
-        add(form, self.tr("Name in &English"), self.name_en, "authority.name_en")
+        add(form, self.name_en, "authority.name_en")
         self.name_fr = QLineEdit()
-        add(form, self.tr("Name in &French"), self.name_fr, "authority.name_fr")
+        add(form, self.name_fr, "authority.name_fr")
         self.kind = EnumBox(kind_words())
-        add(form, self.tr("&Kind"), self.kind, "authority.kind")
+        add(form, self.kind, "authority.kind")
         self.country = CountryBox()
-        add(form, self.tr("C&ountry"), self.country, "authority.country_code", required=True)
+        add(form, self.country, "authority.country_code", required=True)
         self.population = NumberField()
-        add(form, self.tr("&Population"), self.population, "authority.population")
+        add(form, self.population, "authority.population")
         self.roma_population = NumberField()
-        self.roma_population.setToolTip(self.tr("Estimated number of Roma and Travellers"))
-        add(form, self.tr("&Roma population"), self.roma_population, "authority.roma_population")
+        add(form, self.roma_population, "authority.roma_population")
         self.roma_population_note = QLineEdit()
-        self.roma_population_note.setPlaceholderText(self.tr("Source or year of the estimate"))
-        add(
-            form,
-            self.tr("Roma population note"),
-            self.roma_population_note,
-            "authority.roma_population_note",
-        )
+        add(form, self.roma_population_note, "authority.roma_population_note")
         self.website = QLineEdit()
         self.website.setPlaceholderText("https://")
-        add(form, self.tr("&Website"), self.website, "authority.website")
+        add(form, self.website, "authority.website")
         self.email = QLineEdit()
-        add(form, self.tr("E-&mail"), self.email, "authority.email")
+        add(form, self.email, "authority.email")
         self.phone = QLineEdit()
-        add(form, self.tr("P&hone"), self.phone, "authority.phone")
+        add(form, self.phone, "authority.phone")
         self.address = NotesEdit(3)
-        add(form, self.tr("A&ddress"), self.address, "authority.address")
+        add(form, self.address, "authority.address")
         self.authority_notes = NotesEdit(3)
-        add(form, self.tr("Notes"), self.authority_notes, "authority.notes")
-        self.authority_notes.setAccessibleName(self.tr("Notes on the authority"))
-        columns.addWidget(authority_box, 3)
+        add(form, self.authority_notes, "authority.notes")
+        columns.addWidget(self.authority_box, 3)
 
         right = QVBoxLayout()
         columns.addLayout(right, 2)
-        membership_box = QGroupBox(self.tr("Membership"))
-        form = membership_form = QFormLayout(membership_box)
+        self.membership_box = QGroupBox()
+        form = membership_form = QFormLayout(self.membership_box)
         self.participant_no = QSpinBox()
         self.participant_no.setRange(1, 999_999)
-        self.participant_no.setToolTip(
-            self.tr("Numbers are given in order; a deleted member's number is never given again")
-        )
-        add(
-            form,
-            self.tr("Participant n&o."),
-            self.participant_no,
-            "membership.participant_no",
-        )
+        add(form, self.participant_no, "membership.participant_no")
         self.joined_on = DateField()
-        add(form, self.tr("&Joined on"), self.joined_on, "membership.joined_on", required=True)
+        add(form, self.joined_on, "membership.joined_on", required=True)
         self.status = EnumBox(membership_status_words())
-        add(form, self.tr("&Status"), self.status, "membership.status")
+        add(form, self.status, "membership.status")
         self.left_on = DateField(optional=True)
-        add(form, self.tr("Le&ft on"), self.left_on, "membership.left_on")
+        add(form, self.left_on, "membership.left_on")
         self.membership_notes = NotesEdit(3)
-        add(form, self.tr("Notes"), self.membership_notes, "membership.notes")
-        self.membership_notes.setAccessibleName(self.tr("Notes on the membership"))
-        right.addWidget(membership_box)
+        add(form, self.membership_notes, "membership.notes")
+        right.addWidget(self.membership_box)
 
-        focal_box = QGroupBox(self.tr("Focal point"))
-        form = QFormLayout(focal_box)
+        self.focal_box = QGroupBox()
+        form = QFormLayout(self.focal_box)
         self.focal_name = QLineEdit()
-        add(form, self.tr("Name"), self.focal_name, "focal.name")
-        self.focal_name.setAccessibleName(self.tr("Focal point's name"))
+        add(form, self.focal_name, "focal.name")
         self.focal_function = QLineEdit()
-        self.focal_function.setPlaceholderText(self.tr("e.g. Adviser on Roma inclusion"))
-        add(form, self.tr("Function"), self.focal_function, "focal.function")
-        self.focal_function.setAccessibleName(self.tr("Focal point's function"))
+        add(form, self.focal_function, "focal.function")
         self.focal_email = QLineEdit()
-        add(form, self.tr("E-mail"), self.focal_email, "focal.email")
-        self.focal_email.setAccessibleName(self.tr("Focal point's e-mail"))
+        add(form, self.focal_email, "focal.email")
         self.focal_phone = QLineEdit()
-        add(form, self.tr("Phone"), self.focal_phone, "focal.phone")
-        self.focal_phone.setAccessibleName(self.tr("Focal point's phone"))
+        add(form, self.focal_phone, "focal.phone")
         self.focal_language = EnumBox(language_words())
-        add(form, self.tr("Language"), self.focal_language, "focal.language")
-        self.focal_language.setAccessibleName(self.tr("Focal point's language"))
-        right.addWidget(focal_box)
+        add(form, self.focal_language, "focal.language")
+        right.addWidget(self.focal_box)
         right.addStretch(1)
-        align_labels(membership_form, form)
+        self._forms = (authority_form, membership_form, form)
+        self.retranslate_ui()
 
         chain: list[QWidget] = [
             self.name,
@@ -207,6 +180,53 @@ class MemberDialog(RecordDialog):
             QWidget.setTabOrder(self.left_on.clear_button, self.membership_notes)
         self.name.setFocus()
         self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        label = self.set_field_label
+        self.authority_box.setTitle(self.tr("Authority"))
+        self.name.setToolTip(self.tr("The official name, as the authority writes it"))
+        label(self.name, self.tr("&Name"))
+        self.name_latin.setToolTip(
+            self.tr("The name in Latin letters when the official name is in another script")
+        )
+        label(self.name_latin, self.tr("&Latin-script name"))
+        label(self.name_en, self.tr("Name in &English"))
+        label(self.name_fr, self.tr("Name in &French"))
+        label(self.kind, self.tr("&Kind"))
+        set_item_texts(self.kind, kind_words())
+        label(self.country, self.tr("C&ountry"))
+        label(self.population, self.tr("&Population"))
+        self.roma_population.setToolTip(self.tr("Estimated number of Roma and Travellers"))
+        label(self.roma_population, self.tr("&Roma population"))
+        self.roma_population_note.setPlaceholderText(self.tr("Source or year of the estimate"))
+        label(self.roma_population_note, self.tr("Roma population note"))
+        label(self.website, self.tr("&Website"))
+        label(self.email, self.tr("E-&mail"))
+        label(self.phone, self.tr("P&hone"))
+        label(self.address, self.tr("A&ddress"))
+        label(self.authority_notes, self.tr("Notes"), self.tr("Notes on the authority"))
+        self.membership_box.setTitle(self.tr("Membership"))
+        self.participant_no.setToolTip(
+            self.tr("Numbers are given in order; a deleted member's number is never given again")
+        )
+        label(self.participant_no, self.tr("Participant n&o."))
+        label(self.joined_on, self.tr("&Joined on"))
+        label(self.status, self.tr("&Status"))
+        set_item_texts(self.status, membership_status_words())
+        label(self.left_on, self.tr("Le&ft on"))
+        label(self.membership_notes, self.tr("Notes"), self.tr("Notes on the membership"))
+        self.focal_box.setTitle(self.tr("Focal point"))
+        label(self.focal_name, self.tr("Name"), self.tr("Focal point's name"))
+        self.focal_function.setPlaceholderText(self.tr("e.g. Adviser on Roma inclusion"))
+        label(self.focal_function, self.tr("Function"), self.tr("Focal point's function"))
+        label(self.focal_email, self.tr("E-mail"), self.tr("Focal point's e-mail"))
+        label(self.focal_phone, self.tr("Phone"), self.tr("Focal point's phone"))
+        label(self.focal_language, self.tr("Language"), self.tr("Focal point's language"))
+        set_item_texts(self.focal_language, language_words())
+        # The two columns line up their own labels (the right one holds two forms).
+        self.align_field_labels(self._forms[1], self._forms[2])
+        self._update_title()
 
     def _update_title(self) -> None:
         if self._record is None:

@@ -32,6 +32,7 @@ from alliance_desktop.services.data_safety.opening import Services
 from alliance_desktop.services.org_settings import MAX_LOGO_BYTES, text_problems
 from alliance_desktop.services.output.certificates import CertificateTexts
 from alliance_desktop.ui.dialogs.org_settings_texts import SignaturesTab, TextsTab
+from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.prompts import Prompts
 
 ChooseFile = Callable[[QWidget, str, str], str | None]
@@ -59,7 +60,7 @@ def pdf_page_image(data: bytes, width: int) -> QImage:
     return image
 
 
-class OrgSettingsDialog(QDialog):
+class OrgSettingsDialog(Retranslating, QDialog):
     """Edits the organisation's certificate settings and saves them for everyone."""
 
     settings_saved = Signal()
@@ -71,9 +72,9 @@ class OrgSettingsDialog(QDialog):
         self._prompts = prompts
         self._logo: bytes | None = None
         self.choose_file: ChooseFile = _choose_image
-        self.setWindowTitle(self.tr("Organisation settings"))
         self.setObjectName("orgSettingsDialog")
         self._build()
+        self.retranslate_ui()
         self.load(self._settings.certificate_texts())
         self.resize(900, 680)
 
@@ -81,12 +82,7 @@ class OrgSettingsDialog(QDialog):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "The certificate of signature as every colleague prints it. These settings "
-                "are stored in the database."
-            )
-        )
+        self.intro = intro = QLabel()
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.tabs = QTabWidget()
@@ -98,21 +94,16 @@ class OrgSettingsDialog(QDialog):
         self.remove_signature_button = self.signatures_tab.remove_button
         self.up_signature_button = self.signatures_tab.up_button
         self.down_signature_button = self.signatures_tab.down_button
-        self.tabs.addTab(self.texts_tab, self.tr("&Texts"))
-        self.tabs.addTab(self.signatures_tab, self.tr("&Signatures"))
-        self.tabs.addTab(self._build_logo(), self.tr("&Logo"))
-        self.tabs.addTab(self._build_preview(), self.tr("&Preview"))
+        self.tabs.addTab(self.texts_tab, "")
+        self.tabs.addTab(self.signatures_tab, "")
+        self.tabs.addTab(self._build_logo(), "")
+        self.tabs.addTab(self._build_preview(), "")
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.reset_button = buttons.addButton(
-            self.tr("Standard &texts"), QDialogButtonBox.ButtonRole.ResetRole
-        )
-        self.reset_button.setToolTip(
-            self.tr("Put back the Declaration's standard texts and signers (not saved yet)")
-        )
+        self.reset_button = buttons.addButton("", QDialogButtonBox.ButtonRole.ResetRole)
         self.reset_button.clicked.connect(self._on_reset_button_clicked)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -122,24 +113,18 @@ class OrgSettingsDialog(QDialog):
     def _build_logo(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        note = QLabel(
-            self.tr(
-                "A PNG or JPEG picture printed at the top of the certificate instead of the "
-                "ring of stars."
-            )
-        )
-        note.setWordWrap(True)
-        layout.addWidget(note)
+        self.logo_note = QLabel()
+        self.logo_note.setWordWrap(True)
+        layout.addWidget(self.logo_note)
         self.logo_label = QLabel()
         self.logo_label.setObjectName("logoPreview")
         self.logo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_label.setMinimumSize(240, 160)
         self.logo_label.setStyleSheet("#logoPreview { border: 1px dashed #9aa5b1; }")
-        self.logo_label.setAccessibleName(self.tr("Logo"))
         layout.addWidget(self.logo_label, 1)
         row = QHBoxLayout()
-        self.choose_logo_button = QPushButton(self.tr("&Choose picture…"))
-        self.remove_logo_button = QPushButton(self.tr("Use the &stars"))
+        self.choose_logo_button = QPushButton()
+        self.remove_logo_button = QPushButton()
         self.choose_logo_button.clicked.connect(self._on_choose_logo_button_clicked)
         self.remove_logo_button.clicked.connect(self._on_remove_logo_button_clicked)
         row.addWidget(self.choose_logo_button)
@@ -152,15 +137,12 @@ class OrgSettingsDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Language:")))
+        self.preview_language_label = QLabel()
+        row.addWidget(self.preview_language_label)
         self.preview_language = QComboBox()
-        self.preview_language.setAccessibleName(self.tr("Preview language"))
-        for code, label in (
-            ("en", self.tr("English")),
-            ("fr", self.tr("French")),
-            ("both", self.tr("English and French")),
-        ):
-            self.preview_language.addItem(label, code)
+        self.preview_language_label.setBuddy(self.preview_language)
+        for code in ("en", "fr", "both"):
+            self.preview_language.addItem("", code)
         self.preview_language.currentIndexChanged.connect(self._on_preview_language_changed)
         row.addWidget(self.preview_language)
         row.addStretch(1)
@@ -172,9 +154,48 @@ class OrgSettingsDialog(QDialog):
         self.preview_label = QLabel()
         self.preview_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview_label.setMinimumSize(QSize(560, 396))
-        self.preview_label.setAccessibleName(self.tr("Certificate preview"))
         layout.addWidget(self.preview_label, 1)
         return page
+
+    def retranslate_ui(self) -> None:
+        """Every word anew; the texts, signers and logo being edited stay."""
+        self.setWindowTitle(self.tr("Organisation settings"))
+        self.intro.setText(
+            self.tr(
+                "The certificate of signature as every colleague prints it. These settings "
+                "are stored in the database."
+            )
+        )
+        for index, text in enumerate(
+            (self.tr("&Texts"), self.tr("&Signatures"), self.tr("&Logo"), self.tr("&Preview"))
+        ):
+            self.tabs.setTabText(index, text)
+        self.reset_button.setText(self.tr("Standard &texts"))
+        self.reset_button.setToolTip(
+            self.tr("Put back the Declaration's standard texts and signers (not saved yet)")
+        )
+        self.logo_note.setText(
+            self.tr(
+                "A PNG or JPEG picture printed at the top of the certificate instead of the "
+                "ring of stars."
+            )
+        )
+        self.logo_label.setAccessibleName(self.tr("Logo"))
+        if self._logo is None:
+            self.logo_label.setText(self.tr("No logo: the ring of stars is printed."))
+        self.choose_logo_button.setText(self.tr("&Choose picture…"))
+        self.remove_logo_button.setText(self.tr("Use the &stars"))
+        self.preview_language_label.setText(self.tr("Language:"))
+        self.preview_language.setAccessibleName(self.tr("Preview language"))
+        for code, label in (
+            ("en", self.tr("English")),
+            ("fr", self.tr("French")),
+            ("both", self.tr("English and French")),
+        ):
+            self.preview_language.setItemText(self.preview_language.findData(code), label)
+        self.preview_label.setAccessibleName(self.tr("Certificate preview"))
+        if self.tabs.currentWidget() is self.preview_label.parentWidget():
+            self.problems_label.setText("\n".join(self._problems()))
 
     # --- values --------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from alliance_desktop.services.org_settings import MAX_SIGNATURES
 from alliance_desktop.services.output.certificates import CertificateTexts, SignatureBlock
+from alliance_desktop.ui.language import Retranslating
 
 # (field stem, multi-line): each row has an English (stem_en) and a French (stem_fr) editor.
 _PAIRED_FIELDS: tuple[tuple[str, bool], ...] = (
@@ -42,29 +43,22 @@ def _plain_text(edit: QPlainTextEdit) -> str:
     return raw.replace("\u2029", "\n").replace("\u2028", "\n")
 
 
-class TextsTab(QScrollArea):
+class TextsTab(Retranslating, QScrollArea):
     """One English and one French editor per text of the certificate, and the place of issue."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         page = QWidget()
         grid = QGridLayout(page)
-        grid.addWidget(QLabel(self.tr("<b>English</b>")), 0, 1)
-        grid.addWidget(QLabel(self.tr("<b>French</b>")), 0, 2)
+        self.english_heading = QLabel()
+        self.french_heading = QLabel()
+        grid.addWidget(self.english_heading, 0, 1)
+        grid.addWidget(self.french_heading, 0, 2)
         self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
-        labels = {
-            "organisation": self.tr("Organisation"),
-            "body": self.tr("Body"),
-            "heading": self.tr("Heading"),
-            "certify": self.tr("Before the name"),
-            "signed": self.tr("Before the title"),
-            "title": self.tr("Title of the Declaration"),
-            "endorsement": self.tr("Endorsement"),
-            "commitments": self.tr("Commitments (one per line)"),
-        }
+        self.labels: dict[str, QLabel] = {}
         row = commitments_row = 1
         for stem, multi_line in _PAIRED_FIELDS:
-            label = QLabel(labels[stem])
+            label = self.labels[stem] = QLabel()
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             grid.addWidget(label, row, 0)
             for column, language in ((1, "en"), (2, "fr")):
@@ -82,16 +76,13 @@ class TextsTab(QScrollArea):
                         edit.setFixedHeight(height)
                 else:
                     edit = QLineEdit()
-                language_name = self.tr("English") if language == "en" else self.tr("French")
-                edit.setAccessibleName(f"{labels[stem]} ({language_name})")
                 grid.addWidget(edit, row, column)
                 self.edits[f"{stem}_{language}"] = edit
             row += 1
-        place_label = QLabel(self.tr("Place of issue"))
+        place_label = self.labels["place_of_issue"] = QLabel()
         place_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         grid.addWidget(place_label, row, 0)
         place = QLineEdit()
-        place.setAccessibleName(self.tr("Place of issue"))
         grid.addWidget(place, row, 1)
         self.edits["place_of_issue"] = place
         grid.setColumnStretch(1, 1)
@@ -99,6 +90,31 @@ class TextsTab(QScrollArea):
         grid.setRowStretch(commitments_row, 1)
         self.setWidgetResizable(True)
         self.setWidget(page)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The labels anew; the texts typed stay."""
+        self.english_heading.setText(self.tr("<b>English</b>"))
+        self.french_heading.setText(self.tr("<b>French</b>"))
+        words = {
+            "organisation": self.tr("Organisation"),
+            "body": self.tr("Body"),
+            "heading": self.tr("Heading"),
+            "certify": self.tr("Before the name"),
+            "signed": self.tr("Before the title"),
+            "title": self.tr("Title of the Declaration"),
+            "endorsement": self.tr("Endorsement"),
+            "commitments": self.tr("Commitments (one per line)"),
+            "place_of_issue": self.tr("Place of issue"),
+        }
+        for key, text in words.items():
+            self.labels[key].setText(text)
+        self.edits["place_of_issue"].setAccessibleName(words["place_of_issue"])
+        for stem, _multi_line in _PAIRED_FIELDS:
+            for language, name in (("en", self.tr("English")), ("fr", self.tr("French"))):
+                self.edits[f"{stem}_{language}"].setAccessibleName(
+                    self.tr("{field} ({language})").format(field=words[stem], language=name)
+                )
 
     def load(self, texts: CertificateTexts) -> None:
         for key, edit in self.edits.items():
@@ -117,36 +133,27 @@ class TextsTab(QScrollArea):
         }
 
 
-class SignaturesTab(QWidget):
+class SignaturesTab(Retranslating, QWidget):
     """The signature blocks from left to right: add, remove and reorder them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        note = QLabel(
-            self.tr(
-                "Who signs the certificate, from left to right (at most {count}). The name may "
-                "stay empty for a signature by hand above the title."
-            ).format(count=MAX_SIGNATURES)
-        )
+        self.note = note = QLabel()
         note.setWordWrap(True)
         layout.addWidget(note)
         row = QHBoxLayout()
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Title in English"), self.tr("Title in French")]
-        )
-        self.table.setAccessibleName(self.tr("Signatures"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         row.addWidget(self.table, 1)
         side = QVBoxLayout()
-        self.add_button = QPushButton(self.tr("&Add"))
-        self.remove_button = QPushButton(self.tr("&Remove"))
-        self.up_button = QPushButton(self.tr("Move &left"))
-        self.down_button = QPushButton(self.tr("Move ri&ght"))
+        self.add_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.up_button = QPushButton()
+        self.down_button = QPushButton()
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.up_button.clicked.connect(lambda: self._move(-1))
@@ -162,6 +169,23 @@ class SignaturesTab(QWidget):
         row.addLayout(side)
         layout.addLayout(row, 1)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.note.setText(
+            self.tr(
+                "Who signs the certificate, from left to right (at most {count}). The name may "
+                "stay empty for a signature by hand above the title."
+            ).format(count=MAX_SIGNATURES)
+        )
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Title in English"), self.tr("Title in French")]
+        )
+        self.table.setAccessibleName(self.tr("Signatures"))
+        self.add_button.setText(self.tr("&Add"))
+        self.remove_button.setText(self.tr("&Remove"))
+        self.up_button.setText(self.tr("Move &left"))
+        self.down_button.setText(self.tr("Move ri&ght"))
 
     def load(self, blocks: tuple[SignatureBlock, ...]) -> None:
         self.table.setRowCount(0)

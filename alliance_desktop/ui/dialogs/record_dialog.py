@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
+from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -31,18 +35,28 @@ from alliance_desktop.domain.records import RecordMeta
 from alliance_desktop.services.data_safety.opening import Services
 from alliance_desktop.ui.dialogs.database_wait import DatabaseWait
 from alliance_desktop.ui.formatting import datetime_text
+from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.prompts import Prompts
 from alliance_desktop.ui.service_errors import refusal_text
 from alliance_desktop.ui.widgets.field_messages import (
     MESSAGE_STYLE,
     FieldMessages,
+    align_labels,
     reveal_and_focus,
     sentence,
 )
-from alliance_desktop.ui.windows.history_view import HistoryView
+from alliance_desktop.ui.windows.history_view import HistoryView, field_text
 
 
-class ConflictBanner(QFrame):
+def set_item_texts(box: QComboBox, items: Iterable[tuple[Enum, str]]) -> None:
+    """Put the words of an enumeration's combo box anew, keeping the chosen item."""
+    for member, words in items:
+        index = box.findData(member.value)
+        if index >= 0:
+            box.setItemText(index, words)
+
+
+class ConflictBanner(Retranslating, QFrame):
     """A band at the top of a dialog: someone else changed or deleted the record."""
 
     reload_requested = Signal()
@@ -62,24 +76,37 @@ class ConflictBanner(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.label, 1)
-        self.reload_button = QPushButton(self.tr("&Reload"))
+        self.reload_button = QPushButton()
+        self.reload_button.clicked.connect(self.reload_requested)
+        layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._text: Callable[[], str] | None = None
+        self.retranslate_ui()
+        self.hide()
+
+    def retranslate_ui(self) -> None:
+        self.reload_button.setText(self.tr("&Reload"))
         self.reload_button.setToolTip(
             self.tr("Load the current version; the changes made in this window are lost")
         )
-        self.reload_button.clicked.connect(self.reload_requested)
-        layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.hide()
+        if self._text is not None:
+            text = self._text()
+            self.label.setText(text)
+            self.setAccessibleDescription(text)
 
-    def show_message(self, text: str, *, can_reload: bool) -> None:
-        self.label.setText(text)
+    def show_message(self, text: Callable[[], str], *, can_reload: bool) -> None:
+        """Show the message ``text()`` makes (made again when the language changes)."""
+        self._text = text
+        self.retranslate_ui()
         self.reload_button.setVisible(can_reload)
-        self.setAccessibleDescription(text)
         self.show()
 
 
-class RecordDialog(QDialog):
+class RecordDialog(Retranslating, QDialog):
     """Base of the record dialogs. Subclasses build the form into ``self.body`` and implement
     ``load_record``, ``draft``, ``validate`` and ``save``; ``accept`` ties them together.
+
+    Texts are set in ``retranslate_ui`` (subclasses extend it and call it once built), so a
+    language switch puts the labels anew and leaves what the user typed alone.
 
     ``uid`` None means a new record. ``record_saved(uid)`` is emitted after a successful save.
     """
@@ -103,6 +130,8 @@ class RecordDialog(QDialog):
         self._loaded: Any = None
         self._deleted = False
         self.messages = FieldMessages()
+        self._field_labels: dict[QWidget, tuple[QLabel, bool]] = {}
+        self._aligned_forms: tuple[QFormLayout, ...] = ()
         self.setSizeGripEnabled(True)
 
         outer = QVBoxLayout(self)
@@ -117,7 +146,7 @@ class RecordDialog(QDialog):
         details = QWidget()
         self.body = QVBoxLayout(details)
         self.body.setContentsMargins(0, 0, 0, 0)
-        self.pages.addTab(details, self.tr("Details"))
+        self.pages.addTab(details, "")
         outer.addWidget(self.pages, 1)
         self.history_view: HistoryView | None = None
         self.general_message = QLabel()
@@ -126,7 +155,7 @@ class RecordDialog(QDialog):
         self.general_message.hide()
         outer.addWidget(self.general_message)
         bottom = QHBoxLayout()
-        self.required_note = QLabel(self.tr("Fields marked * are required."))
+        self.required_note = QLabel()
         self.required_note.setEnabled(False)
         bottom.addWidget(self.required_note, 1)
         self.buttons = QDialogButtonBox(
@@ -136,6 +165,47 @@ class RecordDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         bottom.addWidget(self.buttons)
         outer.addLayout(bottom)
+
+    # --- texts ---------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """The texts every record dialog shares; subclasses add theirs and call this first."""
+        self.pages.setTabText(0, self.tr("Details"))
+        if self.history_view is not None:
+            self.pages.setTabText(self.pages.indexOf(self.history_view), self.tr("History"))
+        self.required_note.setText(self.tr("Fields marked * are required."))
+
+    def add_field(
+        self, form: QFormLayout, widget: QWidget, key: str | None = None, *, required: bool = False
+    ) -> QLabel:
+        """A form row whose label ``set_field_label`` words (in ``retranslate_ui``)."""
+        label = self.messages.add_row(form, "", widget, key, required=required)
+        self._field_labels[widget] = (label, required)
+        return label
+
+    def set_field_label(self, widget: QWidget, text: str, accessible_name: str = "") -> None:
+        """Word the label of ``widget``'s row (``text`` may carry an accelerator, ``&``)."""
+        label, required = self._field_labels[widget]
+        plain = accessible_name or text.replace("&", "")
+        label.setText(self.tr("{label} *").format(label=text) if required else text)
+        if required:
+            label.setToolTip(self.tr("Required"))
+            widget.setAccessibleDescription(self.tr("Required"))
+        widget.setAccessibleName(plain)
+        cell = widget.parentWidget()
+        layout = cell.layout() if cell is not None else None
+        item = layout.itemAt(1) if layout is not None else None
+        message = item.widget() if item is not None else None
+        if isinstance(message, QLabel):
+            message.setAccessibleName(self.tr("Problem with {label}").format(label=plain))
+
+    def align_field_labels(self, *forms: QFormLayout) -> None:
+        """Line up the labels of ``forms`` (again after each retranslation: widths change)."""
+        if forms:
+            self._aligned_forms = forms
+        for label, _required in self._field_labels.values():
+            label.setMinimumWidth(0)
+        align_labels(*self._aligned_forms)
 
     # --- for subclasses ------------------------------------------------------------------
 
@@ -208,7 +278,9 @@ class RecordDialog(QDialog):
         if opening:
             self._deleted = True
             self.banner.show_message(
-                self.tr("This record is in the Trash. Restore it from the Trash to change it."),
+                lambda: self.tr(
+                    "This record is in the Trash. Restore it from the Trash to change it."
+                ),
                 can_reload=False,
             )
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
@@ -230,7 +302,12 @@ class RecordDialog(QDialog):
         first, leftover = self.messages.show(errors)
         if leftover:
             self.general_message.setText(
-                "\n".join(f"{e.field}: {sentence(e.message)}" for e in leftover)
+                "\n".join(
+                    self.tr("{field}: {message}").format(
+                        field=field_text(e.field.rsplit(".", 1)[-1]), message=sentence(e.message)
+                    )
+                    for e in leftover
+                )
             )
             self.general_message.show()
         if first is not None:
@@ -241,18 +318,20 @@ class RecordDialog(QDialog):
         deleted = isinstance(error, NotFoundError) or error.deleted
         self._deleted = deleted
         label = getattr(error, "label", "")
-        who = self._who(getattr(error, "by", ""), getattr(error, "at", None))
-        if deleted:
-            text = self.tr(
-                "“{label}” was deleted by {who} since you opened it, so your changes "
-                "cannot be saved. It can be restored from the Trash."
-            ).format(label=label or self.tr("This record"), who=who)
-        else:
-            text = self.tr(
+        by, at = getattr(error, "by", ""), getattr(error, "at", None)
+
+        def text() -> str:
+            if deleted:
+                return self.tr(
+                    "“{label}” was deleted by {who} since you opened it, so your changes "
+                    "cannot be saved. It can be restored from the Trash."
+                ).format(label=label or self.tr("This record"), who=self._who(by, at))
+            return self.tr(
                 "“{label}” was changed by {who} since you opened it, so your changes were not "
                 "saved. Reload to see the current version (your changes here will be lost), or "
                 "Cancel."
-            ).format(label=label, who=who)
+            ).format(label=label, who=self._who(by, at))
+
         self.banner.show_message(text, can_reload=not deleted)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not deleted)
         if deleted:

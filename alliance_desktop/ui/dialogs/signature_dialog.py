@@ -18,7 +18,7 @@ from alliance_desktop.domain.records import (
 )
 from alliance_desktop.domain.validation import clean_draft, validate_signature
 from alliance_desktop.services.data_safety.opening import Services
-from alliance_desktop.ui.dialogs.record_dialog import RecordDialog
+from alliance_desktop.ui.dialogs.record_dialog import RecordDialog, set_item_texts
 from alliance_desktop.ui.enum_words import language_words
 from alliance_desktop.ui.prompts import Prompts
 from alliance_desktop.ui.service_errors import read_or
@@ -46,46 +46,35 @@ class SignatureDialog(RecordDialog):
         self._update_title()
 
     def _build(self) -> None:
-        add = self.messages.add_row
-        box = QGroupBox(self.tr("Signature of the Declaration"))
-        form = QFormLayout(box)
+        add = self.add_field
+        self.box = QGroupBox()
+        form = QFormLayout(self.box)
         self.authority = AuthorityPicker(
             lambda text: read_or(
                 self, self.prompts, lambda: self.services.authorities.search(text, limit=20), []
             )
         )
-        self.authority.setToolTip(
-            self.tr(
-                "The city or region that signed; leave empty when an elected representative "
-                "signed in person"
-            )
-        )
         self.authority.authority_changed.connect(self._on_authority_authority_changed)
-        add(form, self.tr("&Authority"), self.authority, "authority_uid")
+        add(form, self.authority, "authority_uid")
         self.signer_name = QLineEdit()
-        add(form, self.tr("Signed &by"), self.signer_name, "signer_name", required=True)
+        add(form, self.signer_name, "signer_name", required=True)
         self.signer_function = QLineEdit()
-        self.signer_function.setPlaceholderText(self.tr("e.g. Mayor"))
-        add(form, self.tr("&Function"), self.signer_function, "signer_function")
+        add(form, self.signer_function, "signer_function")
         self.signed_on = DateField(minimum=FIRST_SIGNATURE_DATE)
-        self.signed_on.setToolTip(self.tr("Not before 9 March 2017, the first signatures"))
-        add(form, self.tr("Signed &on"), self.signed_on, "signed_on", required=True)
+        add(form, self.signed_on, "signed_on", required=True)
         self.place = QLineEdit()
-        self.place.setPlaceholderText(self.tr("Town, or the event where it was signed"))
-        add(form, self.tr("&Place or event"), self.place, "place")
+        add(form, self.place, "place")
         self.language = EnumBox(language_words())
-        self.language.setToolTip(self.tr("The language version of the Declaration signed"))
-        add(form, self.tr("&Language version"), self.language, "language")
+        add(form, self.language, "language")
         self.country = CountryBox()
-        self.country.setToolTip(self.tr("Taken from the authority unless you choose another"))
-        add(form, self.tr("&Country"), self.country, "country_code")
+        add(form, self.country, "country_code")
         self.certificate_no = QLineEdit()
-        self.certificate_no.setPlaceholderText(self.tr("Assigned when saved, e.g. DAG-2018-0042"))
-        add(form, self.tr("Cer&tificate no."), self.certificate_no, "certificate_no")
+        add(form, self.certificate_no, "certificate_no")
         self.notes = NotesEdit(4)
-        add(form, self.tr("&Notes"), self.notes, "notes")
-        self.body.addWidget(box)
+        add(form, self.notes, "notes")
+        self.body.addWidget(self.box)
         self.body.addStretch(1)
+        self.retranslate_ui()
 
         chain: list[QWidget] = [
             self.authority.edit,
@@ -104,6 +93,36 @@ class SignatureDialog(RecordDialog):
             QWidget.setTabOrder(before, after)
         self.setMinimumWidth(620)
         self.authority.setFocus()
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        label = self.set_field_label
+        self.box.setTitle(self.tr("Signature of the Declaration"))
+        self.authority.setToolTip(
+            self.tr(
+                "The city or region that signed; leave empty when an elected representative "
+                "signed in person"
+            )
+        )
+        label(self.authority, self.tr("&Authority"))
+        label(self.signer_name, self.tr("Signed &by"))
+        self.signer_function.setPlaceholderText(self.tr("e.g. Mayor"))
+        label(self.signer_function, self.tr("&Function"))
+        self.signed_on.setToolTip(self.tr("Not before 9 March 2017, the first signatures"))
+        label(self.signed_on, self.tr("Signed &on"))
+        self.place.setPlaceholderText(self.tr("Town, or the event where it was signed"))
+        label(self.place, self.tr("&Place or event"))
+        self.language.setToolTip(self.tr("The language version of the Declaration signed"))
+        label(self.language, self.tr("&Language version"))
+        set_item_texts(self.language, language_words())
+        self.country.setToolTip(self.tr("Taken from the authority unless you choose another"))
+        label(self.country, self.tr("&Country"))
+        self.certificate_no.setPlaceholderText(self.tr("Assigned when saved, e.g. DAG-2018-0042"))
+        if self.certificate_no.isReadOnly():
+            self.certificate_no.setToolTip(self.tr("Given when the signature was recorded"))
+        label(self.certificate_no, self.tr("Cer&tificate no."))
+        label(self.notes, self.tr("&Notes"))
+        self._update_title()
 
     def _update_title(self) -> None:
         if self._record is None:

@@ -11,32 +11,45 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, 
 from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.exchange import atomic_path
 from alliance_desktop.services.imports.service import RowAction
+from alliance_desktop.ui.language import Retranslating
 
 if TYPE_CHECKING:
     from alliance_desktop.ui.dialogs.import_wizard.wizard import ImportWizard
 
 
-class CheckPage(QWizardPage):
+class CheckPage(Retranslating, QWizardPage):
     """Every row converted and validated: what would happen, and every problem by row."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle(self.tr("Check"))
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
-        self.report.setAccessibleName(self.tr("Problems"))
-        self.save_button = QPushButton(self.tr("Save the report…"))
+        self.save_button = QPushButton()
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
         layout.addWidget(self.report, 1)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Check"))
+        self.report.setAccessibleName(self.tr("Problems"))
+        self.save_button.setText(self.tr("Save the report…"))
+        if self.w.plan is not None and self.w.currentPage() is self:
+            self._show_plan()
 
     def initializePage(self) -> None:
         # The plan was made in the background when Next was pressed on the columns page.
+        assert self.w.plan is not None
+        self._show_plan()
+        self.report.setPlainText(self.w.plan.report() if not self.w.plan.ok else "")
+        self.completeChanged.emit()
+
+    def _show_plan(self) -> None:
         plan = self.w.plan
         assert plan is not None
         added = plan.count(RowAction.ADD) + plan.count(RowAction.LINK)
@@ -52,17 +65,14 @@ class CheckPage(QWizardPage):
                 .replace("%3", str(plan.count(RowAction.UNCHANGED)))
                 .replace("%4", str(len(plan.duplicates)))
             )
-            self.report.setPlainText("")
         else:
             self.setSubTitle(
                 self.tr("Nothing can be imported until these problems are corrected in the file.")
             )
             text += self.tr("%n problems:", "", len(plan.errors))
-            self.report.setPlainText(plan.report())
         self.counts.setText(text)
         self.report.setVisible(not plan.ok)
         self.save_button.setVisible(not plan.ok)
-        self.completeChanged.emit()
 
     def cleanupPage(self) -> None:
         # Back to the columns: whatever they say next is checked again.

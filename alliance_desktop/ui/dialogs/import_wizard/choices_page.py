@@ -3,7 +3,7 @@ links of applications to authorities."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,28 +17,23 @@ from PySide6.QtWidgets import (
 )
 
 from alliance_desktop.services.imports.service import DuplicateChoice
+from alliance_desktop.ui.language import Retranslating
 
 if TYPE_CHECKING:
     from alliance_desktop.ui.dialogs.import_wizard.wizard import ImportWizard
 
 
-class ChoicesPage(QWizardPage):
+class ChoicesPage(Retranslating, QWizardPage):
     """Duplicates (skip or update) and, for applications, links to existing authorities."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle(self.tr("Already in the register?"))
-        self.setSubTitle(
-            self.tr("These rows look like records already there, or like other rows of the file.")
-        )
         self.grid = QTableWidget(0, 3)
-        self.grid.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Looks like"), self.tr("Do")])
         self.grid.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.grid.setAccessibleName(self.tr("Duplicates"))
-        self.skip_all = QPushButton(self.tr("Skip all"))
-        self.update_all = QPushButton(self.tr("Update all"))
+        self.skip_all = QPushButton()
+        self.update_all = QPushButton()
         buttons = QHBoxLayout()
         buttons.addWidget(self.skip_all)
         buttons.addWidget(self.update_all)
@@ -50,6 +45,53 @@ class ChoicesPage(QWizardPage):
         self.link_combos: dict[int, QComboBox] = {}
         self.skip_all.clicked.connect(lambda: self._set_all(DuplicateChoice.SKIP))
         self.update_all.clicked.connect(lambda: self._set_all(DuplicateChoice.UPDATE))
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The page's words anew; the rows and the choices made in them stay."""
+        self.setTitle(self.tr("Already in the register?"))
+        self.setSubTitle(
+            self.tr("These rows look like records already there, or like other rows of the file.")
+        )
+        self.grid.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Looks like"), self.tr("Do")])
+        self.grid.setAccessibleName(self.tr("Duplicates"))
+        self.skip_all.setText(self.tr("Skip all"))
+        self.update_all.setText(self.tr("Update all"))
+        plan = self.w.plan
+        if plan is None:
+            return
+        for line, duplicate in enumerate(plan.duplicates):
+            combo = self.duplicate_combos.get(duplicate.row)
+            if combo is not None:
+                self._word_duplicate(line, duplicate, combo)
+        for row, matches in sorted(plan.matches.items()):
+            combo = self.link_combos.get(row)
+            if combo is not None:
+                self._word_link(row, matches, combo)
+
+    def _word_duplicate(self, line: int, duplicate: Any, combo: QComboBox) -> None:
+        what = (
+            self.tr("row %s of the file") % duplicate.of_row
+            if duplicate.of_row is not None
+            else duplicate.existing_label
+        )
+        item = self.grid.item(line, 1)
+        if item is not None:
+            item.setText(what)
+        combo.setItemText(0, self.tr("Skip this row"))
+        combo.setItemText(
+            1,
+            self.tr("Use this row instead")
+            if duplicate.of_row is not None
+            else self.tr("Update the record"),
+        )
+        combo.setAccessibleName(self.tr("Choice for row %s") % duplicate.row)
+
+    def _word_link(self, row: int, matches: Any, combo: QComboBox) -> None:
+        combo.setItemText(0, self.tr("Do not link"))
+        for index, match in enumerate(matches, start=1):
+            combo.setItemText(index, self.tr("Link to %s") % match.label)
+        combo.setAccessibleName(self.tr("Link for row %s") % row)
 
     def initializePage(self) -> None:
         plan = self.w.plan
@@ -59,22 +101,12 @@ class ChoicesPage(QWizardPage):
         self.grid.setRowCount(len(plan.duplicates) + len(plan.matches))
         line = 0
         for duplicate in plan.duplicates:
-            what = (
-                self.tr("row %s of the file") % duplicate.of_row
-                if duplicate.of_row is not None
-                else duplicate.existing_label
-            )
             self.grid.setItem(line, 0, QTableWidgetItem(f"{duplicate.row}: {duplicate.label}"))
-            self.grid.setItem(line, 1, QTableWidgetItem(what))
+            self.grid.setItem(line, 1, QTableWidgetItem())
             combo = QComboBox()
-            combo.addItem(self.tr("Skip this row"), DuplicateChoice.SKIP.value)
-            combo.addItem(
-                self.tr("Use this row instead")
-                if duplicate.of_row is not None
-                else self.tr("Update the record"),
-                DuplicateChoice.UPDATE.value,
-            )
-            combo.setAccessibleName(self.tr("Choice for row %s") % duplicate.row)
+            combo.addItem("", DuplicateChoice.SKIP.value)
+            combo.addItem("", DuplicateChoice.UPDATE.value)
+            self._word_duplicate(line, duplicate, combo)
             self.grid.setCellWidget(line, 2, combo)
             self.duplicate_combos[duplicate.row] = combo
             line += 1
@@ -87,10 +119,10 @@ class ChoicesPage(QWizardPage):
                 QTableWidgetItem(", ".join(f"{m.label} ({m.country_code})" for m in matches)),
             )
             combo = QComboBox()
-            combo.addItem(self.tr("Do not link"), "")
+            combo.addItem("", "")
             for match in matches:
-                combo.addItem(self.tr("Link to %s") % match.label, match.uid)
-            combo.setAccessibleName(self.tr("Link for row %s") % row)
+                combo.addItem("", match.uid)
+            self._word_link(row, matches, combo)
             self.grid.setCellWidget(line, 2, combo)
             self.link_combos[row] = combo
             line += 1

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.exchange import ListKind, ParsedTable
 from alliance_desktop.exchange.encoding import ENCODING_NAMES, encoding_name
+from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.settings_keys import Key
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 PREVIEW_ROWS = 20
 IMPORT_FOLDER = Key("import/folder", "")
 
-_DELIMITERS = ((",", "Comma ,"), (";", "Semicolon ;"), ("\t", "Tab"))
+_DELIMITERS = (",", ";", "\t")
 
 
 def cell_text(value: object) -> str:
@@ -41,36 +42,48 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
-class FilePage(QWizardPage):
+class FilePage(Retranslating, QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle(self.tr("Choose the file"))
-        self.setSubTitle(self.tr("A CSV or Excel (.xlsx) file whose first row names the columns."))
         self.kind_combo = QComboBox()
-        for kind, text in (
-            (ListKind.MEMBERS, self.tr("Members")),
-            (ListKind.SIGNATORIES, self.tr("Signatories")),
-            (ListKind.APPLICATIONS, self.tr("Applications (web form)")),
-        ):
-            self.kind_combo.addItem(text, kind.value)
+        for kind in (ListKind.MEMBERS, ListKind.SIGNATORIES, ListKind.APPLICATIONS):
+            self.kind_combo.addItem("", kind.value)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(wizard.kind.value))
-        self.kind_combo.setAccessibleName(self.tr("List"))
         self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName(self.tr("File"))
-        self.browse_button = QPushButton(self.tr("Choose…"))
+        self.browse_button = QPushButton()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a40000")
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
+        self.kind_label = QLabel()
+        self.kind_label.setBuddy(self.kind_combo)
+        self.path_label = QLabel()
+        self.path_label.setBuddy(self.path_edit)
         form = QFormLayout(self)
-        form.addRow(self.tr("Import into:"), self.kind_combo)
-        form.addRow(self.tr("File:"), row)
+        form.addRow(self.kind_label, self.kind_combo)
+        form.addRow(self.path_label, row)
         form.addRow(self.message)
         self.path_edit.textChanged.connect(self.completeChanged)
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Choose the file"))
+        self.setSubTitle(self.tr("A CSV or Excel (.xlsx) file whose first row names the columns."))
+        for kind, text in (
+            (ListKind.MEMBERS, self.tr("Members")),
+            (ListKind.SIGNATORIES, self.tr("Signatories")),
+            (ListKind.APPLICATIONS, self.tr("Applications (web form)")),
+        ):
+            self.kind_combo.setItemText(self.kind_combo.findData(kind.value), text)
+        self.kind_combo.setAccessibleName(self.tr("List"))
+        self.path_edit.setAccessibleName(self.tr("File"))
+        self.browse_button.setText(self.tr("Choose…"))
+        self.kind_label.setText(self.tr("Import into:"))
+        self.path_label.setText(self.tr("File:"))
 
     def isComplete(self) -> bool:
         return bool(self.path_edit.text().strip())
@@ -127,35 +140,52 @@ class FilePage(QWizardPage):
         return True
 
 
-class FormatPage(QWizardPage):
+class FormatPage(Retranslating, QWizardPage):
     """Detected encoding and delimiter, changeable, with a live preview of the first rows."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle(self.tr("How the file is read"))
-        self.setSubTitle(self.tr("Check that names look right; change the reading if they don't."))
         self.encoding_combo = QComboBox()
         for code, name in ENCODING_NAMES.items():
             self.encoding_combo.addItem(name, code)
-        self.encoding_combo.setAccessibleName(self.tr("Encoding"))
         self.delimiter_combo = QComboBox()
-        for code, name in _DELIMITERS:
-            self.delimiter_combo.addItem(self.tr(name), code)
-        self.delimiter_combo.setAccessibleName(self.tr("Delimiter"))
+        for code in _DELIMITERS:
+            self.delimiter_combo.addItem("", code)
         self.info = QLabel()
         self.preview = QTableWidget()
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.preview.setAccessibleName(self.tr("Preview"))
+        self.encoding_label = QLabel()
+        self.encoding_label.setBuddy(self.encoding_combo)
+        self.delimiter_label = QLabel()
+        self.delimiter_label.setBuddy(self.delimiter_combo)
         form = QFormLayout()
-        form.addRow(self.tr("Encoding:"), self.encoding_combo)
-        form.addRow(self.tr("Delimiter:"), self.delimiter_combo)
+        form.addRow(self.encoding_label, self.encoding_combo)
+        form.addRow(self.delimiter_label, self.delimiter_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.info)
         layout.addWidget(self.preview, 1)
         self.encoding_combo.activated.connect(self._on_encoding_combo_activated)
         self.delimiter_combo.activated.connect(self._on_delimiter_combo_activated)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("How the file is read"))
+        self.setSubTitle(self.tr("Check that names look right; change the reading if they don't."))
+        self.encoding_combo.setAccessibleName(self.tr("Encoding"))
+        for code, text in (
+            (",", self.tr("Comma ,")),
+            (";", self.tr("Semicolon ;")),
+            ("\t", self.tr("Tab")),
+        ):
+            self.delimiter_combo.setItemText(self.delimiter_combo.findData(code), text)
+        self.delimiter_combo.setAccessibleName(self.tr("Delimiter"))
+        self.preview.setAccessibleName(self.tr("Preview"))
+        self.encoding_label.setText(self.tr("Encoding:"))
+        self.delimiter_label.setText(self.tr("Delimiter:"))
+        if self.w.table is not None:
+            self._show_info(self.w.table)
 
     def initializePage(self) -> None:
         table = self.w.table
@@ -176,14 +206,7 @@ class FormatPage(QWizardPage):
     def show_preview(self) -> None:
         table = self.w.table
         assert table is not None
-        if table.format == "xlsx":
-            self.info.setText(
-                self.tr("Excel workbook, sheet “%1”: %n rows", "", len(table)).replace(
-                    "%1", table.sheet or ""
-                )
-            )
-        else:
-            self.info.setText(self.tr("%n rows", "", len(table)))
+        self._show_info(table)
         rows = table.rows[:PREVIEW_ROWS]
         self.preview.clear()
         self.preview.setColumnCount(len(table.headers))
@@ -194,6 +217,16 @@ class FormatPage(QWizardPage):
             for c, value in enumerate(cells[: len(table.headers)]):
                 self.preview.setItem(r, c, QTableWidgetItem(cell_text(value)))
         self.preview.resizeColumnsToContents()
+
+    def _show_info(self, table: ParsedTable) -> None:
+        if table.format == "xlsx":
+            self.info.setText(
+                self.tr("Excel workbook, sheet “%1”: %n rows", "", len(table)).replace(
+                    "%1", table.sheet or ""
+                )
+            )
+        else:
+            self.info.setText(self.tr("%n rows", "", len(table)))
 
     def _reread(self) -> None:
         try:

@@ -8,26 +8,32 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizard, QWizardPage
 
 from alliance_desktop.services.imports.service import DuplicateChoice, RowAction
+from alliance_desktop.ui.language import Retranslating
 
 if TYPE_CHECKING:
     from alliance_desktop.ui.dialogs.import_wizard.wizard import ImportWizard
 
 
-class ConfirmPage(QWizardPage):
+class ConfirmPage(Retranslating, QWizardPage):
     """The last look before writing; Import runs in the background with progress and Cancel."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle(self.tr("Import"))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
         self.text = QLabel()
         self.text.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addStretch(1)
         self._busy = False
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Import"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        if self.w.plan is not None and self.w.currentPage() is self:
+            self.initializePage()
 
     def initializePage(self) -> None:
         plan = self.w.plan
@@ -64,17 +70,22 @@ class ConfirmPage(QWizardPage):
         return False
 
 
-class SummaryPage(QWizardPage):
+class SummaryPage(Retranslating, QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle(self.tr("Done"))
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addStretch(1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Done"))
+        if self.w.summary is not None:
+            self.initializePage()
 
     def initializePage(self) -> None:
         summary = self.w.summary

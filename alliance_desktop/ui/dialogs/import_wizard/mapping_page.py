@@ -17,29 +17,25 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from alliance_desktop.domain.messages import current_language
 from alliance_desktop.exchange import ColumnKind
 from alliance_desktop.ui.dialogs.import_wizard.file_pages import cell_text
+from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.widgets.date_field import DateField
 
 if TYPE_CHECKING:
     from alliance_desktop.ui.dialogs.import_wizard.wizard import ImportWizard
 
 
-class MappingPage(QWizardPage):
+class MappingPage(Retranslating, QWizardPage):
     """Each column of the file and the field it fills; remembered for the next import."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle(self.tr("Columns"))
-        self.setSubTitle(self.tr("Which field each column of the file fills."))
         self.grid = QTableWidget(0, 3)
-        self.grid.setHorizontalHeaderLabels(
-            [self.tr("Column in the file"), self.tr("First value"), self.tr("Field")]
-        )
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.grid.setAccessibleName(self.tr("Column mapping"))
         self.missing = QLabel()
         self.missing.setWordWrap(True)
         self.missing.setStyleSheet("color: #a40000")
@@ -53,6 +49,27 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.same_box)
         layout.addWidget(self.missing)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Headings, the fields' names and what is missing, anew; the choices made stay."""
+        self.setTitle(self.tr("Columns"))
+        self.setSubTitle(self.tr("Which field each column of the file fills."))
+        self.grid.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("First value"), self.tr("Field")]
+        )
+        self.grid.setAccessibleName(self.tr("Column mapping"))
+        headers = self.w.table.headers if self.w.table is not None else ()
+        for index, combo in enumerate(self.combos):
+            combo.setItemText(0, self.tr("— not imported —"))
+            for item, column in enumerate(self.w.columns, start=1):
+                combo.setItemText(item, self._title(column.key))
+            header = headers[index] if index < len(headers) else ""
+            combo.setAccessibleName(self.tr("Field for column %s") % header)
+        for key, field in self.same_dates.items():
+            self._word_same_date(key, field)
+        if self.combos:
+            self._update_missing()
 
     def initializePage(self) -> None:
         table = self.w.table
@@ -71,7 +88,7 @@ class MappingPage(QWizardPage):
             combo = QComboBox()
             combo.addItem(self.tr("— not imported —"), "")
             for column in self.w.columns:
-                combo.addItem(f"{column.title_en} ({column.key})", column.key)
+                combo.addItem(self._title(column.key), column.key)
             combo.setCurrentIndex(max(combo.findData(self.w.mapping.get(index, "")), 0))
             combo.setAccessibleName(self.tr("Field for column %s") % header)
             combo.currentIndexChanged.connect(lambda _=0, i=index: self._on_combo_changed(i))
@@ -113,7 +130,16 @@ class MappingPage(QWizardPage):
         self.completeChanged.emit()
 
     def _title(self, key: str) -> str:
-        return next((f"{c.title_en} ({c.key})" for c in self.w.columns if c.key == key), key)
+        # The field's name in the language in use, and its key (the file's header in the other
+        # language, or the key itself, is also accepted).
+        language = current_language()
+        return next((f"{c.title(language)} ({c.key})" for c in self.w.columns if c.key == key), key)
+
+    def _word_same_date(self, key: str, field: DateField) -> None:
+        field.setAccessibleName(self.tr("%s for every row") % self._title(key))
+        label = self.same_form.labelForField(field)
+        if isinstance(label, QLabel):
+            label.setText(self.tr("No column gives %s; the same for every row:") % self._title(key))
 
     def _offer_same_dates(self) -> None:
         """A date field for each required date no column fills; it fills every row."""
@@ -131,12 +157,10 @@ class MappingPage(QWizardPage):
             if key in self.same_dates:
                 continue
             field = DateField(self.same_box, optional=True)  # chosen, never assumed
-            field.setAccessibleName(self.tr("%s for every row") % self._title(key))
             field.changed.connect(lambda k=key, f=field: self._on_same_date_changed(k, f))
             self.same_dates[key] = field
-            self.same_form.addRow(
-                self.tr("No column gives %s; the same for every row:") % self._title(key), field
-            )
+            self.same_form.addRow(QLabel(), field)
+            self._word_same_date(key, field)
             self._on_same_date_changed(key, field)
         self.same_box.setVisible(bool(self.same_dates))
 

@@ -37,6 +37,7 @@ from alliance_desktop.ui.dialogs.import_wizard.choices_page import ChoicesPage
 from alliance_desktop.ui.dialogs.import_wizard.file_pages import FilePage, FormatPage
 from alliance_desktop.ui.dialogs.import_wizard.import_pages import ConfirmPage, SummaryPage
 from alliance_desktop.ui.dialogs.import_wizard.mapping_page import MappingPage
+from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.settings_keys import Key, Settings
 
 _log = logging.getLogger(__name__)
@@ -66,7 +67,7 @@ def choose_open_file(parent: QWidget, title: str, start: str, filters: str) -> s
     return str(path)
 
 
-class ImportWizard(QWizard):
+class ImportWizard(Retranslating, QWizard):
     """One import of one list; the wizard's pages share its state (table, mapping, plan).
 
     ``task`` is the running import (tests wait on its signals); ``imported`` is emitted with
@@ -106,7 +107,6 @@ class ImportWizard(QWizard):
         self.summary: ImportSummary | None = None
         self.task: BackgroundTask | None = None
         self.check_task: BackgroundTask | None = None
-        self.setWindowTitle(self.tr("Import"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -129,7 +129,12 @@ class ImportWizard(QWizard):
             )
         ):
             self.setPage(page_id, page)
+        self.retranslate_ui()
         self.resize(820, 560)
+
+    def retranslate_ui(self) -> None:
+        # The pages word themselves; QWizard words its own buttons from Qt's catalogue.
+        self.setWindowTitle(self.tr("Import"))
 
     @property
     def columns(self) -> tuple[Any, ...]:
