@@ -106,7 +106,7 @@ def parse_date(value: object, *, date1904: bool = False) -> dt.date:
 
 def _from_serial(value: float, date1904: bool) -> dt.date:
     if value != int(value) or not 1 <= value <= _MAX_SERIAL:
-        raise ValueProblemError(msg("“{value}” is not a date", value=f"{value:g}"))
+        raise ValueProblemError(msg("“{value}” is not a date", value=format(value, "g")))
     serial = int(value)
     if date1904:
         return _EXCEL_1904 + dt.timedelta(days=serial)
@@ -131,7 +131,7 @@ def parse_int(value: object) -> int:
     if isinstance(value, float):
         if value.is_integer():
             return int(value)
-        raise ValueProblemError(msg("“{value}” is not a whole number", value=f"{value:g}"))
+        raise ValueProblemError(msg("“{value}” is not a whole number", value=format(value, "g")))
     text = str(value).strip()
     if _INT_RE.match(text):
         return int(text)
