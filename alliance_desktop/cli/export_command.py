@@ -33,6 +33,12 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--search", metavar="TEXT", default="", help="only names matching TEXT")
     parser.add_argument("--lang", choices=["en", "fr"], default="en", help="PDF list language")
     parser.add_argument(
+        "--headers",
+        choices=["keys", "words"],
+        default="keys",
+        help="CSV/XLSX header row: field keys (default) or column titles in --lang",
+    )
+    parser.add_argument(
         "--delimiter", choices=[",", ";"], default=",", help="CSV delimiter (default ',')"
     )
 
@@ -64,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
         query=query if filtered else None,
         delimiter=args.delimiter,
         language=Language(args.lang),
+        headers_in_words=args.headers == "words",
     )
     with opened(args) as services:
         result = ExportService(services).export(request)

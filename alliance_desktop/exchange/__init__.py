@@ -19,6 +19,7 @@ from alliance_desktop.exchange.columns import (
     ColumnMatch,
     ColumnSpec,
     header_key,
+    header_row,
     match_columns,
 )
 from alliance_desktop.exchange.converting import (
@@ -92,6 +93,7 @@ __all__ = [
     "enum_label",
     "field_errors_to_row_errors",
     "header_key",
+    "header_row",
     "list_title",
     "long_date",
     "match_columns",

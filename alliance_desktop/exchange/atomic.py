@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from alliance_desktop.domain.file_modes import file_mode
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.domain.temp_files import create_beside, release
 from alliance_desktop.exchange.errors import Cancelled, FileRefused
 
@@ -31,7 +32,13 @@ def atomic_path(target: str | os.PathLike[str], *, private: bool = False) -> Ite
         handle, temp = create_beside(path)  # hidden, locked while written, swept if left
     except OSError as error:
         raise FileRefused(
-            f"“{path.name}” cannot be written in {folder}: {error.strerror}.", reason="write_failed"
+            msg(
+                "“{name}” cannot be written in {folder}: {reason}.",
+                name=path.name,
+                folder=str(folder),
+                reason=error.strerror,
+            ),
+            reason="write_failed",
         ) from None
     try:
         yield temp
@@ -45,12 +52,17 @@ def atomic_path(target: str | os.PathLike[str], *, private: bool = False) -> Ite
             os.replace(temp, path)
         except PermissionError:
             raise FileRefused(
-                f"“{path.name}” cannot be replaced. Is it open in another program?",
+                msg("“{name}” cannot be replaced. Is it open in another program?", name=path.name),
                 reason="write_failed",
             ) from None
     except OSError as error:
         raise FileRefused(
-            f"“{path.name}” cannot be written: {error.strerror or error}.", reason="write_failed"
+            msg(
+                "“{name}” cannot be written: {reason}.",
+                name=path.name,
+                reason=error.strerror or str(error),
+            ),
+            reason="write_failed",
         ) from None
     finally:
         with contextlib.suppress(FileNotFoundError):

@@ -57,6 +57,7 @@ _TEXT, _INT, _DATE, _BOOL = ColumnKind.TEXT, ColumnKind.INT, ColumnKind.DATE, Co
 _ENUM, _COUNTRY, _UID = ColumnKind.ENUM, ColumnKind.COUNTRY, ColumnKind.UID
 
 _COUNTRY_ALIASES = ("country", "pays", "country name", "iso code")
+_AUTHORITY_UID_ALIASES = ("Identifiant de l'autorité",)
 
 # --- CSV/XLSX columns: every field an import needs, in the order a reader expects ---------
 
@@ -68,10 +69,10 @@ MEMBER_COLUMNS: tuple[ColumnSpec, ...] = (
     _c("name_fr", "Name in French", "Nom en français"),
     _c("country_code", "Country", "Pays", _COUNTRY, required=True, aliases=_COUNTRY_ALIASES),
     _c("kind", "Kind", "Type", _ENUM, enum=AuthorityKind),
-    _c("joined_on", "Joined on", "Adhésion le", _DATE, required=True),
+    _c("joined_on", "Joined on", "Date d'adhésion", _DATE, required=True, aliases=("Adhésion le",)),
     _c("status", "Status", "Statut", _ENUM, enum=MembershipStatus),
-    _c("left_on", "Left on", "Départ le", _DATE),
-    _c("focal_point", "Focal point", "Point de contact"),
+    _c("left_on", "Left on", "Date de retrait", _DATE, aliases=("Départ le", "Date de départ")),
+    _c("focal_point", "Focal point", "Point focal", aliases=("Point de contact",)),
     _c("population", "Population", "Population", _INT),
     _c("roma_population", "Roma population", "Population rom", _INT),
     _c("roma_population_note", "Roma population note", "Note sur la population rom"),
@@ -80,15 +81,26 @@ MEMBER_COLUMNS: tuple[ColumnSpec, ...] = (
     _c("phone", "Phone", "Téléphone"),
     _c("address", "Address", "Adresse", multiline=True),
     _c("notes", "Notes", "Notes", multiline=True),
-    _c("membership_notes", "Membership notes", "Notes sur l’adhésion", multiline=True),
-    _c("uid", "Membership ID", "Identifiant de l’adhésion", _UID),
-    _c("authority_uid", "Authority ID", "Identifiant de l’autorité", _UID),
+    _c("membership_notes", "Membership notes", "Notes sur l'adhésion", multiline=True),
+    _c("uid", "Membership ID", "Identifiant de l'adhésion", _UID),
+    _c(
+        "authority_uid",
+        "Authority ID",
+        "Identifiant de la collectivité",
+        _UID,
+        aliases=_AUTHORITY_UID_ALIASES,
+    ),
 )
 
 SIGNATORY_COLUMNS: tuple[ColumnSpec, ...] = (
     _c("certificate_no", "Certificate no.", "N° de certificat"),
-    _c("name", "Authority", "Autorité"),
-    _c("name_latin", "Authority (Latin script)", "Autorité (alphabet latin)"),
+    _c("name", "Authority", "Collectivité", aliases=("Autorité",)),
+    _c(
+        "name_latin",
+        "Authority (Latin script)",
+        "Collectivité (alphabet latin)",
+        aliases=("Autorité (alphabet latin)",),
+    ),
     _c("country_code", "Country", "Pays", _COUNTRY, aliases=_COUNTRY_ALIASES),
     _c("signer_name", "Signed by", "Signé par", required=True),
     _c("signer_function", "Function", "Fonction"),
@@ -97,7 +109,13 @@ SIGNATORY_COLUMNS: tuple[ColumnSpec, ...] = (
     _c("language", "Language", "Langue", _ENUM, enum=Language),
     _c("notes", "Notes", "Notes", multiline=True),
     _c("uid", "Signature ID", "Identifiant de la signature", _UID),
-    _c("authority_uid", "Authority ID", "Identifiant de l’autorité", _UID),
+    _c(
+        "authority_uid",
+        "Authority ID",
+        "Identifiant de la collectivité",
+        _UID,
+        aliases=_AUTHORITY_UID_ALIASES,
+    ),
 )
 
 APPLICATION_COLUMNS: tuple[ColumnSpec, ...] = (
@@ -121,10 +139,16 @@ APPLICATION_COLUMNS: tuple[ColumnSpec, ...] = (
     _c("contact_email", "Contact's e-mail", "Courriel du contact"),
     _c("contact_phone", "Contact's phone", "Téléphone du contact"),
     _c("contact_language", "Contact's language", "Langue du contact", _ENUM, enum=Language),
-    _c("commitment_letter", "Commitment letter", "Lettre d’engagement", _BOOL),
+    _c("commitment_letter", "Commitment letter", "Lettre d'engagement", _BOOL),
     _c("notes", "Notes", "Notes", multiline=True),
     _c("uid", "Application ID", "Identifiant de la candidature", _UID),
-    _c("authority_uid", "Authority ID", "Identifiant de l’autorité", _UID),
+    _c(
+        "authority_uid",
+        "Authority ID",
+        "Identifiant de la collectivité",
+        _UID,
+        aliases=_AUTHORITY_UID_ALIASES,
+    ),
 )
 
 # --- PDF list columns: what fits on paper; the country is the group heading ---------------
@@ -138,7 +162,7 @@ MEMBER_PDF_COLUMNS: tuple[ColumnSpec, ...] = (
 )
 
 SIGNATORY_PDF_COLUMNS: tuple[ColumnSpec, ...] = (
-    _c("name", "Authority", "Autorité", latin_key="name_latin"),
+    _c("name", "Authority", "Collectivité", latin_key="name_latin"),
     _c("signer_name", "Signed by", "Signé par"),
     _c("signer_function", "Function", "Fonction"),
     _c("signed_on", "Signed on", "Signé le", _DATE),
@@ -173,9 +197,20 @@ _HEADER_DROP_RE = re.compile(r"[\s_\-.’'()°]+")
 
 
 def header_key(header: str) -> str:
-    """What a header is compared by: ``"Country Code"``, ``country_code``, ``COUNTRYCODE`` agree."""
-    text = unicodedata.normalize("NFC", header).replace("\ufeff", "").casefold()
+    """What a header is compared by: ``"Country Code"``, ``country_code``, ``COUNTRYCODE`` agree,
+    and so do ``Date d'adhésion`` and ``date_d_adhesion`` (case, spaces, underscores, accents)."""
+    text = unicodedata.normalize("NFKD", header).replace("\ufeff", "").casefold()
+    text = "".join(char for char in text if not unicodedata.combining(char))
     return _HEADER_DROP_RE.sub("", text)
+
+
+def header_row(columns: Sequence[ColumnSpec], words: Language | str | None = None) -> list[str]:
+    """The header row an export writes: the keys (``country_code``), which re-import as they
+    are and never change with the language; or, with ``words``, the titles in that language
+    (``Country`` / ``Pays``), which import too (:func:`match_columns` knows both languages)."""
+    if words is None:
+        return [c.key for c in columns]
+    return [c.title(words) for c in columns]
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,8 +9,10 @@ from typing import Any
 
 from alliance_desktop.domain.countries import parse_country
 from alliance_desktop.domain.errors import FieldError
+from alliance_desktop.domain.messages import Message, msg
 from alliance_desktop.domain.text import clean_line, clean_text
 from alliance_desktop.exchange.columns import ColumnKind, ColumnMatch, ColumnSpec, match_columns
+from alliance_desktop.exchange.errors import ValueProblemError
 from alliance_desktop.exchange.limits import DEFAULT_LIMITS, Limits
 from alliance_desktop.exchange.reading import read_table
 from alliance_desktop.exchange.table import Cell, ParsedTable
@@ -24,7 +26,7 @@ from alliance_desktop.exchange.values import (
 )
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(frozen=True, slots=True)
 class RowError:
     """A problem in one cell; ``row`` is the spreadsheet row (the header is row 1).
 
@@ -33,12 +35,35 @@ class RowError:
 
     row: int | None
     column: str
-    message: str
+    problem: Message | str  # what is wrong with the cell, put into words when shown
+
+    @property
+    def message(self) -> str:
+        """The problem in the language in use."""
+        return str(self.problem)
+
+    @property
+    def sentence(self) -> Message:
+        """The whole "row N, column X: problem" sentence, put into words when shown."""
+        if self.row is None:
+            return msg("column {column}: {problem}", column=self.column, problem=self.problem)
+        return msg(
+            "row {row}, column {column}: {problem}",
+            row=self.row,
+            column=self.column,
+            problem=self.problem,
+        )
 
     def __str__(self) -> str:
-        if self.row is None:
-            return f"column {self.column}: {self.message}"
-        return f"row {self.row}, column {self.column}: {self.message}"
+        return str(self.sentence)
+
+    def __lt__(self, other: RowError) -> bool:
+        # Messages have no order of their own: by row, column, then the problem's words.
+        return (self.row or 0, self.column, self.message) < (
+            other.row or 0,
+            other.column,
+            other.message,
+        )
 
 
 def _convert_text(multiline: bool) -> Callable[[Cell], str]:
@@ -73,8 +98,12 @@ def _country(value: Cell) -> str:
     text = clean_line(cell_text(value))
     code = parse_country(text)
     if code is None:
-        raise ValueError(f"“{text}” is not a Council of Europe member state")
+        raise ValueProblemError(msg("“{text}” is not a Council of Europe member state", text=text))
     return code
+
+
+def _problem(error: ValueError) -> Message | str:
+    return error.message if isinstance(error, ValueProblemError) else str(error)
 
 
 def _is_empty(value: Cell) -> bool:
@@ -108,7 +137,7 @@ def convert_rows(
         is_text = spec.kind is ColumnKind.TEXT
         fields.append((index, key, label, _converter(spec, table.date1904), spec.required, is_text))
     errors: list[RowError] = [
-        RowError(None, c.key, "this required column is missing")
+        RowError(None, c.key, msg("this required column is missing"))
         for c in columns
         if c.required and c.key not in mapping.values()
     ]
@@ -126,16 +155,16 @@ def convert_rows(
             if _is_empty(value):
                 row[key] = "" if is_text else None
                 if required:
-                    errors.append(RowError(number, label, "is required"))
+                    errors.append(RowError(number, label, msg("is required")))
                 continue
             try:
                 converted = convert(value)
             except ValueError as error:
                 row[key] = None
-                errors.append(RowError(number, label, str(error)))
+                errors.append(RowError(number, label, _problem(error)))
                 continue
             if required and converted == "":
-                errors.append(RowError(number, label, "is required"))
+                errors.append(RowError(number, label, msg("is required")))
             row[key] = converted
         rows.append(row)
     errors.sort(key=lambda e: (e.row or 0, _column_order(e.column, mapping, headers)))

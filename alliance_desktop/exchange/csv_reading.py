@@ -6,21 +6,31 @@ import csv
 import io
 import re
 
-from alliance_desktop.exchange.columns import COLUMNS
+from alliance_desktop.domain.enums import Language
+from alliance_desktop.domain.messages import msg
+from alliance_desktop.exchange.columns import COLUMNS, header_row
 from alliance_desktop.exchange.csv_records import CsvRecords
 from alliance_desktop.exchange.encoding import (
     EncodingGuess,
     detect_encoding,
-    encoding_name,
+    encoding_words,
     normalise_encoding,
 )
-from alliance_desktop.exchange.errors import FileRefused
+from alliance_desktop.exchange.errors import FileRefused, grouped
 from alliance_desktop.exchange.limits import Limits
 from alliance_desktop.exchange.table import Cell, ParsedTable
 from alliance_desktop.exchange.values import unneutralise
 
 DELIMITERS = (",", ";", "\t")
 _EXPORT_KEYS = tuple(frozenset(c.key for c in columns) for columns in COLUMNS.values())
+# An export's header in words: one list's titles in one language, in order, with its record ID
+# column (a survey headed "Name,Country,Notes" is a person's file, not an export).
+_ID_COLUMN = {kind: next(c for c in columns if c.key == "uid") for kind, columns in COLUMNS.items()}
+_EXPORT_TITLES = tuple(
+    (tuple(header_row(columns, words)), _ID_COLUMN[kind].title(words))
+    for kind, columns in COLUMNS.items()
+    for words in (Language.EN, Language.FR)
+)
 _SNIFF_RECORDS = 50
 # Characters no typed table contains; many of them mean a binary file was renamed.
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f]")
@@ -41,8 +51,11 @@ def read_csv_bytes(
         text = data.decode(guess.encoding)
     except UnicodeDecodeError:
         raise FileRefused(
-            f"“{name}” cannot be read as {encoding_name(guess.encoding)} text. "
-            "Choose another encoding.",
+            msg(
+                "“{name}” cannot be read as {encoding} text. Choose another encoding.",
+                name=name,
+                encoding=encoding_words(guess.encoding),
+            ),
             reason="encoding",
         ) from None
     del data
@@ -56,7 +69,7 @@ def read_csv_bytes(
         text = text[sep.end() :]
         first_line = 2
     if not text.strip():
-        raise FileRefused(f"“{name}” is empty.", reason="empty")
+        raise FileRefused(msg("“{name}” is empty.", name=name), reason="empty")
     if delimiter is None:
         delimiter = sniff_delimiter(text)
     elif delimiter not in DELIMITERS:
@@ -73,7 +86,12 @@ def read_csv_bytes(
         if len(record) > limits.max_columns:
             if any(cell.strip() for cell in record[limits.max_columns :]):
                 raise FileRefused(
-                    f"“{name}” has more than {limits.max_columns} columns in row {number}.",
+                    msg(
+                        "“{name}” has more than {limit} columns in row {row}.",
+                        name=name,
+                        limit=limits.max_columns,
+                        row=number,
+                    ),
                     reason="too_many_columns",
                 )
             record = record[: limits.max_columns]
@@ -85,15 +103,21 @@ def read_csv_bytes(
             continue
         if len(rows) >= limits.max_rows:
             raise FileRefused(
-                f"“{name}” has more than {limits.max_rows:,} rows. Split it into smaller files.",
+                msg(
+                    "“{name}” has more than {limit} rows. Split it into smaller files.",
+                    name=name,
+                    limit=grouped(limits.max_rows),
+                ),
                 reason="too_many_rows",
             )
         rows.append(tuple(unneutralise(cell) for cell in record) if escaped else tuple(record))
         numbers.append(number)
     if headers is None:
-        raise FileRefused(f"“{name}” is empty.", reason="empty")
+        raise FileRefused(msg("“{name}” is empty.", name=name), reason="empty")
     if not rows:
-        raise FileRefused(f"“{name}” has a header row but no data rows.", reason="no_rows")
+        raise FileRefused(
+            msg("“{name}” has a header row but no data rows.", name=name), reason="no_rows"
+        )
     return ParsedTable(
         headers=_trim_headers(headers),
         rows=rows,
@@ -109,13 +133,26 @@ def read_csv_bytes(
 
 def is_export_header(headers: tuple[str, ...]) -> bool:
     """Whether a header row is :func:`~alliance_desktop.exchange.write_csv`'s: only the keys
-    of one list's columns, as the export writes them (some may have been deleted since).
+    of one list's columns (some may have been deleted since), or one list's titles in English
+    or in French, in the export's order, with the record ID column.
 
     Only in such a file is a ``'`` before a formula character the export's escape, to be
     removed; in any other file it belongs to the cell (``'-' means none`` stays whole).
     """
-    named = {header for header in headers if header}
-    return bool(named) and any(named <= keys for keys in _EXPORT_KEYS)
+    named = [header for header in headers if header]
+    if not named:
+        return False
+    if any(set(named) <= keys for keys in _EXPORT_KEYS):
+        return True
+    return any(
+        record_id in named and _in_order(named, titles) for titles, record_id in _EXPORT_TITLES
+    )
+
+
+def _in_order(named: list[str], titles: tuple[str, ...]) -> bool:
+    """Whether ``named`` are some of ``titles``, in their order."""
+    remaining = iter(titles)
+    return all(any(header == title for title in remaining) for header in named)
 
 
 def _decode_guess(data: bytes, name: str, encoding: str | None) -> EncodingGuess:
@@ -124,15 +161,20 @@ def _decode_guess(data: bytes, name: str, encoding: str | None) -> EncodingGuess
     try:
         return EncodingGuess(normalise_encoding(encoding))
     except LookupError:
-        raise FileRefused(f"“{encoding}” is not a known encoding.", reason="encoding") from None
+        raise FileRefused(
+            msg("“{encoding}” is not a known encoding.", encoding=encoding), reason="encoding"
+        ) from None
 
 
 def _refuse_binary(text: str, name: str) -> None:
     sample = text[:65536]
     if "\x00" in sample or len(_CONTROL_RE.findall(sample)) > max(8, len(sample) // 200):
         raise FileRefused(
-            f"“{name}” is not a text file (it contains binary data). "
-            "Choose a CSV or Excel (.xlsx) file.",
+            msg(
+                "“{name}” is not a text file (it contains binary data). "
+                "Choose a CSV or Excel (.xlsx) file.",
+                name=name,
+            ),
             reason="binary",
         )
 

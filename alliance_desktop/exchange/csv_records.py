@@ -9,10 +9,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from alliance_desktop.exchange.errors import FileRefused
+from alliance_desktop.domain.messages import Message, msg, nmsg
+from alliance_desktop.exchange.errors import FileRefused, grouped
 from alliance_desktop.exchange.limits import Limits
 
-_FIX = "Remove the stray quote or close it where the cell ends, then try again."
+_FIX = msg("Remove the stray quote or close it where the cell ends, then try again.")
 _LINE_END_RE = re.compile(r"\r\n|\r|\n")
 # Two swallowed lines that each look like a row are not an address or a note.
 _ROWLIKE_LINES = 2
@@ -92,7 +93,13 @@ class CsvRecords:
         except csv.Error as error:
             self._check(lines, start, None)
             raise FileRefused(
-                f"“{self.name}” cannot be read near row {number}: {error}.", reason="damaged"
+                msg(
+                    "“{name}” cannot be read near row {row}: {error}.",
+                    name=self.name,
+                    row=number,
+                    error=str(error),
+                ),
+                reason="damaged",
             ) from None
         if last is not None:  # the text may end inside a quote opened on the last line
             self._check(*last)
@@ -109,9 +116,13 @@ class CsvRecords:
         cells = record if record is not None else lines
         if any(len(cell) > limit for cell in cells):
             raise FileRefused(
-                f"“{self.name}”, line {first_line:,}: a cell there is longer than {limit:,} "
-                "characters, more than a spreadsheet cell holds. Check the file, then try "
-                "again.",
+                msg(
+                    "“{name}”, line {line}: a cell there is longer than {limit} characters, "
+                    "more than a spreadsheet cell holds. Check the file, then try again.",
+                    name=self.name,
+                    line=grouped(first_line),
+                    limit=grouped(limit),
+                ),
                 reason="cell_too_long",
             )
 
@@ -119,36 +130,73 @@ class CsvRecords:
         self, cell: QuotedCell, first_line: int, line_count: int, *, stopped: bool
     ) -> FileRefused | None:
         opened = first_line + cell.opened_on
-        head = f'“{self.name}”, line {opened:,}: a quote (") opens a cell here and'
+        where = {"name": self.name, "line": grouped(opened), "fix": _FIX}
         limit = self.limits.max_cell_chars
         if cell.closed_on is None:
             if stopped:  # the csv module gave up; the quote might close further down
                 past = first_line + line_count - 1
                 return FileRefused(
-                    f"{head} runs on for more than {limit:,} characters without closing "
-                    f"(past line {past:,}). {_FIX}",
+                    msg(
+                        '“{name}”, line {line}: a quote (") opens a cell here and runs on for '
+                        "more than {limit} characters without closing (past line {past}). {fix}",
+                        limit=grouped(limit),
+                        past=grouped(past),
+                        **where,
+                    ),
                     reason="unclosed_quote",
                 )
             rest = line_count - 1 - cell.opened_on
             if rest == 0:
-                return FileRefused(f"{head} is never closed. {_FIX}", reason="unclosed_quote")
-            after = "the line after it" if rest == 1 else f"the {rest:,} lines after it"
+                return FileRefused(
+                    msg(
+                        '“{name}”, line {line}: a quote (") opens a cell here and is never '
+                        "closed. {fix}",
+                        **where,
+                    ),
+                    reason="unclosed_quote",
+                )
             return FileRefused(
-                f"{head} is never closed, so {after} would be read as that one cell. {_FIX}",
+                nmsg(
+                    '“{name}”, line {line}: a quote (") opens a cell here and is never closed, '
+                    "so the line after it would be read as that one cell. {fix}",
+                    '“{name}”, line {line}: a quote (") opens a cell here and is never closed, '
+                    "so the {count} lines after it would be read as that one cell. {fix}",
+                    rest,
+                    count=grouped(rest),
+                    **where,
+                ),
                 reason="unclosed_quote",
             )
         closed = first_line + cell.closed_on
         lines = closed - opened + 1
-        span = f"only closes on line {closed:,}, so {lines:,} lines would be read as one cell"
+        why: Message
         if cell.length > limit:
-            why = f"{cell.length:,} characters, more than a spreadsheet cell holds"
+            why = msg(
+                "{length} characters, more than a spreadsheet cell holds",
+                length=grouped(cell.length),
+            )
         elif not cell.closed_cleanly:
-            why = f"the quote that closes it stands inside a cell on line {closed:,}"
+            why = msg(
+                "the quote that closes it stands inside a cell on line {closed}",
+                closed=grouped(closed),
+            )
         elif cell.rowlike_lines >= _ROWLIKE_LINES:
-            why = f"{cell.rowlike_lines:,} of them look like rows of the table"
+            why = msg(
+                "{count} of them look like rows of the table", count=grouped(cell.rowlike_lines)
+            )
         else:
             return None  # a real multi-line cell
-        return FileRefused(f"{head} {span} ({why}). {_FIX}", reason="stray_quote")
+        return FileRefused(
+            msg(
+                '“{name}”, line {line}: a quote (") opens a cell here and only closes on line '
+                "{closed}, so {lines} lines would be read as one cell ({why}). {fix}",
+                closed=grouped(closed),
+                lines=grouped(lines),
+                why=why,
+                **where,
+            ),
+            reason="stray_quote",
+        )
 
 
 def quoted_cells(raw: str, delimiter: str, width: int = 0) -> Iterator[QuotedCell]:

@@ -28,8 +28,11 @@ def write_csv(
     delimiter: str = ",",
     progress: Progress | None = None,
     private: bool = False,
+    headers: Sequence[str] | None = None,
 ) -> int:
-    """Write ``rows`` under lower-case key headers; return how many rows were written.
+    """Write ``rows`` under lower-case key headers (or ``headers``, one per column, such as
+    :func:`~alliance_desktop.exchange.columns.header_row`'s titles); return how many rows
+    were written.
 
     Dates are ISO, enums their values, yes/no for booleans. Cells a spreadsheet would run
     as a formula get a ``'`` prefix that :func:`~alliance_desktop.exchange.read_table`
@@ -50,7 +53,7 @@ def write_csv(
             writer = csv.writer(
                 stream, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n"
             )
-            writer.writerow(keys)
+            writer.writerow(keys if headers is None else _checked(headers, keys))
             if first is not None:
                 get = values_getter(first, keys)
                 for row in itertools.chain((first,), iterator):
@@ -79,3 +82,9 @@ def write_csv(
 
 def _needs_check(value: str) -> bool:
     return bool(value) and (value[0] in _NEEDS_CHECK or not value[0].isascii())
+
+
+def _checked(headers: Sequence[str], keys: Sequence[str]) -> list[str]:
+    if len(headers) != len(keys):
+        raise ValueError("one header per column")
+    return [neutralise(header) for header in headers]

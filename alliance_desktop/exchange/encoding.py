@@ -17,6 +17,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from alliance_desktop.domain.messages import Message, msg
+
 # Tried in this order; on equal scores the earlier one is preferred.
 LEGACY_ENCODINGS: tuple[str, ...] = (
     "cp1252",  # western Europe
@@ -31,25 +33,27 @@ LEGACY_ENCODINGS: tuple[str, ...] = (
     "iso-8859-9",
 )
 
-# Friendly names for the user's choice.
-ENCODING_NAMES: dict[str, str] = {
-    "utf-8": "Unicode (UTF-8)",
-    "utf-8-sig": "Unicode (UTF-8 with BOM)",
-    "utf-16": "Unicode (UTF-16)",
-    "utf-16-le": "Unicode (UTF-16 LE)",
-    "utf-16-be": "Unicode (UTF-16 BE)",
-    "utf-32": "Unicode (UTF-32)",
-    "cp1250": "Central European (Windows-1250)",
-    "cp1251": "Cyrillic (Windows-1251)",
-    "cp1252": "Western European (Windows-1252)",
-    "cp1253": "Greek (Windows-1253)",
-    "cp1254": "Turkish (Windows-1254)",
-    "cp1257": "Baltic (Windows-1257)",
-    "iso-8859-2": "Central European (ISO 8859-2)",
-    "iso-8859-15": "Western European (ISO 8859-15)",
-    "iso-8859-7": "Greek (ISO 8859-7)",
-    "iso-8859-9": "Turkish (ISO 8859-9)",
+# Friendly names for the user's choice, put into words in the language shown.
+ENCODING_WORDS: dict[str, Message] = {
+    "utf-8": msg("Unicode (UTF-8)"),
+    "utf-8-sig": msg("Unicode (UTF-8 with BOM)"),
+    "utf-16": msg("Unicode (UTF-16)"),
+    "utf-16-le": msg("Unicode (UTF-16 LE)"),
+    "utf-16-be": msg("Unicode (UTF-16 BE)"),
+    "utf-32": msg("Unicode (UTF-32)"),
+    "cp1250": msg("Central European (Windows-1250)"),
+    "cp1251": msg("Cyrillic (Windows-1251)"),
+    "cp1252": msg("Western European (Windows-1252)"),
+    "cp1253": msg("Greek (Windows-1253)"),
+    "cp1254": msg("Turkish (Windows-1254)"),
+    "cp1257": msg("Baltic (Windows-1257)"),
+    "iso-8859-2": msg("Central European (ISO 8859-2)"),
+    "iso-8859-15": msg("Western European (ISO 8859-15)"),
+    "iso-8859-7": msg("Greek (ISO 8859-7)"),
+    "iso-8859-9": msg("Turkish (ISO 8859-9)"),
 }
+# The same names in English.
+ENCODING_NAMES: dict[str, str] = {code: words.text for code, words in ENCODING_WORDS.items()}
 
 # Two decodings whose scores differ by less than this are both offered to the user.
 AMBIGUITY_MARGIN = 4.0
@@ -73,7 +77,13 @@ class EncodingGuess:
 
 
 def encoding_name(encoding: str) -> str:
-    return ENCODING_NAMES.get(encoding, encoding)
+    """The encoding's friendly name in the language in use (its code when it has none)."""
+    return str(encoding_words(encoding))
+
+
+def encoding_words(encoding: str) -> Message | str:
+    """The encoding's friendly name as a message parameter (its code when it has none)."""
+    return ENCODING_WORDS.get(encoding, encoding)
 
 
 def normalise_encoding(encoding: str) -> str:

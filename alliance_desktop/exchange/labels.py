@@ -81,6 +81,12 @@ _LIST_TITLES: dict[ListKind, tuple[str, str]] = {
     ),
 }
 
+_SHEET_TITLES: dict[ListKind, tuple[str, str]] = {
+    ListKind.MEMBERS: ("Members", "Membres"),
+    ListKind.SIGNATORIES: ("Signatories", "Signataires"),
+    ListKind.APPLICATIONS: ("Applications", "Candidatures"),
+}
+
 ORGANISATION = (
     "Alliance of European Cities and Regions for the Inclusion of Roma and Travellers",
     "Alliance européenne des villes et des régions pour l’inclusion des Roms et des Gens du voyage",
@@ -109,6 +115,11 @@ def _fr(language: Language | str) -> bool:
 
 def list_title(kind: ListKind, language: Language | str = Language.EN) -> str:
     return _LIST_TITLES[kind][1 if _fr(language) else 0]
+
+
+def sheet_title(kind: ListKind, language: Language | str = Language.EN) -> str:
+    """A workbook's sheet name: ``Members`` / ``Membres``."""
+    return _SHEET_TITLES[kind][1 if _fr(language) else 0]
 
 
 def organisation_name(language: Language | str = Language.EN) -> str:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.exchange.csv_reading import read_csv_bytes
-from alliance_desktop.exchange.errors import FileRefused
+from alliance_desktop.exchange.errors import FileRefused, grouped
 from alliance_desktop.exchange.filetype import OLE2_MAGIC, sniff
 from alliance_desktop.exchange.limits import DEFAULT_LIMITS, MIB, Limits
 from alliance_desktop.exchange.table import ParsedTable
@@ -36,19 +37,24 @@ def read_table(
     try:
         size = file.stat().st_size
     except FileNotFoundError:
-        raise FileRefused(f"“{name}” does not exist.", reason="missing") from None
+        raise FileRefused(msg("“{name}” does not exist.", name=name), reason="missing") from None
     except OSError as error:
         raise FileRefused(
-            f"“{name}” cannot be opened: {error.strerror}.", reason="unreadable"
+            msg("“{name}” cannot be opened: {reason}.", name=name, reason=error.strerror),
+            reason="unreadable",
         ) from None
     if file.is_dir():
-        raise FileRefused(f"“{name}” is a folder, not a file.", reason="unreadable")
+        raise FileRefused(msg("“{name}” is a folder, not a file.", name=name), reason="unreadable")
     if size == 0:
-        raise FileRefused(f"“{name}” is empty.", reason="empty")
+        raise FileRefused(msg("“{name}” is empty.", name=name), reason="empty")
     if size > limits.max_bytes:
         raise FileRefused(
-            f"“{name}” is too large ({size / MIB:,.1f} MB; at most "
-            f"{limits.max_bytes // MIB:,} MB).",
+            msg(
+                "“{name}” is too large ({size} MB; at most {limit} MB).",
+                name=name,
+                size=grouped(size / MIB, ",.1f"),
+                limit=grouped(limits.max_bytes // MIB),
+            ),
             reason="too_large",
         )
     try:
@@ -60,11 +66,14 @@ def read_table(
             data = None if kind == "zip" else head + stream.read()
     except OSError as error:
         raise FileRefused(
-            f"“{name}” cannot be read: {error.strerror}.", reason="unreadable"
+            msg("“{name}” cannot be read: {reason}.", name=name, reason=error.strerror),
+            reason="unreadable",
         ) from None
     if kind == "zip":
         return read_xlsx_file(file, name, sheet=sheet, limits=limits)
     if file.suffix.lower() in WORKBOOK_SUFFIXES:
-        raise FileRefused(f"“{name}” is damaged or is not an Excel workbook.", reason="damaged")
+        raise FileRefused(
+            msg("“{name}” is damaged or is not an Excel workbook.", name=name), reason="damaged"
+        )
     assert data is not None
     return read_csv_bytes(data, name, encoding=encoding, delimiter=delimiter, limits=limits)

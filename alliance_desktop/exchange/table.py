@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from alliance_desktop.domain.messages import Message
 from alliance_desktop.exchange.encoding import EncodingCandidate
 
 # CSV cells are always str; XLSX cells keep the type the workbook stored.
@@ -36,7 +37,7 @@ class ParsedTable:
     delimiter: str | None = None
     sheet: str | None = None
     date1904: bool = False
-    cell_problems: Mapping[tuple[int, int], str] = field(default_factory=dict)
+    cell_problems: Mapping[tuple[int, int], Message] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.rows)

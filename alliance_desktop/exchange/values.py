@@ -10,7 +10,9 @@ import uuid
 from enum import StrEnum
 from typing import Any
 
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.domain.text import fold
+from alliance_desktop.exchange.errors import ValueProblemError
 from alliance_desktop.exchange.labels import ENUM_LABELS
 
 # A spreadsheet runs a cell starting with one of these as a formula (OWASP "CSV injection").
@@ -75,7 +77,7 @@ def parse_date(value: object, *, date1904: bool = False) -> dt.date:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, bool):
-        raise ValueError(f"“{value}” is not a date")
+        raise ValueProblemError(msg("“{value}” is not a date", value=str(value)))
     if isinstance(value, int | float):
         return _from_serial(value, date1904)
     text = str(value).strip()
@@ -87,18 +89,24 @@ def parse_date(value: object, *, date1904: bool = False) -> dt.date:
         if match:
             day, month, year = int(match[1]), int(match[3]), int(match[4])
         elif _DMY_SHORT_YEAR_RE.match(text):
-            raise ValueError(f"“{text}”: write the year with four digits (29.03.2017)")
+            raise ValueProblemError(
+                msg("“{text}”: write the year with four digits (29.03.2017)", text=text)
+            )
         else:
-            raise ValueError(f"“{text}” is not a date (write 2017-03-29 or 29.03.2017)")
+            raise ValueProblemError(
+                msg("“{text}” is not a date (write 2017-03-29 or 29.03.2017)", text=text)
+            )
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ValueError(f"“{text}” is not a valid date (day first: 29.03.2017)") from None
+        raise ValueProblemError(
+            msg("“{text}” is not a valid date (day first: 29.03.2017)", text=text)
+        ) from None
 
 
 def _from_serial(value: float, date1904: bool) -> dt.date:
     if value != int(value) or not 1 <= value <= _MAX_SERIAL:
-        raise ValueError(f"“{value:g}” is not a date")
+        raise ValueProblemError(msg("“{value}” is not a date", value=format(value, "g")))
     serial = int(value)
     if date1904:
         return _EXCEL_1904 + dt.timedelta(days=serial)
@@ -117,13 +125,13 @@ _ZERO_FRACTION_RE = re.compile(r"^([+-]?\d+)[.,]0+$")
 
 def parse_int(value: object) -> int:
     if isinstance(value, bool):
-        raise ValueError(f"“{value}” is not a whole number")
+        raise ValueProblemError(msg("“{value}” is not a whole number", value=str(value)))
     if isinstance(value, int):
         return value
     if isinstance(value, float):
         if value.is_integer():
             return int(value)
-        raise ValueError(f"“{value:g}” is not a whole number")
+        raise ValueProblemError(msg("“{value}” is not a whole number", value=format(value, "g")))
     text = str(value).strip()
     if _INT_RE.match(text):
         return int(text)
@@ -132,7 +140,7 @@ def parse_int(value: object) -> int:
     match = _ZERO_FRACTION_RE.match(text)
     if match:
         return int(match[1])
-    raise ValueError(f"“{text}” is not a whole number")
+    raise ValueProblemError(msg("“{value}” is not a whole number", value=text))
 
 
 _TRUE = frozenset({"yes", "y", "true", "1", "oui", "o", "vrai", "x"})
@@ -149,7 +157,7 @@ def parse_bool(value: object) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise ValueError(f"“{value}” is not yes or no")
+    raise ValueProblemError(msg("“{value}” is not yes or no", value=str(value)))
 
 
 _ENUM_KEY_RE = re.compile(r"[\s\-]+")
@@ -176,7 +184,9 @@ def parse_enum(value: object, enum: type[StrEnum]) -> StrEnum:
     member = _enum_index(enum).get(_ENUM_KEY_RE.sub("_", fold(str(value))))
     if member is None:
         choices = ", ".join(m.value for m in enum)
-        raise ValueError(f"“{value}” is not one of: {choices}")
+        raise ValueProblemError(
+            msg("“{value}” is not one of: {choices}", value=str(value), choices=choices)
+        )
     return member
 
 
@@ -185,7 +195,9 @@ def parse_uid(value: object) -> str:
     try:
         return str(uuid.UUID(text))
     except ValueError:
-        raise ValueError(f"“{text}” is not a record identifier (a UUID)") from None
+        raise ValueProblemError(
+            msg("“{text}” is not a record identifier (a UUID)", text=text)
+        ) from None
 
 
 def cell_text(value: object) -> str:

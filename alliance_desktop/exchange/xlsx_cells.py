@@ -8,6 +8,8 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
 
+from alliance_desktop.domain.messages import Message, msg
+
 # parse_cell's data type for a formula whose value was never calculated (ours, not openpyxl's).
 _UNCALCULATED = "uncalculated"
 
@@ -33,7 +35,7 @@ class _SheetParser(WorkSheetParser):  # type: ignore[misc]
 
 def sheet_rows(
     workbook: Any, worksheet: Any, *, stale: bool
-) -> Iterator[tuple[int, list[Any], dict[int, str]]]:
+) -> Iterator[tuple[int, list[Any], dict[int, Message]]]:
     """(spreadsheet row, values, problems) of each row the sheet stores, in order.
 
     ``problems`` maps a column index (0-based) to why that cell has no usable value: a
@@ -60,7 +62,7 @@ def sheet_rows(
             previous = number
             width = max((cell["column"] for cell in cells), default=0)
             values: list[Any] = [None] * width
-            problems: dict[int, str] = {}
+            problems: dict[int, Message] = {}
             for cell in cells:
                 index = cell["column"] - 1
                 if index < 0:
@@ -69,19 +71,21 @@ def sheet_rows(
                 if cell["data_type"] == "e":
                     problems[index] = _error_problem(cell)
                 elif cell["data_type"] == _UNCALCULATED:
-                    problems[index] = (
-                        f"cell {_reference(cell)} is a formula whose value was never "
-                        "calculated (the program that wrote the file does not calculate "
-                        "formulas); open the file in Excel or LibreOffice, save it, and "
-                        "import it again"
+                    problems[index] = msg(
+                        "cell {cell} is a formula whose value was never calculated (the "
+                        "program that wrote the file does not calculate formulas); open the "
+                        "file in Excel or LibreOffice, save it, and import it again",
+                        cell=_reference(cell),
                     )
             yield number, values, problems
 
 
-def _error_problem(cell: dict[str, Any]) -> str:
-    return (
-        f"cell {_reference(cell)} holds the spreadsheet error {cell['value'] or '#VALUE!'} "
-        "instead of a value; correct it in the workbook and import it again"
+def _error_problem(cell: dict[str, Any]) -> Message:
+    return msg(
+        "cell {cell} holds the spreadsheet error {error} instead of a value; correct it in "
+        "the workbook and import it again",
+        cell=_reference(cell),
+        error=cell["value"] or "#VALUE!",
     )
 
 

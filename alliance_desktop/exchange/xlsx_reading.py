@@ -12,7 +12,8 @@ import openpyxl
 from defusedxml import DefusedXmlException
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
-from alliance_desktop.exchange.errors import FileRefused
+from alliance_desktop.domain.messages import Message, msg
+from alliance_desktop.exchange.errors import FileRefused, grouped
 from alliance_desktop.exchange.limits import MIB, Limits
 from alliance_desktop.exchange.table import Cell, ParsedTable
 from alliance_desktop.exchange.xlsx_cells import sheet_rows
@@ -27,8 +28,10 @@ def read_xlsx_file(path: Path, name: str, *, sheet: str | None, limits: Limits) 
     stale = _check_zip(path, name, limits)
     if not openpyxl.DEFUSEDXML:  # pragma: no cover - defusedxml is a dependency
         raise FileRefused(
-            "Excel files cannot be opened safely: the defusedxml package is missing "
-            "or disabled (OPENPYXL_DEFUSEDXML).",
+            msg(
+                "Excel files cannot be opened safely: the defusedxml package is missing "
+                "or disabled (OPENPYXL_DEFUSEDXML)."
+            ),
             reason="unsafe",
         )
     try:
@@ -49,12 +52,18 @@ def read_xlsx_file(path: Path, name: str, *, sheet: str | None, limits: Limits) 
     except DefusedXmlException:
         raise _entities_refused(name) from None
     except MemoryError:
-        raise FileRefused(f"“{name}” is too large to read.", reason="too_large") from None
+        raise FileRefused(
+            msg("“{name}” is too large to read.", name=name), reason="too_large"
+        ) from None
     except Exception as error:  # openpyxl raises anything from KeyError to ParseError
         if _caused_by_defusedxml(error):  # openpyxl wraps it in a ValueError
             raise _entities_refused(name) from None
         raise FileRefused(
-            f"“{name}” is damaged or is not an Excel workbook ({type(error).__name__}).",
+            msg(
+                "“{name}” is damaged or is not an Excel workbook ({error}).",
+                name=name,
+                error=type(error).__name__,
+            ),
             reason="damaged",
         ) from None
 
@@ -72,8 +81,11 @@ def _caused_by_defusedxml(error: BaseException) -> bool:
 
 def _entities_refused(name: str) -> FileRefused:
     return FileRefused(
-        f"“{name}” contains XML that is not allowed in a workbook (a document type "
-        "declaration or entities); it was not opened.",
+        msg(
+            "“{name}” contains XML that is not allowed in a workbook (a document type "
+            "declaration or entities); it was not opened.",
+            name=name,
+        ),
         reason="xml_entities",
     )
 
@@ -89,22 +101,35 @@ def _check_zip(path: Path, name: str, limits: Limits) -> bool:
             members = archive.infolist()
             if len(members) > limits.max_zip_members:
                 raise FileRefused(
-                    f"“{name}” is not a normal workbook (it holds {len(members):,} parts).",
+                    msg(
+                        "“{name}” is not a normal workbook (it holds {count} parts).",
+                        name=name,
+                        count=grouped(len(members)),
+                    ),
                     reason="zip_bomb",
                 )
             total = sum(m.file_size for m in members)
             if total > limits.max_unzipped_bytes:
                 raise FileRefused(
-                    f"“{name}” is not a normal workbook: its contents would expand to "
-                    f"{total // MIB:,} MB (at most {limits.max_unzipped_bytes // MIB:,} MB).",
+                    msg(
+                        "“{name}” is not a normal workbook: its contents would expand to "
+                        "{size} MB (at most {limit} MB).",
+                        name=name,
+                        size=grouped(total // MIB),
+                        limit=grouped(limits.max_unzipped_bytes // MIB),
+                    ),
                     reason="zip_bomb",
                 )
             for member in members:
                 ratio = member.file_size / max(member.compress_size, 1)
                 if member.file_size > MIB and ratio > limits.max_zip_ratio:
                     raise FileRefused(
-                        f"“{name}” is not a normal workbook: a part is compressed "
-                        f"{ratio:,.0f} times (a “zip bomb”); it was not opened.",
+                        msg(
+                            "“{name}” is not a normal workbook: a part is compressed "
+                            "{ratio} times (a “zip bomb”); it was not opened.",
+                            name=name,
+                            ratio=grouped(ratio, ",.0f"),
+                        ),
                         reason="zip_bomb",
                     )
             names = {m.filename for m in members}
@@ -112,17 +137,25 @@ def _check_zip(path: Path, name: str, limits: Limits) -> bool:
                 mimetype = archive.read("mimetype")[:200]
                 if b"opendocument" in mimetype:
                     raise FileRefused(
-                        f"“{name}” is an OpenDocument spreadsheet (.ods). Save it as an Excel "
-                        "workbook (.xlsx) or CSV UTF-8 and try again.",
+                        msg(
+                            "“{name}” is an OpenDocument spreadsheet (.ods). Save it as an "
+                            "Excel workbook (.xlsx) or CSV UTF-8 and try again.",
+                            name=name,
+                        ),
                         reason="not_workbook",
                     )
             if "xl/workbook.xml" not in names and "xl/workbook.bin" not in names:
                 raise FileRefused(
-                    f"“{name}” is a zip file but not an Excel workbook.", reason="not_workbook"
+                    msg("“{name}” is a zip file but not an Excel workbook.", name=name),
+                    reason="not_workbook",
                 )
             if "xl/workbook.bin" in names:
                 raise FileRefused(
-                    f"“{name}” is a binary Excel workbook (.xlsb). Save it as .xlsx or CSV UTF-8.",
+                    msg(
+                        "“{name}” is a binary Excel workbook (.xlsb). "
+                        "Save it as .xlsx or CSV UTF-8.",
+                        name=name,
+                    ),
                     reason="not_workbook",
                 )
             for member in members:
@@ -137,7 +170,7 @@ def _check_zip(path: Path, name: str, limits: Limits) -> bool:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, EOFError):
         raise FileRefused(
-            f"“{name}” is damaged or is not an Excel workbook.", reason="damaged"
+            msg("“{name}” is damaged or is not an Excel workbook.", name=name), reason="damaged"
         ) from None
 
 
@@ -146,32 +179,44 @@ def _read_sheet(
 ) -> ParsedTable:
     if sheet is not None:
         if sheet not in workbook.sheetnames:
-            raise FileRefused(f"“{name}” has no sheet called “{sheet}”.", reason="no_sheet")
+            raise FileRefused(
+                msg("“{name}” has no sheet called “{sheet}”.", name=name, sheet=sheet),
+                reason="no_sheet",
+            )
         worksheet = workbook[sheet]
     else:
         worksheet = workbook.active
         if worksheet is None or not hasattr(worksheet, "iter_rows"):
             worksheet = workbook.worksheets[0] if workbook.worksheets else None
         if worksheet is None:
-            raise FileRefused(f"“{name}” has no worksheet.", reason="empty")
+            raise FileRefused(msg("“{name}” has no worksheet.", name=name), reason="empty")
     headers: tuple[str, ...] | None = None
     header_row = 0
     rows: list[tuple[Cell, ...]] = []
     numbers: list[int] = []
-    problems: dict[tuple[int, int], str] = {}
+    problems: dict[tuple[int, int], Message] = {}
     scanned_cells = 0
     max_scanned = max(limits.max_rows, 1000) * max(limits.max_columns, 50)
     for number, values, row_problems in sheet_rows(workbook, worksheet, stale=stale):
         scanned_cells += len(values) + 1
         if scanned_cells > max_scanned:
             raise FileRefused(
-                f"“{name}” is too large to read (more than {limits.max_rows:,} rows).",
+                msg(
+                    "“{name}” is too large to read (more than {limit} rows).",
+                    name=name,
+                    limit=grouped(limits.max_rows),
+                ),
                 reason="too_many_rows",
             )
         if len(values) > limits.max_columns:
             if any(_filled(v) for v in values[limits.max_columns :]):
                 raise FileRefused(
-                    f"“{name}” has more than {limits.max_columns} columns in row {number}.",
+                    msg(
+                        "“{name}” has more than {limit} columns in row {row}.",
+                        name=name,
+                        limit=limits.max_columns,
+                        row=number,
+                    ),
                     reason="too_many_columns",
                 )
             values = values[: limits.max_columns]
@@ -183,7 +228,11 @@ def _read_sheet(
             continue
         if len(rows) >= limits.max_rows:
             raise FileRefused(
-                f"“{name}” has more than {limits.max_rows:,} rows. Split it into smaller files.",
+                msg(
+                    "“{name}” has more than {limit} rows. Split it into smaller files.",
+                    name=name,
+                    limit=grouped(limits.max_rows),
+                ),
                 reason="too_many_rows",
             )
         end = len(values)
@@ -194,9 +243,11 @@ def _read_sheet(
         for column, problem in row_problems.items():
             problems[number, column] = problem
     if headers is None:
-        raise FileRefused(f"“{name}” is empty.", reason="empty")
+        raise FileRefused(msg("“{name}” is empty.", name=name), reason="empty")
     if not rows:
-        raise FileRefused(f"“{name}” has a header row but no data rows.", reason="no_rows")
+        raise FileRefused(
+            msg("“{name}” has a header row but no data rows.", name=name), reason="no_rows"
+        )
     end = len(headers)
     while end > 0 and not headers[end - 1]:
         end -= 1

@@ -34,14 +34,18 @@ def write_xlsx(
     sheet_title: str = "List",
     progress: Progress | None = None,
     private: bool = False,
+    headers: Sequence[str] | None = None,
 ) -> int:
-    """Write ``rows`` under a bold, frozen, filterable header of lower-case keys.
+    """Write ``rows`` under a bold, frozen, filterable header of lower-case keys (or
+    ``headers``, one per column, such as the titles in the user's language).
 
     Text is stored as text even when it starts with ``=`` (never a formula), dates as dates
     with a date format, yes/no for booleans. Returns how many rows were written.
     ``progress(done)`` returning False raises Cancelled and leaves no file.
     """
     keys = [c.key for c in columns]
+    if headers is not None and len(headers) != len(keys):
+        raise ValueError("one header per column")
     iterator = iter(rows)
     sample = list(itertools.islice(iterator, _WIDTH_SAMPLE))
     get = values_getter(sample[0], keys) if sample else None
@@ -49,13 +53,13 @@ def write_xlsx(
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=_sheet_title(sheet_title))
-    for index, width in enumerate(_widths(columns, sample_values), start=1):
+    for index, width in enumerate(_widths(columns, sample_values, headers), start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "A2"
     bold = Font(bold=True)
     header = []
-    for key in keys:
-        cell = WriteOnlyCell(sheet, value=key)
+    for title in keys if headers is None else headers:
+        cell = WriteOnlyCell(sheet, value=title)
         cell.font = bold
         header.append(cell)
     sheet.append(header)
@@ -116,10 +120,12 @@ def _text_cell(sheet: Any, value: str) -> Any:
     return value
 
 
-def _widths(columns: Sequence[ColumnSpec], sample: list[list[Any]]) -> list[float]:
+def _widths(
+    columns: Sequence[ColumnSpec], sample: list[list[Any]], headers: Sequence[str] | None
+) -> list[float]:
     widths = []
     for index, column in enumerate(columns):
-        longest = len(column.key)
+        longest = len(column.key if headers is None else headers[index])
         if column.kind is ColumnKind.DATE:
             longest = max(longest, _DATE_WIDTH - 2)
         for values in sample:

@@ -27,11 +27,12 @@ from alliance_desktop.exchange import (
     ColumnSpec,
     ListKind,
     describe_filter,
+    header_row,
     write_csv,
     write_pdf_list,
     write_xlsx,
 )
-from alliance_desktop.exchange.labels import list_title
+from alliance_desktop.exchange.labels import list_title, sheet_title
 
 if TYPE_CHECKING:
     from alliance_desktop.services.data_safety.opening import Services
@@ -77,6 +78,9 @@ class ExportRequest:
     columns: tuple[str, ...] | None = None
     delimiter: str = ","
     language: Language = Language.EN
+    # CSV/XLSX: the column titles in ``language`` as the header row instead of the keys
+    # (``Pays`` for ``country_code``); both re-import, the keys whatever the language.
+    headers_in_words: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +88,10 @@ class ExportResult:
     path: Path
     format: ExportFormat
     count: int
+
+
+def _headers(request: ExportRequest, columns: Sequence[ColumnSpec]) -> list[str] | None:
+    return header_row(columns, request.language) if request.headers_in_words else None
 
 
 def export_columns(
@@ -331,15 +339,17 @@ class ExportService:
                 delimiter=request.delimiter,
                 progress=progress,
                 private=private,
+                headers=_headers(request, columns),
             )
         if request.format is ExportFormat.XLSX:
             return write_xlsx(
                 request.path,
                 rows,
                 columns,
-                sheet_title=request.kind.value.capitalize(),
+                sheet_title=sheet_title(request.kind, request.language),
                 progress=progress,
                 private=private,
+                headers=_headers(request, columns),
             )
         return write_pdf_list(
             request.path,

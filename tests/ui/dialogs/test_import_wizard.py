@@ -108,7 +108,7 @@ def test_an_image_named_csv_is_refused_on_the_first_page(qtbot, services, settin
 
 
 def test_mapping_is_matched_editable_and_remembered(qtbot, services, settings, tmp_path):
-    path = _file(tmp_path, "Town,Pays,Date d'adhésion\nGraz,AT,2017-01-01\n")
+    path = _file(tmp_path, "Town,Pays,Beigetreten\nGraz,AT,2017-01-01\n")
     wizard = _wizard(qtbot, services, settings)
     wizard.file_page.path_edit.setText(str(path))
     wizard.next()
