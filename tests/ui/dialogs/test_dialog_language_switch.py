@@ -111,7 +111,7 @@ def test_import_wizard_switches_language_on_the_columns_page(
 ) -> None:
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     path = tmp_path / "list.csv"
-    path.write_text("Town,Pays,Date d'adhésion\nGraz,AT,2017-01-01\n", encoding="utf-8")
+    path.write_text("Town,Pays,Beigetreten\nGraz,AT,2017-01-01\n", encoding="utf-8")
     wizard = ImportWizard(services, FakePrompts(), settings, ListKind.MEMBERS)
     qtbot.addWidget(wizard)
     wizard.show()
