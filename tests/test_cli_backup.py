@@ -80,10 +80,10 @@ def test_backup_on_postgresql_is_a_plain_refusal_without_pg_dump(tmp_path: Path)
         [
             sys.executable,
             "-c",
-            "import sys; from alliance_desktop.services.data_safety.backups import _pg_dump;"
+            "import sys; from alliance_desktop.services.data_safety.server_backup import pg_dump;"
             "from pathlib import Path;"
             "from alliance_desktop.domain.errors import RefusedError\n"
-            "try:\n _pg_dump('postgresql+psycopg://u@h/db', Path(sys.argv[1]))\n"
+            "try:\n pg_dump('postgresql+psycopg://u@h/db', Path(sys.argv[1]))\n"
             "except RefusedError as e:\n print(e); sys.exit(1)",
             str(tmp_path / "x.dump"),
         ],

@@ -21,13 +21,11 @@ import os
 import re
 import shutil
 import sqlite3
-import subprocess
 from collections.abc import Callable
 from glob import escape as glob_escape
 from pathlib import Path
 
 from sqlalchemy import event
-from sqlalchemy.engine import make_url
 
 from alliance_desktop.db import migrate
 from alliance_desktop.db.engine import read_only_uri, resolve_url, sqlite_path
@@ -366,7 +364,9 @@ class BackupService:
         if out.exists():
             raise RefusedError(f"{out} already exists; choose a new file name.")
         if self.path is None:
-            _pg_dump(self.db.url, out)
+            from alliance_desktop.services.data_safety.server_backup import pg_dump
+
+            pg_dump(self.db.url, out)
             return out
         if out == self.path:
             raise RefusedError("The backup cannot replace the database itself.")
@@ -402,37 +402,6 @@ POSTGRES_MESSAGE = (
     "This database is on a PostgreSQL server: its backups are the server's job (ask the "
     "administrators; they use pg_dump or snapshots). Nothing was written."
 )
-
-
-def _pg_dump(url: str, out: Path) -> None:
-    """A custom-format pg_dump of the database when pg_dump is installed, else a refusal."""
-    program = shutil.which("pg_dump")
-    if program is None:
-        raise RefusedError(POSTGRES_MESSAGE)
-    parsed = make_url(url)
-    env = dict(os.environ)
-    if parsed.password:
-        env["PGPASSWORD"] = str(parsed.password)
-    handle, partial = create_beside(out)  # hidden while pg_dump writes it
-    command = [program, "--format=custom", "--no-owner", f"--file={partial}"]
-    for flag, value in (
-        ("--host", parsed.host),
-        ("--port", parsed.port),
-        ("--username", parsed.username),
-    ):
-        if value:
-            command.append(f"{flag}={value}")
-    command.append(f"--dbname={parsed.database}")
-    try:
-        done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            raise RefusedError(f"pg_dump failed: {done.stderr.strip()[:500]}")
-        make_private(partial)
-        os.replace(partial, out)
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        release(handle)
 
 
 def _fsync(path: Path) -> None:
