@@ -15,6 +15,7 @@ from alliance_desktop.db.engine import BUSY_TIMEOUT_MS, read_only_uri, resolve_u
 from alliance_desktop.db.session import Database
 from alliance_desktop.domain.data_safety import NewerVersionError, PasswordNeededError
 from alliance_desktop.domain.errors import DatabaseError, RefusedError
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.services.applications import ApplicationService
 from alliance_desktop.services.authorities import AuthorityService
 from alliance_desktop.services.data_safety import safe_open, server_login
@@ -124,7 +125,10 @@ def open_database(
         if problem and path is None:
             raise PasswordNeededError(db.location, refused=problem == "refused") from None
         raise DatabaseError(
-            f"The database cannot be read ({exc.orig}). It was left unchanged."
+            msg(
+                "The database cannot be read ({details}). It was left unchanged.",
+                details=str(exc.orig),
+            )
         ) from exc
     except BaseException:
         db.dispose()
@@ -135,20 +139,27 @@ def open_database(
 def _check_sqlite_file(path: Path, *, create: bool) -> None:
     if not path.exists():
         if not create:
-            raise DatabaseError(f"There is no database at {path}. Create it with 'init'.")
+            raise DatabaseError(
+                msg("There is no database at {path}. Create it with 'init'.", path=str(path))
+            )
         path.parent.mkdir(parents=True, exist_ok=True)
         return
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file.")
+        raise DatabaseError(msg("{path} is a folder, not a database file.", path=str(path)))
     size = path.stat().st_size
     if size == 0:
-        raise DatabaseError(f"{path} is an empty file, not a database. It was left unchanged.")
+        raise DatabaseError(
+            msg("{path} is an empty file, not a database. It was left unchanged.", path=str(path))
+        )
     with path.open("rb") as handle:
         header = handle.read(len(_SQLITE_MAGIC))
     if header != _SQLITE_MAGIC:
         raise DatabaseError(
-            f"{path} is not an Alliance Desktop database (not a SQLite file). "
-            "It was left unchanged."
+            msg(
+                "{path} is not an Alliance Desktop database (not a SQLite file). "
+                "It was left unchanged.",
+                path=str(path),
+            )
         )
     # Look read-only first: opening it normally would switch a foreign file to WAL mode.
     # (closing(): sqlite3's own context manager would leave the connection open.)
@@ -168,13 +179,28 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} is damaged ({exc}). It was left unchanged.") from exc
+        raise DatabaseError(
+            msg(
+                "{path} is damaged ({details}). It was left unchanged.",
+                path=str(path),
+                details=str(exc),
+            )
+        ) from exc
     if problem != "ok":
-        raise DatabaseError(f"{path} is damaged ({problem}). It was left unchanged.")
+        raise DatabaseError(
+            msg(
+                "{path} is damaged ({details}). It was left unchanged.",
+                path=str(path),
+                details=problem,
+            )
+        )
     if tables and "app_info" not in tables:
         raise DatabaseError(
-            f"{path} is not an Alliance Desktop database (it holds other tables). "
-            "It was left unchanged."
+            msg(
+                "{path} is not an Alliance Desktop database (it holds other tables). "
+                "It was left unchanged.",
+                path=str(path),
+            )
         )
     if revision is not None and revision not in migrate.known_revisions():
         # Refused before any read-write connection, which would leave a -wal beside it.
