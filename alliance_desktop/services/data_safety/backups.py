@@ -32,6 +32,7 @@ from alliance_desktop.db.engine import read_only_uri, resolve_url, sqlite_path
 from alliance_desktop.db.session import Database
 from alliance_desktop.domain.data_safety import BackupInfo, RestoreResult
 from alliance_desktop.domain.errors import DatabaseError, RefusedError
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.domain.privacy import RestoreReport
 from alliance_desktop.domain.temp_files import create_beside, release, remove_leftovers
 from alliance_desktop.services.data_safety import writer_lock
@@ -123,16 +124,23 @@ def sqlite_backup(source: Path, destination: Path) -> None:
         finally:
             src.close()
         if problem != "ok":
-            raise DatabaseError(f"The backup copy failed its check ({problem}); none was kept.")
+            raise DatabaseError(
+                msg("The backup copy failed its check ({details}); none was kept.", details=problem)
+            )
         _fsync(partial)
         os.replace(partial, destination)
         make_private(destination)
         _fsync_folder(destination.parent)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"The backup could not be made ({exc}); nothing was changed.") from exc
+        raise DatabaseError(
+            msg("The backup could not be made ({details}); nothing was changed.", details=str(exc))
+        ) from exc
     except OSError as exc:
         raise DatabaseError(
-            f"The backup could not be written ({exc.strerror or exc}); nothing was changed."
+            msg(
+                "The backup could not be written ({details}); nothing was changed.",
+                details=str(exc.strerror or exc),
+            )
         ) from exc
     finally:
         with contextlib.suppress(OSError):
@@ -149,10 +157,15 @@ def _remove_legacy_partial(destination: Path) -> None:
 def check_backup(path: Path) -> None:
     """Refuse (DatabaseError) a file that is not a sound Alliance Desktop database we can read."""
     if not path.is_file():
-        raise DatabaseError(f"{path} is not a file.")
+        raise DatabaseError(msg("{path} is not a file.", path=str(path)))
     with path.open("rb") as handle:
         if handle.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
-            raise DatabaseError(f"{path} is not an Alliance Desktop backup (not a SQLite file).")
+            raise DatabaseError(
+                msg(
+                    "{path} is not an Alliance Desktop backup (not a SQLite file).",
+                    path=str(path),
+                )
+            )
     # Without a -wal of its own (a backup never has one) immutable=1 reads it without
     # making -wal and -shm files beside it, even when its header says WAL mode.
     has_wal = path.with_name(path.name + "-wal").exists()
@@ -172,15 +185,20 @@ def check_backup(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise DatabaseError(f"{path} cannot be read ({exc}).") from exc
+        raise DatabaseError(
+            msg("{path} cannot be read ({details}).", path=str(path), details=str(exc))
+        ) from exc
     if problem != "ok":
-        raise DatabaseError(f"{path} is damaged ({problem}).")
+        raise DatabaseError(msg("{path} is damaged ({details}).", path=str(path), details=problem))
     if app is None or app[0] != migrate.APP_ID:
-        raise DatabaseError(f"{path} is not an Alliance Desktop database.")
+        raise DatabaseError(msg("{path} is not an Alliance Desktop database.", path=str(path)))
     if revision is None or revision[0] not in migrate.known_revisions():
         raise DatabaseError(
-            f"{path} was written by a newer version of Alliance Desktop; install it to use this "
-            "backup."
+            msg(
+                "{path} was written by a newer version of Alliance Desktop; install it to use "
+                "this backup.",
+                path=str(path),
+            )
         )
 
 
@@ -263,11 +281,13 @@ def restore_file(database: Path, backup: Path) -> RestoreResult:
     backup = backup.resolve()
     database = database.resolve()
     if backup == database:
-        raise RefusedError("That is the database itself; choose a backup file.")
+        raise RefusedError(msg("That is the database itself; choose a backup file."))
     check_backup(backup)
     held = writer_lock.acquire(database)
     if not isinstance(held, writer_lock.Acquired):
-        raise DatabaseError(f"The database is in use: {held.describe()}. Nothing was restored.")
+        raise DatabaseError(
+            msg("The database is in use: {holder}. Nothing was restored.", holder=held.describe())
+        )
     try:
         incoming = database.with_name(database.name + ".restoring")
         sqlite_backup(backup, incoming)
@@ -362,14 +382,14 @@ class BackupService:
         """``backup --out FILE``: a complete copy at ``out`` (which must not exist yet)."""
         out = out.expanduser().resolve()
         if out.exists():
-            raise RefusedError(f"{out} already exists; choose a new file name.")
+            raise RefusedError(msg("{path} already exists; choose a new file name.", path=str(out)))
         if self.path is None:
             from alliance_desktop.services.data_safety.server_backup import pg_dump
 
             pg_dump(self.db.url, out)
             return out
         if out == self.path:
-            raise RefusedError("The backup cannot replace the database itself.")
+            raise RefusedError(msg("The backup cannot replace the database itself."))
         out.parent.mkdir(parents=True, exist_ok=True)
         sqlite_backup(self.path, out)
         return out
@@ -386,8 +406,14 @@ class BackupService:
         from alliance_desktop.services.data_safety.restoring import restore_database
 
         if self.db.read_only:
-            reason = f" ({self.db.read_only_reason})" if self.db.read_only_reason else ""
-            raise RefusedError(f"The database is open read-only{reason}; nothing was restored.")
+            if self.db.read_only_reason:
+                raise RefusedError(
+                    msg(
+                        "The database is open read-only ({reason}); nothing was restored.",
+                        reason=self.db.read_only_reason,
+                    )
+                )
+            raise RefusedError(msg("The database is open read-only; nothing was restored."))
         report = restore_database(self._sqlite_path(), backup)
         self.changed = False  # this session's changes are in the replaced file, kept aside
         return report
@@ -398,7 +424,7 @@ class BackupService:
         return self.path
 
 
-POSTGRES_MESSAGE = (
+POSTGRES_MESSAGE = msg(
     "This database is on a PostgreSQL server: its backups are the server's job (ask the "
     "administrators; they use pg_dump or snapshots). Nothing was written."
 )

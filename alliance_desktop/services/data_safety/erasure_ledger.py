@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from alliance_desktop.db.engine import sqlite_path
 from alliance_desktop.db.models import OrgSetting, Person, Signature, utcnow
 from alliance_desktop.domain.errors import DatabaseError
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.domain.privacy import PERSON, SIGNER, Erasure, ReErased
 from alliance_desktop.domain.text import fold
 from alliance_desktop.services.data_safety.erasing import (
@@ -104,7 +105,11 @@ def read_file(path: Path) -> list[Erasure]:
         return []
     except OSError as exc:
         raise DatabaseError(
-            f"The erasure ledger {path} cannot be read ({exc.strerror or exc})."
+            msg(
+                "The erasure ledger {path} cannot be read ({details}).",
+                path=str(path),
+                details=str(exc.strerror or exc),
+            )
         ) from exc
     return [e for e in (_from_json(line) for line in lines if line.strip()) if e is not None]
 
@@ -125,8 +130,11 @@ def append_file(path: Path, entries: Iterable[Erasure]) -> None:
             os.chmod(path, FILE_MODE)
     except OSError as exc:
         raise DatabaseError(
-            f"The erasure ledger {path} cannot be written ({exc.strerror or exc}); "
-            "nothing was erased."
+            msg(
+                "The erasure ledger {path} cannot be written ({details}); nothing was erased.",
+                path=str(path),
+                details=str(exc.strerror or exc),
+            )
         ) from exc
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from alliance_desktop.domain.errors import RefusedError
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.domain.temp_files import create_beside, release
 from alliance_desktop.services.data_safety.backups import POSTGRES_MESSAGE, make_private
 
@@ -37,7 +38,7 @@ def pg_dump(url: str, out: Path) -> None:
     try:
         done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
         if done.returncode != 0:
-            raise RefusedError(f"pg_dump failed: {done.stderr.strip()[:500]}")
+            raise RefusedError(msg("pg_dump failed: {details}", details=done.stderr.strip()[:500]))
         make_private(partial)
         os.replace(partial, out)
     finally:
