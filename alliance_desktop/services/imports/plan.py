@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from alliance_desktop.db.models import AuditEntry, utcnow
 from alliance_desktop.domain.enums import AuditAction, RecordKind
 from alliance_desktop.domain.errors import ConflictError, FieldError
-from alliance_desktop.domain.messages import Message, join_messages, msg, nmsg
+from alliance_desktop.domain.messages import Message, msg, nmsg
 from alliance_desktop.domain.text import fold, name_key
 from alliance_desktop.exchange import (
     COLUMNS,
@@ -171,7 +171,7 @@ class ImportSummary:
             "{n} of the added linked to existing authorities",
             self.linked,
         )
-        return join_messages([text, linked], "; ")
+        return msg("{summary}; {linked}", summary=text, linked=linked)
 
     def __str__(self) -> str:
         return str(self.message)
