@@ -203,7 +203,9 @@ def create_application_in(session: Session, user: str, draft: ApplicationDraft) 
     if not draft.contact_name and any(
         (draft.contact_function, draft.contact_email, draft.contact_phone)
     ):
-        raise ValidationError([FieldError("contact_name", "is required with contact details")])
+        raise ValidationError(
+            [FieldError("contact_name", str(msg("is required with contact details")))]
+        )
     row = Application(status=ApplicationStatus.RECEIVED.value)
     session.add(row)
     # Loading the linked authority must not flush the row before its fields are set.
@@ -243,7 +245,7 @@ class ApplicationService(Service):
                 (draft.contact_function, draft.contact_email, draft.contact_phone)
             ):
                 raise ValidationError(
-                    [FieldError("contact_name", "is required with contact details")]
+                    [FieldError("contact_name", str(msg("is required with contact details")))]
                 )
             old = _values(application_record(row).draft)
             _apply(session, self.user, row, draft)
@@ -272,7 +274,9 @@ class ApplicationService(Service):
         self, uid: str, version: int | None, reason: str, *, on: dt.date | None = None
     ) -> ApplicationRecord:
         if not clean_text(reason):
-            raise ValidationError([FieldError("reason", "a reason is required to decline")])
+            raise ValidationError(
+                [FieldError("reason", str(msg("a reason is required to decline")))]
+            )
         return self._move(uid, version, ApplicationStatus.DECLINED, reason, on)
 
     def withdraw(

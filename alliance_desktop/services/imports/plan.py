@@ -412,4 +412,4 @@ def rowcount(result: Any) -> int:
 
 def check_all_matched(matched: int, expected: int, kind: str) -> None:
     if matched != expected:
-        raise ConflictError(kind, "", "records in this import")
+        raise ConflictError(kind, "", str(msg("records in this import")))
