@@ -11,7 +11,12 @@ import pytest
 
 from alliance_desktop.domain import messages
 from alliance_desktop.domain.errors import DatabaseError, RefusedError, StateError
-from alliance_desktop.domain.records import ApplicationDraft, AuthorityDraft, MembershipDraft
+from alliance_desktop.domain.records import (
+    ApplicationDraft,
+    AuthorityDraft,
+    MembershipDraft,
+    PersonDraft,
+)
 from alliance_desktop.exchange import COLUMNS, ListKind, read_rows
 from alliance_desktop.services.data_safety.opening import Services, open_database
 from alliance_desktop.services.imports.service import ImportService
@@ -117,6 +122,17 @@ def test_restoring_a_damaged_backup_is_refused_in_french(tmp_path: Path, french:
     text = str(refused.value)
     assert text.startswith(f"{backup} ne peut pas être lu (")
     assert text.endswith(").")
+
+
+def test_a_persons_data_export_reads_in_french(services: Services, french: None) -> None:
+    uid = services.persons.create(PersonDraft(name="Ana Kovač", function="Coordinatrice")).meta.uid
+    lines = services.privacy.export_person(uid).text.splitlines()
+    assert lines[0] == "Données personnelles détenues par Alliance Desktop"
+    assert "Nom : Ana Kovač" in lines
+    assert "Fonction : Coordinatrice" in lines
+    assert "Adresse électronique : -" in lines
+    assert "Point focal de 0 adhésion :" in lines
+    assert "Historique (1 entrée) :" in lines
 
 
 def test_the_english_texts_are_unchanged(services: Services, tmp_path: Path) -> None:
