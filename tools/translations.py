@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import glob
 import io
+import re
 import subprocess
 import sys
 import tempfile
@@ -98,17 +99,29 @@ def update_po() -> None:
             catalog.update(template)
         else:
             continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("wb") as file:
-            write_po(
-                file,
-                catalog,
-                omit_header=False,
-                no_location=True,
-                sort_output=True,
-                ignore_obsolete=True,
-                width=100,
-            )
+        out = io.BytesIO()
+        write_po(
+            out,
+            catalog,
+            omit_header=False,
+            no_location=True,
+            sort_output=True,
+            ignore_obsolete=True,
+            width=100,
+        )
+        _write_if_changed(path, out.getvalue())
+
+
+def _write_if_changed(path: Path, content: bytes) -> None:
+    """Write ``content`` unless only the extraction date differs (no churn in git)."""
+
+    def undated(data: bytes) -> bytes:
+        return re.sub(rb'"POT-Creation-Date: [^"]*"', b"", data)
+
+    if path.exists() and undated(path.read_bytes()) == undated(content):
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
 
 
 def mo_bytes(po: Path) -> bytes:

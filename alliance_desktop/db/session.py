@@ -22,6 +22,7 @@ from alliance_desktop.db.engine import (
 )
 from alliance_desktop.db.errors import database_failure
 from alliance_desktop.domain.errors import ConflictError, RefusedError
+from alliance_desktop.domain.messages import Message
 
 
 def current_user() -> str:
@@ -50,7 +51,7 @@ class Database:
         self.read_only = read_only or immutable
         self.read_only_reason = read_only_reason
         # Things the user should know about this database (network share, lock taken over...).
-        self.notices: list[str] = []
+        self.notices: list[Message | str] = []  # shown by the window in the language in use
         self.user = user or current_user()
         self.engine: Engine = make_engine(
             url,

@@ -18,6 +18,7 @@ from alliance_desktop.domain.enums import (
     RecordKind,
 )
 from alliance_desktop.domain.errors import FieldError, StateError, ValidationError
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.domain.queries import ListQuery
 from alliance_desktop.domain.records import (
     AcceptResult,
@@ -106,6 +107,17 @@ def application_record(row: Application) -> ApplicationRecord:
     )
 
 
+# The statuses as a sentence names them ("… is under review; it cannot be marked accepted").
+STATUS_WORDS = {
+    ApplicationStatus.RECEIVED: msg("received"),
+    ApplicationStatus.UNDER_REVIEW: msg("under review"),
+    ApplicationStatus.INFORMATION_REQUESTED: msg("information requested"),
+    ApplicationStatus.ACCEPTED: msg("accepted"),
+    ApplicationStatus.DECLINED: msg("declined"),
+    ApplicationStatus.WITHDRAWN: msg("withdrawn"),
+}
+
+
 def _label(row: Application) -> str:
     return f"Application of {row.applicant_name}"
 
@@ -173,10 +185,16 @@ def _step_date(row: Application, on: dt.date | None) -> dt.date:
         return today
     last = max((c.changed_on for c in row.history), default=row.received_on)
     if on > today:
-        raise ValidationError([FieldError("on", "a step cannot be dated in the future")])
+        raise ValidationError([FieldError("on", str(msg("a step cannot be dated in the future")))])
     if on < last:
         raise ValidationError(
-            [FieldError("on", f"the application's last step is dated {last.isoformat()}")]
+            [
+                FieldError(
+                    "on",
+                    # FieldError holds text: put into words now, in the language in use.
+                    str(msg("the application's last step is dated {day}", day=last.isoformat())),
+                )
+            ]
         )
     return on
 
@@ -185,7 +203,9 @@ def create_application_in(session: Session, user: str, draft: ApplicationDraft) 
     if not draft.contact_name and any(
         (draft.contact_function, draft.contact_email, draft.contact_phone)
     ):
-        raise ValidationError([FieldError("contact_name", "is required with contact details")])
+        raise ValidationError(
+            [FieldError("contact_name", str(msg("is required with contact details")))]
+        )
     row = Application(status=ApplicationStatus.RECEIVED.value)
     session.add(row)
     # Loading the linked authority must not flush the row before its fields are set.
@@ -225,7 +245,7 @@ class ApplicationService(Service):
                 (draft.contact_function, draft.contact_email, draft.contact_phone)
             ):
                 raise ValidationError(
-                    [FieldError("contact_name", "is required with contact details")]
+                    [FieldError("contact_name", str(msg("is required with contact details")))]
                 )
             old = _values(application_record(row).draft)
             _apply(session, self.user, row, draft)
@@ -254,7 +274,9 @@ class ApplicationService(Service):
         self, uid: str, version: int | None, reason: str, *, on: dt.date | None = None
     ) -> ApplicationRecord:
         if not clean_text(reason):
-            raise ValidationError([FieldError("reason", "a reason is required to decline")])
+            raise ValidationError(
+                [FieldError("reason", str(msg("a reason is required to decline")))]
+            )
         return self._move(uid, version, ApplicationStatus.DECLINED, reason, on)
 
     def withdraw(
@@ -286,12 +308,21 @@ class ApplicationService(Service):
     ) -> None:
         check_version(row, version, KIND, _label(row))
         if row.deleted_at is not None:
-            raise StateError(f"{_label(row)} is in the Trash; restore it first.")
+            raise StateError(
+                msg(
+                    "Application of {name} is in the Trash; restore it first.",
+                    name=row.applicant_name,
+                )
+            )
         current = ApplicationStatus(row.status)
         if current not in _ALLOWED[status]:
             raise StateError(
-                f"{_label(row)} is {current.value.replace('_', ' ')}; "
-                f"it cannot be marked {status.value.replace('_', ' ')}."
+                msg(
+                    "Application of {name} is {current}; it cannot be marked {wanted}.",
+                    name=row.applicant_name,
+                    current=STATUS_WORDS[current],
+                    wanted=STATUS_WORDS[status],
+                )
             )
         on = _step_date(row, on)
         row.status = status.value
@@ -347,7 +378,9 @@ class ApplicationService(Service):
                 )
                 authority = create_authority_in(session, self.user, draft)
             elif authority.deleted_at is not None:
-                raise StateError(f"{authority.name} is in the Trash; restore it first.")
+                raise StateError(
+                    msg("{name} is in the Trash; restore it first.", name=authority.name)
+                )
             row.authority = authority
             if row.contact is not None and row.contact.authority is None:
                 row.contact.authority = authority

@@ -23,6 +23,7 @@ from alliance_desktop.domain.enums import (
     MembershipStatus,
 )
 from alliance_desktop.domain.errors import RefusedError
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.domain.records import (
     ApplicationDraft,
     AuthorityDraft,
@@ -184,8 +185,11 @@ def fill_demo(db: Database, today: dt.date | None = None) -> DemoSummary:
     with db.write() as session:
         if not is_empty(session):
             raise RefusedError(
-                "The database already holds records; the demo data goes only into an empty "
-                "database. Create a new one with: alliance-desktop --db demo.sqlite init --demo"
+                msg(
+                    "The database already holds records; the demo data goes only into an empty "
+                    "database. Create a new one with: {command}",
+                    command="alliance-desktop --db demo.sqlite init --demo",
+                )
             )
         authority_of: dict[_Place, Authority] = {}
 

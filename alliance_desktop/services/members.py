@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from alliance_desktop.db.models import Authority, Membership, Person
 from alliance_desktop.domain.enums import AuditAction, MembershipStatus, RecordKind
 from alliance_desktop.domain.errors import RefusedError, StateError
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.domain.queries import ListQuery
 from alliance_desktop.domain.records import (
     AuthorityDraft,
@@ -141,13 +142,21 @@ def create_membership_in(
     if authority.membership is not None:
         existing = authority.membership
         raise StateError(
-            f"{authority.name} is already a member (participant no. {existing.participant_no})."
+            msg(
+                "{name} is already a member (participant no. {number}).",
+                name=authority.name,
+                number=existing.participant_no,
+            )
         )
     number = draft.participant_no or next_participant_no_in(session)
     taken = session.scalar(select(Membership).where(Membership.participant_no == number))
     if taken is not None:
         raise RefusedError(
-            f"Participant number {number} already belongs to {taken.authority.name}."
+            msg(
+                "Participant number {number} already belongs to {name}.",
+                number=number,
+                name=taken.authority.name,
+            )
         )
     row = Membership(authority=authority, participant_no=number)
     session.add(row)
@@ -271,7 +280,11 @@ class MemberService(Service):
                 )
                 if taken is not None:
                     raise RefusedError(
-                        f"Participant number {number} already belongs to {taken.authority.name}."
+                        msg(
+                            "Participant number {number} already belongs to {name}.",
+                            number=number,
+                            name=taken.authority.name,
+                        )
                     )
             draft = dataclasses.replace(draft, participant_no=number)
             old = _values(membership_record(row).draft)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from alliance_desktop.db.models import OrgSetting
 from alliance_desktop.domain.enums import AuditAction
 from alliance_desktop.domain.errors import FieldError, ValidationError
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.reports import CertificateTexts, SignatureBlock, check_texts, default_texts
 from alliance_desktop.services.base import Service, audit, now
 
@@ -100,25 +101,35 @@ def validate_certificate_texts(texts: CertificateTexts) -> None:
     errors: list[FieldError] = []
     for name in REQUIRED_FIELDS:
         if not str(getattr(texts, name)).strip():
-            errors.append(FieldError(name, "This text is required."))
+            errors.append(FieldError(name, str(msg("This text is required."))))
     for name in TEXT_FIELDS:
         if len(str(getattr(texts, name))) > MAX_TEXT_CHARS:
-            errors.append(FieldError(name, f"At most {MAX_TEXT_CHARS} characters."))
+            errors.append(FieldError(name, str(msg("At most {n} characters.", n=MAX_TEXT_CHARS))))
     if len(texts.signatures) > MAX_SIGNATURES:
         errors.append(
-            FieldError("signatures", f"At most {MAX_SIGNATURES} people can sign a certificate.")
+            FieldError(
+                "signatures",
+                str(msg("At most {n} people can sign a certificate.", n=MAX_SIGNATURES)),
+            )
         )
     for index, block in enumerate(texts.signatures, start=1):
         if not block.title_en.strip() or not block.title_fr.strip():
             errors.append(
                 FieldError(
                     "signatures",
-                    f"Signature {index}: give the title in English and in French.",
+                    str(
+                        msg(
+                            "Signature {index}: give the title in English and in French.",
+                            index=index,
+                        )
+                    ),
                 )
             )
     if texts.logo:
         if len(texts.logo) > MAX_LOGO_BYTES:
-            errors.append(FieldError("logo", "The logo is larger than 5 MB; use a smaller file."))
+            errors.append(
+                FieldError("logo", str(msg("The logo is larger than 5 MB; use a smaller file.")))
+            )
         else:
             # With the standard texts, the only thing check_texts can object to is the logo.
             problems = check_texts(dataclasses.replace(default_texts(), logo=texts.logo))

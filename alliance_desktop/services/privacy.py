@@ -29,6 +29,7 @@ from alliance_desktop.db.session import Database
 from alliance_desktop.domain.data_safety import RetentionItem
 from alliance_desktop.domain.enums import ApplicationStatus, AuditAction, RecordKind
 from alliance_desktop.domain.errors import ConflictError, DatabaseError, RefusedError
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.domain.privacy import PERSON, SIGNER, Erasure, PersonGroup, ReErased
 from alliance_desktop.services.base import Service, audit, load
 from alliance_desktop.services.data_safety.backups import list_backups
@@ -156,7 +157,9 @@ class PrivacyService(Service):
             self._secure_delete(session)
             persons, signatures = self._members(session, group)
             if not persons and not signatures:
-                raise RefusedError("Nothing is left to erase: the records were erased already.")
+                raise RefusedError(
+                    msg("Nothing is left to erase: the records were erased already.")
+                )
             done = []
             for person in persons:
                 self.ledger.record(session, PERSON, person.uid, person.email, person.name)
@@ -276,8 +279,10 @@ class PrivacyService(Service):
             except Exception as exc:  # sqlite3.Error; the erase itself is committed
                 log.info("cleaning the file after an erase failed: %s", type(exc).__name__)
                 raise DatabaseError(
-                    "The person was erased, but the database file could not be cleaned up. "
-                    "Close other copies of the application and erase again."
+                    msg(
+                        "The person was erased, but the database file could not be cleaned up. "
+                        "Close other copies of the application and erase again."
+                    )
                 ) from exc
         return not busy
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from alliance_desktop.db.models import Authority, CertificateIssue, Signature
 from alliance_desktop.domain.enums import AuditAction, Language, RecordKind
 from alliance_desktop.domain.errors import FieldError, RefusedError, ValidationError
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.domain.queries import ListQuery
 from alliance_desktop.domain.records import (
     Page,
@@ -100,7 +101,9 @@ def _apply(session: Session, row: Signature, draft: SignatureDraft) -> None:
     )
     country = draft.country_code or (authority.country_code if authority is not None else "")
     if not country:
-        raise ValidationError([FieldError("country_code", "is required without an authority")])
+        raise ValidationError(
+            [FieldError("country_code", str(msg("is required without an authority")))]
+        )
     row.authority = authority
     row.signer_name = draft.signer_name
     row.signer_function = draft.signer_function
@@ -122,7 +125,13 @@ def _values(draft: SignatureDraft) -> dict[str, Any]:
 def _check_number_free(session: Session, number: str, uid: str | None) -> None:
     taken = session.scalar(select(Signature).where(Signature.certificate_no == number))
     if taken is not None and taken.uid != uid:
-        raise RefusedError(f"Certificate number {number} already belongs to {_label(taken)}.")
+        raise RefusedError(
+            msg(
+                "Certificate number {number} already belongs to {holder}.",
+                number=number,
+                holder=_label(taken),
+            )
+        )
 
 
 def _has_issued(session: Session, row: Signature) -> bool:
@@ -166,8 +175,11 @@ class SignatureService(Service):
             number = draft.certificate_no or row.certificate_no
             if number != row.certificate_no and _has_issued(session, row):
                 raise RefusedError(
-                    f"Certificate {row.certificate_no} has been issued; its number cannot "
-                    "change, so that a reprint carries the number on the first print."
+                    msg(
+                        "Certificate {number} has been issued; its number cannot change, so "
+                        "that a reprint carries the number on the first print.",
+                        number=row.certificate_no,
+                    )
                 )
             _check_number_free(session, number, uid)
             draft = dataclasses.replace(draft, certificate_no=number)

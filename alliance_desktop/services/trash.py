@@ -21,6 +21,7 @@ from alliance_desktop.db.models import (
 from alliance_desktop.db.session import Database
 from alliance_desktop.domain.enums import AuditAction, RecordKind
 from alliance_desktop.domain.errors import RefusedError
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.domain.records import TrashItem
 from alliance_desktop.services.applications import ApplicationService
 from alliance_desktop.services.authorities import AuthorityService
@@ -114,7 +115,7 @@ class TrashService(Service):
     def restore(self, kind: str, uid: str) -> None:
         restorer = self._restorers.get(kind)
         if restorer is None:
-            raise RefusedError(f"Records of kind {kind!r} cannot be restored.")
+            raise RefusedError(msg("Records of kind {kind} cannot be restored.", kind=repr(kind)))
         restorer(uid)
 
 

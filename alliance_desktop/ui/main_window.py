@@ -328,7 +328,7 @@ class MainWindow(MainMenus, QMainWindow):
         self.setWindowTitle(title.format(name=name))
         self.database_label.setText(status.format(location=location))
         self.database_label.setToolTip(location)
-        lines = list(getattr(self.services.db, "notices", []))
+        lines = [str(note) for note in getattr(self.services.db, "notices", [])]
         if self.read_only:
             reason = getattr(self.services.db, "read_only_reason", "")
             if reason == "opened read-only":  # asked for: no need to explain

@@ -174,7 +174,7 @@ def test_web_form_applications_arrive_received(db: Path, tmp_path: Path) -> None
     )
     result = _run("--db", db, "import", "applications", path)
     assert result.returncode == 0, result.stderr
-    assert "1 applications added" in result.stdout
+    assert "1 application added" in result.stdout
     rows = {r["applicant_name"]: r for r in _rows(db, ListKind.APPLICATIONS)}
     assert rows["Graz"]["status"] == "received"
     assert rows["Graz"]["contact_name"] == "Elke Kahr"

@@ -258,8 +258,8 @@
         <translation>Annulé. Rien n&apos;a été enregistré ni inscrit au registre.</translation>
     </message>
     <message>
-        <source>Something went wrong: {error}</source>
-        <translation>Une erreur s&apos;est produite : {error}</translation>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Une erreur s&apos;est produite ; les détails sont dans le journal.</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) saved to {path} and registered.</source>
@@ -607,6 +607,10 @@
         <source>Export cancelled; no file was written.</source>
         <translation>Exportation annulée ; aucun fichier n&apos;a été écrit.</translation>
     </message>
+    <message>
+        <source>An unexpected error stopped the export; no file was written.</source>
+        <translation>Une erreur inattendue a interrompu l&apos;exportation ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -764,6 +768,10 @@
     <message>
         <source>Import cancelled. The database is as it was before.</source>
         <translation>Importation annulée. La base de données est restée telle qu&apos;elle était.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the import.</source>
+        <translation>Une erreur inattendue a interrompu l&apos;importation.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>

@@ -33,6 +33,7 @@ from alliance_desktop.db.engine import read_only_uri, resolve_url, sqlite_path
 from alliance_desktop.db.session import Database
 from alliance_desktop.domain.data_safety import BackupInfo, RestoreResult
 from alliance_desktop.domain.errors import DatabaseError, RefusedError
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.domain.privacy import RestoreReport
 from alliance_desktop.domain.temp_files import create_beside, release, remove_leftovers
 from alliance_desktop.services.data_safety import writer_lock
@@ -129,18 +130,20 @@ def sqlite_backup(source: Path, destination: Path) -> None:
             src.close()
         if problem != "ok":
             log.info("quick_check of the backup copy: %s", problem.split("\n")[0][:200])
-            raise DatabaseError("The backup copy failed its check; none was kept.")
+            raise DatabaseError(msg("The backup copy failed its check; none was kept."))
         _fsync(partial)
         os.replace(partial, destination)
         make_private(destination)
         _fsync_folder(destination.parent)
     except sqlite3.Error as exc:
         words = sqlite_words(exc, writing=False)
-        raise DatabaseError(f"The backup could not be made: {words}. Nothing was changed.") from exc
+        raise DatabaseError(
+            msg("The backup could not be made: {words}. Nothing was changed.", words=words)
+        ) from exc
     except OSError as exc:
         words = os_words(exc, "writing a backup")
         raise DatabaseError(
-            f"The backup could not be written: {words}. Nothing was changed."
+            msg("The backup could not be written: {words}. Nothing was changed.", words=words)
         ) from exc
     finally:
         with contextlib.suppress(OSError):
@@ -157,10 +160,15 @@ def _remove_legacy_partial(destination: Path) -> None:
 def check_backup(path: Path) -> None:
     """Refuse (DatabaseError) a file that is not a sound Alliance Desktop database we can read."""
     if not path.is_file():
-        raise DatabaseError(f"{path} is not a file.")
+        raise DatabaseError(msg("{path} is not a file.", path=str(path)))
     with path.open("rb") as handle:
         if handle.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
-            raise DatabaseError(f"{path} is not an Alliance Desktop backup (not a SQLite file).")
+            raise DatabaseError(
+                msg(
+                    "{path} is not an Alliance Desktop backup (not a SQLite file).",
+                    path=str(path),
+                )
+            )
     # Without a -wal of its own (a backup never has one) immutable=1 reads it without
     # making -wal and -shm files beside it, even when its header says WAL mode.
     has_wal = path.with_name(path.name + "-wal").exists()
@@ -180,16 +188,25 @@ def check_backup(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise DatabaseError(f"{path} cannot be read: {sqlite_words(exc, writing=False)}.") from exc
+        raise DatabaseError(
+            msg(
+                "{path} cannot be read: {words}.",
+                path=str(path),
+                words=sqlite_words(exc, writing=False),
+            )
+        ) from exc
     if problem != "ok":
         log.info("integrity_check of a backup: %s", problem.split("\n")[0][:200])
-        raise DatabaseError(f"{path} is damaged.")
+        raise DatabaseError(msg("{path} is damaged.", path=str(path)))
     if app is None or app[0] != migrate.APP_ID:
-        raise DatabaseError(f"{path} is not an Alliance Desktop database.")
+        raise DatabaseError(msg("{path} is not an Alliance Desktop database.", path=str(path)))
     if revision is None or revision[0] not in migrate.known_revisions():
         raise DatabaseError(
-            f"{path} was written by a newer version of Alliance Desktop; install it to use this "
-            "backup."
+            msg(
+                "{path} was written by a newer version of Alliance Desktop; install it to use "
+                "this backup.",
+                path=str(path),
+            )
         )
 
 
@@ -278,11 +295,13 @@ def restore_file(database: Path, backup: Path) -> RestoreResult:
     backup = backup.resolve()
     database = database.resolve()
     if backup == database:
-        raise RefusedError("That is the database itself; choose a backup file.")
+        raise RefusedError(msg("That is the database itself; choose a backup file."))
     check_backup(backup)
     held = writer_lock.acquire(database)
     if not isinstance(held, writer_lock.Acquired):
-        raise DatabaseError(f"The database is in use: {held.describe()}. Nothing was restored.")
+        raise DatabaseError(
+            msg("The database is in use: {holder}. Nothing was restored.", holder=held.describe())
+        )
     # The restored copy is staged under a hidden temporary name: a restore killed midway
     # leaves nothing that looks like a database, and the next opening sweeps it away.
     staging, incoming = create_beside(database)
@@ -391,12 +410,12 @@ class BackupService:
         """``backup --out FILE``: a complete copy at ``out`` (which must not exist yet)."""
         out = out.expanduser().resolve()
         if out.exists():
-            raise RefusedError(f"{out} already exists; choose a new file name.")
+            raise RefusedError(msg("{path} already exists; choose a new file name.", path=str(out)))
         if self.path is None:
             pg_dump(self.db.url, out)
             return out
         if out == self.path:
-            raise RefusedError("The backup cannot replace the database itself.")
+            raise RefusedError(msg("The backup cannot replace the database itself."))
         out.parent.mkdir(parents=True, exist_ok=True)
         sqlite_backup(self.path, out)
         return out
@@ -413,8 +432,14 @@ class BackupService:
         from alliance_desktop.services.data_safety.restoring import restore_database
 
         if self.db.read_only:
-            reason = f" ({self.db.read_only_reason})" if self.db.read_only_reason else ""
-            raise RefusedError(f"The database is open read-only{reason}; nothing was restored.")
+            if self.db.read_only_reason:
+                raise RefusedError(
+                    msg(
+                        "The database is open read-only ({reason}); nothing was restored.",
+                        reason=self.db.read_only_reason,
+                    )
+                )
+            raise RefusedError(msg("The database is open read-only; nothing was restored."))
         report = restore_database(self._sqlite_path(), backup)
         self.changed = False  # this session's changes are in the replaced file, kept aside
         return report

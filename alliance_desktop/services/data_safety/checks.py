@@ -13,6 +13,7 @@ from alliance_desktop.db.models import Application, Authority, Membership, Perso
 from alliance_desktop.domain.data_safety import CheckProblem, CheckReport
 from alliance_desktop.domain.enums import RecordKind
 from alliance_desktop.domain.errors import FieldError
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.domain.validation import (
     validate_application,
     validate_authority,
@@ -51,7 +52,7 @@ class CheckService(Service):
                         errors = [_text(e) for e in validate(row)]
                     except Exception as exc:  # a broken row must not stop the check
                         name = ""
-                        errors = [f"cannot be read ({type(exc).__name__})"]
+                        errors = [str(msg("cannot be read ({error})", error=type(exc).__name__))]
                     problems += [CheckProblem(kind, row.uid, name, e) for e in errors]
         return CheckReport(problems=tuple(problems), records_checked=count, checks=tuple(checks))
 
@@ -72,8 +73,8 @@ def _sqlite_checks(session: Session) -> list[CheckProblem]:
             CheckProblem(
                 "foreign key",
                 "",
-                f"{table} row {rowid}",
-                f"refers to a missing {parent} record",
+                str(msg("{table} row {row}", table=table, row=rowid)),
+                str(msg("refers to a missing {table} record", table=parent)),
             )
         )
     return problems
@@ -94,7 +95,7 @@ def _record_checks(session: Session, today: dt.date) -> Iterable[_Check]:
         RecordKind.PERSON.value,
         session.scalars(select(Person).options(selectinload(Person.authority)).order_by(Person.id)),
         lambda r: validate_person(person_record(r).draft),
-        lambda r: "contact person",
+        lambda r: str(msg("contact person")),
     )
     yield (
         RecordKind.MEMBERSHIP.value,

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from alliance_desktop.db.engine import sqlite_path
 from alliance_desktop.db.models import OrgSetting, Person, Signature, utcnow
 from alliance_desktop.domain.errors import DatabaseError
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.domain.privacy import PERSON, SIGNER, Erasure, ReErased
 from alliance_desktop.domain.text import fold
 from alliance_desktop.services.data_safety.erasing import (
@@ -105,7 +106,11 @@ def read_file(path: Path) -> list[Erasure]:
         return []
     except OSError as exc:
         raise DatabaseError(
-            f"The erasure ledger {path} cannot be read: {os_words(exc, 'reading the ledger')}."
+            msg(
+                "The erasure ledger {path} cannot be read: {words}.",
+                path=str(path),
+                words=os_words(exc, "reading the ledger"),
+            )
         ) from exc
     return [e for e in (_from_json(line) for line in lines if line.strip()) if e is not None]
 
@@ -126,8 +131,11 @@ def append_file(path: Path, entries: Iterable[Erasure]) -> None:
             os.chmod(path, FILE_MODE)
     except OSError as exc:
         raise DatabaseError(
-            f"The erasure ledger {path} cannot be written: {os_words(exc, 'writing the ledger')};"
-            " nothing was erased."
+            msg(
+                "The erasure ledger {path} cannot be written: {words}; nothing was erased.",
+                path=str(path),
+                words=os_words(exc, "writing the ledger"),
+            )
         ) from exc
 
 

@@ -6,6 +6,8 @@ import os
 import sys
 from pathlib import Path
 
+from alliance_desktop.domain.messages import msg
+
 NETWORK_FILESYSTEMS = frozenset(
     {
         "nfs",
@@ -37,10 +39,14 @@ def network_share_warning(path: Path) -> str | None:
     kind = network_filesystem(path)
     if kind is None:
         return None
-    return (
-        f"The database is on a network share ({kind}). SQLite files can be damaged when "
-        "several computers write to them over a network: keep it on this computer, or use the "
-        "office PostgreSQL database for shared work."
+    # Text: it joins the database's notices (text), put into words at opening.
+    return str(
+        msg(
+            "The database is on a network share ({kind}). SQLite files can be damaged when "
+            "several computers write to them over a network: keep it on this computer, or use "
+            "the office PostgreSQL database for shared work.",
+            kind=kind,
+        )
     )
 
 

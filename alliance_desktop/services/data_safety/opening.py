@@ -17,6 +17,7 @@ from alliance_desktop.db.errors import database_failure
 from alliance_desktop.db.session import Database
 from alliance_desktop.domain.data_safety import NewerVersionError, PasswordNeededError
 from alliance_desktop.domain.errors import DatabaseError, RefusedError
+from alliance_desktop.domain.messages import msg, nmsg
 from alliance_desktop.services.applications import ApplicationService
 from alliance_desktop.services.authorities import AuthorityService
 from alliance_desktop.services.data_safety import erasure_ledger, safe_open, server_login
@@ -153,16 +154,21 @@ def _reapply_ledger(db: Database, path: Path) -> None:
         done = PrivacyService(db).reapply_erasures()
     except RefusedError as exc:
         db.notices.append(
-            "People erased earlier may be back in this file (it lacks erasures its erasure "
-            f"ledger names), and they could not be erased again: {exc}"
+            msg(
+                "People erased earlier may be back in this file (it lacks erasures its erasure "
+                "ledger names), and they could not be erased again: {reason}",
+                reason=exc.message,
+            )
         )
         return
     erased = done.people + done.signers
     if erased:
         db.notices.append(
-            f"{erased} people erased earlier were erased again in this file"
-            if erased > 1
-            else "1 person erased earlier was erased again in this file"
+            nmsg(
+                "{n} person erased earlier was erased again in this file",
+                "{n} people erased earlier were erased again in this file",
+                erased,
+            )
         )
 
 
@@ -171,8 +177,10 @@ def _cannot_open(exc: SADatabaseError, *, server: bool) -> DatabaseError:
     failure = database_failure(exc, writing=False)
     if server and failure.reason in ("unavailable", "connection_lost"):
         return DatabaseError(
-            "The database server could not be reached, or it has no database of that name. "
-            "Check the address and the database name."
+            msg(
+                "The database server could not be reached, or it has no database of that "
+                "name. Check the address and the database name."
+            )
         )
     return failure
 
@@ -182,26 +190,39 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
         _check_sqlite_header(path, create=create)
     except OSError as exc:  # no permission to read it, or to make its folder
         words = os_words(exc, "opening a database file")
-        raise DatabaseError(f"{path} cannot be opened: {words}. It was left unchanged.") from exc
+        raise DatabaseError(
+            msg(
+                "{path} cannot be opened: {words}. It was left unchanged.",
+                path=str(path),
+                words=words,
+            )
+        ) from exc
 
 
 def _check_sqlite_header(path: Path, *, create: bool) -> None:
     if not path.exists():
         if not create:
-            raise DatabaseError(f"There is no database at {path}. Create it with 'init'.")
+            raise DatabaseError(
+                msg("There is no database at {path}. Create it with 'init'.", path=str(path))
+            )
         path.parent.mkdir(parents=True, exist_ok=True)
         return
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file.")
+        raise DatabaseError(msg("{path} is a folder, not a database file.", path=str(path)))
     size = path.stat().st_size
     if size == 0:
-        raise DatabaseError(f"{path} is an empty file, not a database. It was left unchanged.")
+        raise DatabaseError(
+            msg("{path} is an empty file, not a database. It was left unchanged.", path=str(path))
+        )
     with path.open("rb") as handle:
         header = handle.read(len(_SQLITE_MAGIC))
     if header != _SQLITE_MAGIC:
         raise DatabaseError(
-            f"{path} is not an Alliance Desktop database (not a SQLite file). "
-            "It was left unchanged."
+            msg(
+                "{path} is not an Alliance Desktop database (not a SQLite file). "
+                "It was left unchanged.",
+                path=str(path),
+            )
         )
     # Look read-only first: opening it normally would switch a foreign file to WAL mode.
     # (closing(): sqlite3's own context manager would leave the connection open.)
@@ -222,14 +243,23 @@ def _check_sqlite_header(path: Path, *, create: bool) -> None:
                 revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
         words = sqlite_words(exc, writing=False)
-        raise DatabaseError(f"{path} cannot be opened: {words}. It was left unchanged.") from exc
+        raise DatabaseError(
+            msg(
+                "{path} cannot be opened: {words}. It was left unchanged.",
+                path=str(path),
+                words=words,
+            )
+        ) from exc
     if problem != "ok":
         log.info("quick_check of the opened file: %s", problem.split("\n")[0][:200])
-        raise DatabaseError(f"{path} is damaged. It was left unchanged.")
+        raise DatabaseError(msg("{path} is damaged. It was left unchanged.", path=str(path)))
     if tables and "app_info" not in tables:
         raise DatabaseError(
-            f"{path} is not an Alliance Desktop database (it holds other tables). "
-            "It was left unchanged."
+            msg(
+                "{path} is not an Alliance Desktop database (it holds other tables). "
+                "It was left unchanged.",
+                path=str(path),
+            )
         )
     if revision is not None and revision not in migrate.known_revisions():
         # Refused before any read-write connection, which would leave a -wal beside it.

@@ -14,6 +14,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from alliance_desktop.db.models import Application, AuditEntry, Membership, Person, Signature
+from alliance_desktop.domain.messages import Message, msg, nmsg
 from alliance_desktop.services.data_safety.erasing import SIGNER_FIELDS, like_any, traces_of
 
 
@@ -96,39 +97,69 @@ def export_data(session: Session, person: Person) -> dict[str, Any]:
 
 
 def export_text(data: dict[str, Any]) -> str:
+    """The export as a text for people, in the language in use (the values stay as stored)."""
     p = data["person"]
-    lines = [
-        "Personal data held by Alliance Desktop",
-        f"Exported: {data['exported_at']}",
+    lines: list[Message | str] = [
+        msg("Personal data held by Alliance Desktop"),
+        msg("Exported: {at}", at=data["exported_at"]),
         "",
-        f"Name: {p['name']}",
-        f"Function: {p['function'] or '-'}",
-        f"E-mail: {p['email'] or '-'}",
-        f"Phone: {p['phone'] or '-'}",
-        f"Preferred language: {p['language']}",
-        f"Notes: {p['notes'] or '-'}",
-        f"Recorded: {p['created_at']}; last changed: {p['updated_at']}",
+        msg("Name: {name}", name=p["name"]),
+        msg("Function: {function}", function=p["function"] or "-"),
+        msg("E-mail: {email}", email=p["email"] or "-"),
+        msg("Phone: {phone}", phone=p["phone"] or "-"),
+        msg("Preferred language: {language}", language=p["language"]),
+        msg("Notes: {notes}", notes=p["notes"] or "-"),
+        msg(
+            "Recorded: {created}; last changed: {changed}",
+            created=p["created_at"],
+            changed=p["updated_at"],
+        ),
     ]
     if p["erased_at"]:
-        lines.append(f"Erased: {p['erased_at']}")
+        lines.append(msg("Erased: {at}", at=p["erased_at"]))
     if data["authority"]:
         a = data["authority"]
-        lines.append(f"Works for: {a['name']} ({a['country_code']})")
-    lines += ["", f"Focal point of {len(data['focal_point_of'])} membership(s):"]
+        lines.append(
+            msg("Works for: {name} ({country})", name=a["name"], country=a["country_code"])
+        )
+    memberships = data["focal_point_of"]
     lines += [
-        f"  - {m['authority']} (participant no. {m['participant_no']}, {m['status']})"
-        for m in data["focal_point_of"]
+        "",
+        nmsg("Focal point of {n} membership:", "Focal point of {n} memberships:", len(memberships)),
     ]
-    lines += ["", f"Contact for {len(data['contact_for_applications'])} application(s):"]
     lines += [
-        f"  - {a['applicant']} ({a['country_code']}), received {a['received_on']}, {a['status']}"
-        for a in data["contact_for_applications"]
+        msg(
+            "  - {name} (participant no. {number}, {status})",
+            name=m["authority"],
+            number=m["participant_no"],
+            status=m["status"],
+        )
+        for m in memberships
     ]
-    lines += ["", f"History ({len(data['audit_trail'])} entries):"]
+    applications = data["contact_for_applications"]
+    lines += [
+        "",
+        nmsg("Contact for {n} application:", "Contact for {n} applications:", len(applications)),
+    ]
+    lines += [
+        msg(
+            "  - {name} ({country}), received {day}, {status}",
+            name=a["applicant"],
+            country=a["country_code"],
+            day=a["received_on"],
+            status=a["status"],
+        )
+        for a in applications
+    ]
+    lines += ["", _history_title(len(data["audit_trail"]))]
     for e in data["audit_trail"]:
         fields = ", ".join(c[0] for c in e["changes"]) or "-"
         lines.append(f"  - {e['at']} {e['user']}: {e['action']} {e['entity']} ({fields})")
-    return "\n".join(lines) + "\n"
+    return "\n".join(str(line) for line in lines) + "\n"
+
+
+def _history_title(count: int) -> Message:
+    return nmsg("History ({n} entry):", "History ({n} entries):", count)
 
 
 def signer_data(session: Session, signature: Signature) -> dict[str, Any]:
@@ -171,26 +202,44 @@ def group_data(
 
 
 def group_text(data: dict[str, Any]) -> str:
-    parts = [
-        "Personal data held by Alliance Desktop",
-        f"Exported: {data['exported_at']}",
-        f"Records about this person: {data['records']}",
+    parts: list[Message | str] = [
+        msg("Personal data held by Alliance Desktop"),
+        msg("Exported: {at}", at=data["exported_at"]),
+        msg("Records about this person: {n}", n=data["records"]),
     ]
     for number, person in enumerate(data["persons"], 1):
         body = export_text(person).split("\n", 3)[3]  # without the title and date again
-        parts += ["", f"=== Contact record {number} of {len(data['persons'])} ===", body.rstrip()]
+        parts += [
+            "",
+            msg(
+                "=== Contact record {number} of {count} ===",
+                number=number,
+                count=len(data["persons"]),
+            ),
+            body.rstrip(),
+        ]
     for number, s in enumerate(data["signatures"], 1):
         parts += [
             "",
-            f"=== Signature {number} of {len(data['signatures'])} ===",
-            f"Signer: {s['signer_name']}",
-            f"Function: {s['signer_function'] or '-'}",
-            f"Signed: {s['signed_on']} at {s['place'] or '-'} for {s['authority'] or '-'} "
-            f"({s['country_code']}), certificate {s['certificate_no']}",
-            f"History ({len(s['audit_trail'])} entries):",
+            msg(
+                "=== Signature {number} of {count} ===",
+                number=number,
+                count=len(data["signatures"]),
+            ),
+            msg("Signer: {name}", name=s["signer_name"]),
+            msg("Function: {function}", function=s["signer_function"] or "-"),
+            msg(
+                "Signed: {day} at {place} for {authority} ({country}), certificate {number}",
+                day=s["signed_on"],
+                place=s["place"] or "-",
+                authority=s["authority"] or "-",
+                country=s["country_code"],
+                number=s["certificate_no"],
+            ),
+            _history_title(len(s["audit_trail"])),
         ]
         parts += [f"  - {e['at']} {e['user']}: {e['action']}" for e in s["audit_trail"]]
-    return "\n".join(parts) + "\n"
+    return "\n".join(str(part) for part in parts) + "\n"
 
 
 def write_private(path: Path, text: str) -> None:

@@ -12,11 +12,12 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from alliance_desktop.domain.errors import RefusedError
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.domain.temp_files import create_beside, release
 
 log = logging.getLogger(__name__)
 
-POSTGRES_MESSAGE = (
+POSTGRES_MESSAGE = msg(
     "This database is on a PostgreSQL server: its backups are the server's job (ask the "
     "administrators; they use pg_dump or snapshots). Nothing was written."
 )
@@ -47,8 +48,10 @@ def pg_dump(url: str, out: Path) -> None:
             # Its messages may quote the server's, with names: only the exit code is logged.
             log.info("pg_dump failed with exit code %s", done.returncode)
             raise RefusedError(
-                "pg_dump could not back up the database (check that the server can be "
-                "reached and the password); nothing was written."
+                msg(
+                    "pg_dump could not back up the database (check that the server can be "
+                    "reached and the password); nothing was written."
+                )
             )
         with contextlib.suppress(OSError):  # owner-only, like every backup
             os.chmod(partial, 0o600)

@@ -21,6 +21,7 @@ from alliance_desktop.db.engine import read_only_uri
 from alliance_desktop.db.models import AuditEntry
 from alliance_desktop.domain.enums import AuditAction
 from alliance_desktop.domain.errors import DatabaseError, RefusedError
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.domain.privacy import RestoreReport
 from alliance_desktop.services.base import audit
 from alliance_desktop.services.data_safety.backups import restore_file, stamp_of
@@ -94,9 +95,12 @@ def restore_database(database: Path, backup: Path) -> RestoreReport:
         services = open_database(database, create=False, auto_backup=False, reapply_erasures=False)
     except DatabaseError as exc:
         raise DatabaseError(
-            f"The backup was restored, but the restored database could not be opened to "
-            f"re-apply the erasures ({exc}). Open it again: nothing was lost, the replaced "
-            "file is in the backups folder."
+            msg(
+                "The backup was restored, but the restored database could not be opened to "
+                "re-apply the erasures ({problem}). Open it again: nothing was lost, the "
+                "replaced file is in the backups folder.",
+                problem=exc.message,
+            )
         ) from exc
     try:
         db = services.db
@@ -133,11 +137,23 @@ def _after_restore(kept: Path | None) -> Iterator[None]:
     try:
         yield
     except RefusedError as exc:
-        where = f" The replaced file is kept as {kept}." if kept is not None else ""
+        if kept is None:
+            raise DatabaseError(
+                msg(
+                    "The backup was restored, but the erasures made since could not be "
+                    "re-applied ({problem}): people erased since the backup may be back. Restore "
+                    "again once that is fixed, or erase them again.",
+                    problem=exc.message,
+                )
+            ) from exc
         raise DatabaseError(
-            f"The backup was restored, but the erasures made since could not be re-applied "
-            f"({exc}): people erased since the backup may be back. Restore again once that is "
-            f"fixed, or erase them again.{where}"
+            msg(
+                "The backup was restored, but the erasures made since could not be re-applied "
+                "({problem}): people erased since the backup may be back. Restore again once "
+                "that is fixed, or erase them again. The replaced file is kept as {kept}.",
+                problem=exc.message,
+                kept=str(kept),
+            )
         ) from exc
 
 

@@ -16,6 +16,7 @@ from alliance_desktop.db import migrate
 from alliance_desktop.db.session import Database
 from alliance_desktop.domain.data_safety import DatabaseInUseError, UpgradeFailedError
 from alliance_desktop.domain.errors import DatabaseError, RefusedError
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.domain.temp_files import remove_leftovers
 from alliance_desktop.services.data_safety import writer_lock
 from alliance_desktop.services.data_safety.backup_choice import migration_backup
@@ -31,10 +32,11 @@ def read_only_reason(path: Path) -> str:
 
     SQLite in WAL mode writes beside the file (-wal, -shm), so a read-only folder counts too.
     """
+    # Text, not a Message: Database.read_only_reason is text, put into words at opening.
     if path.exists() and not os.access(path, os.W_OK):
-        return "the file is read-only"
+        return str(msg("the file is read-only"))
     if not folder_writable(path):
-        return "its folder is read-only"
+        return str(msg("its folder is read-only"))
     return ""
 
 
@@ -71,9 +73,11 @@ def open_sqlite(
     DatabaseInUseError instead). Notices for the window land in ``db.notices``.
     """
     notices: list[str] = []
-    reason = "opened read-only" if read_only else read_only_reason(path)
+    reason = str(msg("opened read-only")) if read_only else read_only_reason(path)
     if reason and not path.exists():
-        raise DatabaseError(f"A database cannot be created at {path}: {reason}.")
+        raise DatabaseError(
+            msg("A database cannot be created at {path}: {reason}.", path=str(path), reason=reason)
+        )
     release: Callable[[], None] | None = None
     if not reason and lock:
         held = writer_lock.acquire(path)
@@ -81,22 +85,31 @@ def open_sqlite(
             release = lambda: writer_lock.release(path)  # noqa: E731
             if held.took_over is not None:
                 notices.append(
-                    "A previous session did not close properly "
-                    f"({held.took_over.describe()}); its lock was released."
+                    str(
+                        msg(
+                            "A previous session did not close properly ({holder}); its lock "
+                            "was released.",
+                            holder=held.took_over.describe(),
+                        )
+                    )
                 )
         elif when_locked == "refuse":
             raise DatabaseInUseError(held)
         else:
-            reason = f"in use: {held.describe()}"
+            reason = str(msg("in use: {holder}", holder=held.describe()))
     warning = network_share_warning(path)
     if warning:
         notices.append(warning)
     immutable = bool(reason) and needs_immutable(path)
     if immutable and _has_content(path.with_name(path.name + "-wal")):
         notices.append(
-            "Its folder is read-only, so the changes still waiting in its journal file "
-            "(-wal) cannot be read: the newest changes may be missing. Open it where it can "
-            "be written to see them."
+            str(
+                msg(
+                    "Its folder is read-only, so the changes still waiting in its journal file "
+                    "(-wal) cannot be read: the newest changes may be missing. Open it where it "
+                    "can be written to see them."
+                )
+            )
         )
     try:
         db = Database(
@@ -146,8 +159,11 @@ class UpgradeAttempt:
             return
         if self.db.read_only:
             raise DatabaseError(
-                "This database needs upgrading but is open read-only "
-                f"({self.db.read_only_reason}). It was left unchanged."
+                msg(
+                    "This database needs upgrading but is open read-only ({reason}). It was "
+                    "left unchanged.",
+                    reason=self.db.read_only_reason,
+                )
             )
         migration_backup(self.path, self.from_revision, self.to_revision)
 
@@ -182,4 +198,4 @@ def after_open(db: Database, path: Path | None, *, auto_backup: bool) -> None:
     try:
         BackupService(db).backup_if_due()
     except RefusedError as exc:
-        db.notices.append(f"The daily backup could not be made: {exc}")
+        db.notices.append(str(msg("The daily backup could not be made: {problem}", problem=exc)))

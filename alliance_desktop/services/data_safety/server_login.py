@@ -16,6 +16,8 @@ import logging
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
+from alliance_desktop.domain.messages import msg
+
 log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "Alliance Desktop"
@@ -119,10 +121,14 @@ def clear_text_warning(location: str) -> str:
     if mode not in _CLEAR_TEXT_MODES:
         return ""
     where = ", ".join(h for h in hosts if h and not is_local_host(h))
-    return (
-        f"The connection to the server {where} is not encrypted: names and e-mail addresses "
-        "cross the network readable. Ask the administrators for TLS and add "
-        "?sslmode=verify-full (or require) to the database address."
+    # Text: it joins the database's notices (text), put into words at opening.
+    return str(
+        msg(
+            "The connection to the server {server} is not encrypted: names and e-mail addresses "
+            "cross the network readable. Ask the administrators for TLS and add "
+            "?sslmode=verify-full (or require) to the database address.",
+            server=where,
+        )
     )
 
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from alliance_desktop.db.models import Authority, Person, utcnow
 from alliance_desktop.domain.enums import AuditAction, AuthorityKind, Language
 from alliance_desktop.domain.errors import FieldError
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.domain.records import PersonDraft, display_name
 from alliance_desktop.domain.text import name_key
 from alliance_desktop.domain.validation import clean_draft, validate_person
@@ -188,7 +189,7 @@ class ApplicationsImport(RecordImport):
             uid = raw.get("uid") or None
             target = stored.get(uid) if uid else None
             if target is not None and target[1]:
-                errors.add(number, "uid", "this application is in the Trash; restore it first")
+                errors.add(number, "uid", msg("this application is in the Trash; restore it first"))
                 continue
             target_uid = uid if target is not None else None
             values = self._merged(raw, mapped, target[2] if target else None)
@@ -207,7 +208,10 @@ class ApplicationsImport(RecordImport):
                 errors.add(
                     number,
                     "status",
-                    "a new application is imported as received; decide it in the Applications tab",
+                    msg(
+                        "a new application is imported as received; decide it in the "
+                        "Applications tab"
+                    ),
                 )
                 continue
             if target is not None:
@@ -217,7 +221,9 @@ class ApplicationsImport(RecordImport):
                         errors.add(
                             number,
                             key,
-                            "status and decision change in the Applications tab, not by import",
+                            msg(
+                                "status and decision change in the Applications tab, not by import"
+                            ),
                         )
                         break
                 else:
@@ -226,7 +232,7 @@ class ApplicationsImport(RecordImport):
                     continue
             authority_uid = values["authority_uid"] or ""
             if authority_uid and authority_uid not in labels:
-                errors.add(number, "authority_uid", "no authority has this id")
+                errors.add(number, "authority_uid", msg("no authority has this id"))
                 continue
             draft = clean_draft(
                 ApplicationDraft(
@@ -248,11 +254,13 @@ class ApplicationsImport(RecordImport):
             )
             problems = validate_application(draft)
             if values["received_on"] is None:
-                problems.append(FieldError("received_on", "is required"))
+                problems.append(FieldError("received_on", str(msg("is required"))))
             if not draft.contact_name and any(
                 (draft.contact_function, draft.contact_email, draft.contact_phone)
             ):
-                problems.append(FieldError("contact_name", "is required with contact details"))
+                problems.append(
+                    FieldError("contact_name", str(msg("is required with contact details")))
+                )
             elif draft.contact_name:
                 # The contact is stored as a person: the rules of the person dialog and check.
                 person = PersonDraft(

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from alliance_desktop.db.models import Authority, Membership
 from alliance_desktop.domain.errors import RefusedError
+from alliance_desktop.domain.messages import Message, join_messages, msg
 from alliance_desktop.services.base import in_chunks
 
 
@@ -38,14 +39,36 @@ class StaleLink:
     authority: str  # the authority's name (public, not personal data)
     problem: LinkProblem
 
-    def __str__(self) -> str:
-        what = {
-            LinkProblem.GONE: "no longer exists",
-            LinkProblem.TRASHED: "was moved to the Trash",
-            LinkProblem.CHANGED: "was changed by someone else",
-            LinkProblem.MEMBER: "became a member",
+    @property
+    def message(self) -> Message:
+        row, name = self.row, self.authority
+        return {
+            LinkProblem.GONE: msg(
+                "row {row}: the authority “{name}” no longer exists after the file was checked",
+                row=row,
+                name=name,
+            ),
+            LinkProblem.TRASHED: msg(
+                "row {row}: the authority “{name}” was moved to the Trash after the file was "
+                "checked",
+                row=row,
+                name=name,
+            ),
+            LinkProblem.CHANGED: msg(
+                "row {row}: the authority “{name}” was changed by someone else after the file "
+                "was checked",
+                row=row,
+                name=name,
+            ),
+            LinkProblem.MEMBER: msg(
+                "row {row}: the authority “{name}” became a member after the file was checked",
+                row=row,
+                name=name,
+            ),
         }[self.problem]
-        return f"row {self.row}: the authority “{self.authority}” {what} after the file was checked"
+
+    def __str__(self) -> str:
+        return str(self.message)
 
 
 class StaleLinksError(RefusedError):
@@ -55,10 +78,8 @@ class StaleLinksError(RefusedError):
         self.file_name = file_name
         self.links = tuple(links)
         # The window says "Nothing was imported." before this, the CLI too.
-        super().__init__(
-            f"Check {file_name or 'the file'} again, then import it:\n"
-            + "\n".join(str(link) for link in self.links)
-        )
+        again = msg("Check {file} again, then import it:", file=file_name or msg("the file"))
+        super().__init__(join_messages([again, *(link.message for link in self.links)], "\n"))
 
 
 def recheck_links(session: Session, links: Sequence[PlannedLink], file_name: str) -> None:

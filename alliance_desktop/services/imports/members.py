@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from alliance_desktop.db.models import Authority, Membership, Person, new_uid
 from alliance_desktop.domain.enums import AuthorityKind, MembershipStatus
 from alliance_desktop.domain.errors import FieldError
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.domain.records import (
     AuthorityDraft,
     MembershipDraft,
@@ -143,10 +144,10 @@ class MembersImport:
             authority_uid = raw.get("authority_uid") or None
             stored = members.get(uid) if uid else None
             if stored is not None and stored.deleted:
-                errors.add(number, "uid", "this member is in the Trash; restore it first")
+                errors.add(number, "uid", msg("this member is in the Trash; restore it first"))
                 continue
             if uid is not None and uid in seen_uids:
-                errors.add(number, "uid", f"the same id is on row {seen_uids[uid]}")
+                errors.add(number, "uid", msg("the same id is on row {row}", row=seen_uids[uid]))
                 continue
             if uid is not None:
                 seen_uids[uid] = number
@@ -168,7 +169,7 @@ class MembersImport:
                     stored = members[linked.member_uid]
                     linked = None
             if linked is not None and linked.uid not in self._free:
-                errors.add(number, "name", "this member is in the Trash; restore it first")
+                errors.add(number, "name", msg("this member is in the Trash; restore it first"))
                 continue
             free = self._free.get(linked.uid) if linked is not None else None
             values = self._merged(raw, mapped, stored, free[1] if free else None)
@@ -190,15 +191,25 @@ class MembersImport:
             if no is not None:
                 owner = self._numbers.get(no)
                 if owner is not None and (stored is None or owner != stored.uid):
-                    errors.add(number, "participant_no", f"number {no} belongs to another member")
+                    errors.add(
+                        number,
+                        "participant_no",
+                        msg("number {number} belongs to another member", number=no),
+                    )
                     continue
                 if first is None and no in seen_numbers:
                     errors.add(
-                        number, "participant_no", f"number {no} is also on row {seen_numbers[no]}"
+                        number,
+                        "participant_no",
+                        msg(
+                            "number {number} is also on row {row}",
+                            number=no,
+                            row=seen_numbers[no],
+                        ),
                     )
                     continue
             if stored is None and linked is None and authority_uid in self._deleted_authorities:
-                errors.add(number, "authority_uid", "this authority is in the Trash")
+                errors.add(number, "authority_uid", msg("this authority is in the Trash"))
                 continue
             if first is None and no is not None:
                 seen_numbers[no] = number
@@ -303,7 +314,7 @@ class MembersImport:
             notes=values["membership_notes"] or "",
         )
         if joined is None:
-            problems.append(FieldError("joined_on", "is required"))
+            problems.append(FieldError("joined_on", str(msg("is required"))))
         else:
             problems += [
                 FieldError("membership_notes" if e.field == "notes" else e.field, e.message)

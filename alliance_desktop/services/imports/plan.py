@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from alliance_desktop.db.models import AuditEntry, utcnow
 from alliance_desktop.domain.enums import AuditAction, RecordKind
 from alliance_desktop.domain.errors import ConflictError, FieldError
+from alliance_desktop.domain.messages import Message, msg, nmsg
 from alliance_desktop.domain.text import fold, name_key
 from alliance_desktop.exchange import (
     COLUMNS,
@@ -59,12 +60,24 @@ class Duplicate:
     existing_uid: str | None = None  # the stored record, when it is one
     of_row: int | None = None  # the earlier row of the file, when it is one
 
-    def __str__(self) -> str:
+    @property
+    def message(self) -> Message:
         if self.of_row is not None:
-            return f"row {self.row}: “{self.label}” is the same as row {self.of_row}"
-        return (
-            f"row {self.row}: “{self.label}” is already in the register as “{self.existing_label}”"
+            return msg(
+                "row {row}: “{label}” is the same as row {of_row}",
+                row=self.row,
+                label=self.label,
+                of_row=self.of_row,
+            )
+        return msg(
+            "row {row}: “{label}” is already in the register as “{existing}”",
+            row=self.row,
+            label=self.label,
+            existing=self.existing_label,
         )
+
+    def __str__(self) -> str:
+        return str(self.message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,15 +138,43 @@ class ImportSummary:
     linked: int = 0  # of the added, those linked to an authority already in the register
     backup: object = None
 
-    def __str__(self) -> str:
-        noun = {"members": "members", "signatories": "signatures", "applications": "applications"}
-        text = (
-            f"{self.added} {noun[self.kind.value]} added, {self.updated} updated, "
-            f"{self.skipped} skipped, {self.unchanged} unchanged"
+    @property
+    def message(self) -> Message:
+        counts = {"updated": self.updated, "skipped": self.skipped, "unchanged": self.unchanged}
+        if self.kind is ListKind.SIGNATORIES:
+            text = nmsg(
+                "{n} signature added, {updated} updated, {skipped} skipped, {unchanged} unchanged",
+                "{n} signatures added, {updated} updated, {skipped} skipped, {unchanged} unchanged",
+                self.added,
+                **counts,
+            )
+        elif self.kind is ListKind.APPLICATIONS:
+            text = nmsg(
+                "{n} application added, {updated} updated, {skipped} skipped, "
+                "{unchanged} unchanged",
+                "{n} applications added, {updated} updated, {skipped} skipped, "
+                "{unchanged} unchanged",
+                self.added,
+                **counts,
+            )
+        else:
+            text = nmsg(
+                "{n} member added, {updated} updated, {skipped} skipped, {unchanged} unchanged",
+                "{n} members added, {updated} updated, {skipped} skipped, {unchanged} unchanged",
+                self.added,
+                **counts,
+            )
+        if not self.linked:
+            return text
+        linked = nmsg(
+            "{n} of the added linked to existing authorities",
+            "{n} of the added linked to existing authorities",
+            self.linked,
         )
-        if self.linked:
-            text += f"; {self.linked} of the added linked to existing authorities"
-        return text
+        return msg("{summary}; {linked}", summary=text, linked=linked)
+
+    def __str__(self) -> str:
+        return str(self.message)
 
 
 class ListImport(Protocol):
@@ -274,8 +315,9 @@ class RowErrors:
     def label(self, key: str) -> str:
         return self.headers.get(key, key)
 
-    def add(self, row: int, key: str, message: str) -> None:
-        self.errors.append(RowError(row, self.label(key), message))
+    def add(self, row: int, key: str, message: Message) -> None:
+        # RowError holds text: the problem is put into words now, in the language in use.
+        self.errors.append(RowError(row, self.label(key), str(message)))
         self.bad_rows.add(row)
 
     def fields(self, row: int, errors: list[FieldError], rename: Mapping[str, str]) -> None:
@@ -370,4 +412,4 @@ def rowcount(result: Any) -> int:
 
 def check_all_matched(matched: int, expected: int, kind: str) -> None:
     if matched != expected:
-        raise ConflictError(kind, "", "records in this import")
+        raise ConflictError(kind, "", str(msg("records in this import")))

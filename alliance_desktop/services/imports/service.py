@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from alliance_desktop.domain.enums import AuditAction
 from alliance_desktop.domain.errors import RefusedError
+from alliance_desktop.domain.messages import join_messages, msg, nmsg
 from alliance_desktop.exchange import ImportData, ListKind
 from alliance_desktop.services.base import field_changes
 from alliance_desktop.services.imports.applications import ApplicationsImport
@@ -94,10 +95,13 @@ class ImportService:
         Cancelled) rolls back.
         """
         if not plan.ok:
-            raise RefusedError(
-                f"{len(plan.errors)} problems in {plan.file_name or 'the file'}; nothing was "
-                "imported.\n" + plan.report()
+            problems = nmsg(
+                "{n} problem in {file}; nothing was imported.",
+                "{n} problems in {file}; nothing was imported.",
+                len(plan.errors),
+                file=plan.file_name or msg("the file"),
             )
+            raise RefusedError(join_messages([problems, plan.report()], "\n"))
         chosen, skipped = _resolve_duplicates(plan, choices or {}, default_choice)
         unchanged = sum(1 for r in chosen if r.action is RowAction.UNCHANGED)
         work = [r for r in chosen if r.action is not RowAction.UNCHANGED]

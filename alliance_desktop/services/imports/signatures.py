@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from alliance_desktop.db.models import Authority, utcnow
 from alliance_desktop.domain.enums import AuditAction, Language
 from alliance_desktop.domain.errors import FieldError
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.domain.records import AuthorityDraft
 from alliance_desktop.domain.text import search_key
 from alliance_desktop.domain.validation import clean_draft, validate_authority
@@ -119,7 +120,7 @@ class SignaturesImport(RecordImport):
             uid = raw.get("uid") or None
             target = stored.get(uid) if uid else None
             if target is not None and target[1]:
-                errors.add(number, "uid", "this signature is in the Trash; restore it first")
+                errors.add(number, "uid", msg("this signature is in the Trash; restore it first"))
                 continue
             target_uid = uid if target is not None else None
             db_dup: str | None = None
@@ -131,8 +132,12 @@ class SignaturesImport(RecordImport):
                 if authority_uid and authority_uid not in labels:
                     # An authority from another database: made here with the same id.
                     if authority_uid in deleted or not values["name"]:
-                        problem = "is in the Trash" if authority_uid in deleted else "is unknown"
-                        errors.add(number, "authority_uid", f"this authority {problem}")
+                        problem = (
+                            msg("this authority is in the Trash")
+                            if authority_uid in deleted
+                            else msg("this authority is unknown")
+                        )
+                        errors.add(number, "authority_uid", problem)
                         continue
                     new_authority, authority_uid = authority_uid, ""
                 if not authority_uid and values["name"]:
@@ -170,9 +175,11 @@ class SignaturesImport(RecordImport):
             )
             problems = validate_signature(draft)
             if values["signed_on"] is None:
-                problems.append(FieldError("signed_on", "is required"))
+                problems.append(FieldError("signed_on", str(msg("is required"))))
             if not draft.country_code:
-                problems.append(FieldError("country_code", "is required without an authority"))
+                problems.append(
+                    FieldError("country_code", str(msg("is required without an authority")))
+                )
             if target is None and not authority_uid and values["name"]:
                 # The row makes an authority: the rules of the authority dialog and check.
                 made = AuthorityDraft(
@@ -186,7 +193,9 @@ class SignaturesImport(RecordImport):
                 continue
             owner = by_number.get(draft.certificate_no) if draft.certificate_no else None
             if owner is not None and owner != target_uid:
-                errors.add(number, "certificate_no", "this number belongs to another signature")
+                errors.add(
+                    number, "certificate_no", msg("this number belongs to another signature")
+                )
                 continue
             values.update(
                 {f: getattr(draft, f) for f in self.compared},

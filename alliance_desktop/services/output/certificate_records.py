@@ -13,6 +13,7 @@ from alliance_desktop.db.models import Signature
 from alliance_desktop.domain.countries import country_name
 from alliance_desktop.domain.enums import RecordKind
 from alliance_desktop.domain.errors import NotFoundError, RefusedError
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.reports import CertificateData, CertificateLanguage
 from alliance_desktop.services.base import in_chunks
 
@@ -24,7 +25,9 @@ def chosen_language(value: str | None) -> CertificateLanguage | None:
     if value is None or value == "":
         return None
     if value not in LANGUAGES:
-        raise RefusedError(f"The certificate language must be en, fr or both, not “{value}”.")
+        raise RefusedError(
+            msg("The certificate language must be en, fr or both, not “{value}”.", value=value)
+        )
     return value
 
 
@@ -71,8 +74,10 @@ def signatures_in(session: Session, uids: Sequence[str]) -> list[Signature]:
             raise NotFoundError(KIND, uid)
         if row.deleted_at is not None:
             raise RefusedError(
-                f"The signature {row.certificate_no} is in the Trash; "
-                "restore it to print its certificate."
+                msg(
+                    "The signature {number} is in the Trash; restore it to print its certificate.",
+                    number=row.certificate_no,
+                )
             )
         rows.append(row)
     return rows

@@ -30,6 +30,7 @@ from alliance_desktop.domain.certificate_issues import (
 from alliance_desktop.domain.countries import country_name
 from alliance_desktop.domain.enums import AuditAction
 from alliance_desktop.domain.errors import NotFoundError, RefusedError
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.reports import (
     CertificateData,
     CertificateLanguage,
@@ -336,7 +337,7 @@ class CertificateService(Service):
         chosen = chosen_language(language)
         wanted = unique(uids)
         if not wanted:
-            raise RefusedError("No signatures were chosen; there is no certificate to print.")
+            raise RefusedError(msg("No signatures were chosen; there is no certificate to print."))
         day = issued_on or dt.date.today()
         with self.db.read() as session:
             texts = certificate_texts_in(session)

@@ -48,7 +48,7 @@ def opening_notes(services: Any) -> list[str]:
 
     The window shows ``services.db.read_only`` as a banner with editing disabled.
     """
-    notes = list(getattr(services.db, "notices", []))
+    notes = [str(note) for note in getattr(services.db, "notices", [])]  # Messages in words
     if services.db.read_only:
         reason = services.db.read_only_reason
         notes.insert(

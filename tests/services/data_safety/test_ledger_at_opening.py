@@ -50,7 +50,7 @@ def test_an_older_copy_put_in_place_by_hand_is_erased_again_at_opening(tmp_path:
 
     services = open_database(path, create=False)
     try:
-        notices = list(services.db.notices)
+        notices = [str(notice) for notice in services.db.notices]
     finally:
         services.db.dispose()
 
