@@ -9,6 +9,7 @@ from typing import Any
 
 from alliance_desktop.domain.countries import parse_country
 from alliance_desktop.domain.errors import FieldError
+from alliance_desktop.domain.messages import Message
 from alliance_desktop.domain.text import clean_line, clean_text
 from alliance_desktop.exchange.columns import ColumnKind, ColumnMatch, ColumnSpec, match_columns
 from alliance_desktop.exchange.limits import DEFAULT_LIMITS, Limits
@@ -33,7 +34,7 @@ class RowError:
 
     row: int | None
     column: str
-    message: str
+    message: Message | str  # a domain FieldError's message stays a Message (rendered when shown)
 
     def __str__(self) -> str:
         if self.row is None:
