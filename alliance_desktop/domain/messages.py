@@ -157,6 +157,16 @@ def language_from_environment(environ: Mapping[str, str]) -> str:
     return "en"
 
 
+def translate(text: str, language: str | None = None) -> str:
+    """``text`` (an English source text) in ``language``: for texts other code makes, such as
+    argparse's own, whose translations the catalogues hold too."""
+    return _catalogue(language or _current[0]).gettext(text) if text else text
+
+
+def ntranslate(singular: str, plural: str, n: int, language: str | None = None) -> str:
+    return _catalogue(language or _current[0]).ngettext(singular, plural, n)
+
+
 def _catalogue(language: str) -> gettext.NullTranslations:
     found = _loaded.get(language)
     if found is None:
