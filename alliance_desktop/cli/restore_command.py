@@ -42,7 +42,7 @@ def report_lines(path: Path, report: RestoreReport) -> list[Message]:
             "Restored {path} from {backup} (made {when}).",
             path=str(path),
             backup=str(result.restored_from),
-            when=f"{made.astimezone():%Y-%m-%d %H:%M}",
+            when=made.astimezone().strftime("%Y-%m-%d %H:%M"),
         )
     else:
         restored = msg(

@@ -29,7 +29,10 @@ from alliance_desktop.domain.long_dates import long_date
 LANGUAGES = ("en", "fr")
 _CATALOGUE_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 # One gettext domain per layer, so each keeps its own catalogue: resources/i18n/fr/<domain>.po
-CATALOGUE_DOMAINS = ("domain", "db", "services", "exchange", "reports", "cli")
+CATALOGUE_DOMAINS = ("domain", "db", "services", "exchange", "reports", "cli", "stats")
+# Catalogues that hold single files rather than a layer's folder (paths under alliance_desktop/):
+# the headline sentences, which the command line and the Overview share, have their own.
+CATALOGUE_FILES = {"stats": ("services/stats.py",)}
 
 
 @dataclass(frozen=True, slots=True)
