@@ -120,7 +120,8 @@ def update_po() -> None:
         if path.exists():
             with path.open("rb") as file:
                 catalog = read_po(file, locale=LANGUAGE)
-            catalog.update(template, no_fuzzy_matching=False)
+            # The creation date is kept: re-extracting unchanged sources changes no file.
+            catalog.update(template, no_fuzzy_matching=False, update_creation_date=False)
         elif len(template):
             catalog = Catalog(locale=LANGUAGE, domain=domain, project="Alliance Desktop")
             catalog.update(template)
