@@ -22,19 +22,22 @@ import tempfile
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import extract_from_dir, extract_from_file
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from alliance_desktop.domain.messages import CATALOGUE_DOMAINS  # noqa: E402
+from alliance_desktop.domain.messages import CATALOGUE_DOMAINS, CATALOGUE_FILES  # noqa: E402
 from alliance_desktop.ui.language import I18N_FOLDER, QT_CATALOGUES  # noqa: E402
 
 BIN = Path(sys.executable).parent
 KEYWORDS = {"msg": None, "nmsg": (1, 2)}
 LANGUAGE = "fr"
+# French uses the singular for 0 and 1 ("0 membre", "1 membre", "2 membres"), in two forms as
+# gettext and Qt have it (CLDR's third form, for exact millions, is left out).
+PLURAL_FORMS = (2, "(n > 1)")
 
 
 def qt_sources(name: str) -> list[str]:
@@ -79,26 +82,53 @@ def po_path(domain: str) -> Path:
     return I18N_FOLDER / LANGUAGE / f"{domain}.po"
 
 
+def extracted(domain: str) -> Catalog:
+    """The messages of ``domain`` as the sources hold them now: its layer's folder (less the
+    files another catalogue claims, CATALOGUE_FILES) or the files it claims."""
+    template = Catalog(project="Alliance Desktop", domain=domain)
+    claimed = {f: d for d, files in CATALOGUE_FILES.items() for f in files}
+    if domain in CATALOGUE_FILES:
+        found = [
+            (relative, *item[:4])
+            for relative in CATALOGUE_FILES[domain]
+            for item in extract_from_file(
+                "python",
+                str(ROOT / "alliance_desktop" / relative),
+                keywords=KEYWORDS,
+                comment_tags=("TRANSLATORS:",),
+            )
+        ]
+    else:
+        found = [
+            (f"{domain}/{filename}", lineno, message, comments, context)
+            for filename, lineno, message, comments, context in extract_from_dir(
+                str(ROOT / "alliance_desktop" / domain),
+                keywords=KEYWORDS,
+                comment_tags=("TRANSLATORS:",),
+            )
+        ]
+    for filename, lineno, message, comments, context in found:
+        if claimed.get(filename.replace("\\", "/"), domain) != domain:
+            continue
+        template.add(message, None, [(filename, lineno)], auto_comments=comments, context=context)
+    return template
+
+
 def update_po() -> None:
     for domain in CATALOGUE_DOMAINS:
-        folder = ROOT / "alliance_desktop" / domain
-        template = Catalog(project="Alliance Desktop", domain=domain)
-        for filename, lineno, message, comments, context in extract_from_dir(
-            str(folder), keywords=KEYWORDS, comment_tags=("TRANSLATORS:",)
-        ):
-            template.add(
-                message, None, [(filename, lineno)], auto_comments=comments, context=context
-            )
+        template = extracted(domain)
         path = po_path(domain)
         if path.exists():
             with path.open("rb") as file:
                 catalog = read_po(file, locale=LANGUAGE)
-            catalog.update(template, no_fuzzy_matching=False)
+            # The creation date is kept: re-extracting unchanged sources changes no file.
+            catalog.update(template, no_fuzzy_matching=False, update_creation_date=False)
         elif len(template):
             catalog = Catalog(locale=LANGUAGE, domain=domain, project="Alliance Desktop")
             catalog.update(template)
         else:
             continue
+        catalog._num_plurals, catalog._plural_expr = PLURAL_FORMS
         out = io.BytesIO()
         write_po(
             out,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -21,9 +22,11 @@ from alliance_desktop.cli import (
     restore_command,
     stats_command,
 )
-from alliance_desktop.cli.common import EXIT_REFUSED, EXIT_USAGE
+from alliance_desktop.cli.common import EXIT_REFUSED, EXIT_USAGE, say
+from alliance_desktop.cli.language import add_language_option, requested_language, speaking
 from alliance_desktop.db.errors import database_failure
 from alliance_desktop.domain.errors import RefusedError
+from alliance_desktop.domain.messages import msg
 
 # Each command module has NAME, HELP, register(parser) and run(args) -> exit code.
 COMMAND_MODULES: tuple[ModuleType, ...] = (init_command, stats_command, certificates_command)
@@ -35,17 +38,27 @@ COMMANDS = tuple(m.NAME for m in COMMAND_MODULES)
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="alliance-desktop",
-        description="Alliance Desktop: members, signatories and applications of the Alliance.",
+        description=str(
+            msg("Alliance Desktop: members, signatories and applications of the Alliance.")
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=str(msg("show program's version number and exit")),
+    )
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
-        help="database file or SQLAlchemy URL (default: $ALLIANCE_DB or the user data folder)",
+        help=str(
+            msg("database file or SQLAlchemy URL (default: $ALLIANCE_DB or the user data folder)")
+        ),
     )
+    add_language_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
-        module.register(commands.add_parser(module.NAME, help=module.HELP))
+        module.register(commands.add_parser(module.NAME, help=str(module.HELP)))
     return parser
 
 
@@ -55,6 +68,12 @@ def is_command(argv: Sequence[str]) -> bool:
 
 
 def run(argv: Sequence[str]) -> int:
+    """Run the command ``argv`` asks for, speaking the language it asks for; the exit code."""
+    with speaking(requested_language(argv, os.environ, COMMANDS)):
+        return _run(argv)
+
+
+def _run(argv: Sequence[str]) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(list(argv))
@@ -67,10 +86,10 @@ def run(argv: Sequence[str]) -> int:
     try:
         return int(module.run(args))
     except RefusedError as exc:
-        print(f"alliance-desktop: {exc}", file=sys.stderr)
+        say(exc)
         return EXIT_REFUSED
     except DBAPIError as exc:
         # A database error outside the services' transactions (opening, migrating): the same
         # plain sentence, never the SQL or its values, and no traceback.
-        print(f"alliance-desktop: {database_failure(exc, writing=True)}", file=sys.stderr)
+        say(database_failure(exc, writing=True))
         return EXIT_REFUSED

@@ -7,30 +7,45 @@ import datetime as dt
 from pathlib import Path
 
 from alliance_desktop.cli.common import EXIT_OK, opened
+from alliance_desktop.domain.messages import msg, nmsg
 from alliance_desktop.services.data_safety.audit_export import export_audit_log
 
 NAME = "audit"
-HELP = "export the audit log (who changed what, and when) as CSV or XLSX"
+HELP = msg("export the audit log (who changed what, and when) as CSV or XLSX")
 
 
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+        raise argparse.ArgumentTypeError(
+            str(msg("not a date (YYYY-MM-DD): {text}", text=repr(text)))
+        ) from exc
 
 
 def register(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--out", required=True, type=Path, metavar="FILE", help="file to write")
     parser.add_argument(
-        "--format", choices=("csv", "xlsx"), help="default: from the file's extension (csv)"
+        "--out", required=True, type=Path, metavar="FILE", help=str(msg("file to write"))
     )
-    parser.add_argument("--from", dest="since", type=_date, metavar="D", help="from day D")
-    parser.add_argument("--to", dest="until", type=_date, metavar="D", help="to day D, inclusive")
-    parser.add_argument("--user", metavar="U", help="only the entries of user U")
-    parser.add_argument("--action", metavar="A", help="only this action (create, erase, …)")
-    parser.add_argument("--kind", metavar="K", help="only this kind of record (person, …)")
-    parser.add_argument("--search", metavar="TEXT", default="", help="names and changes")
+    parser.add_argument(
+        "--format",
+        choices=("csv", "xlsx"),
+        help=str(msg("default: from the file's extension (csv)")),
+    )
+    parser.add_argument(
+        "--from", dest="since", type=_date, metavar="D", help=str(msg("from day D"))
+    )
+    parser.add_argument(
+        "--to", dest="until", type=_date, metavar="D", help=str(msg("to day D, inclusive"))
+    )
+    parser.add_argument("--user", metavar="U", help=str(msg("only the entries of user U")))
+    parser.add_argument(
+        "--action", metavar="A", help=str(msg("only this action (create, erase, …)"))
+    )
+    parser.add_argument(
+        "--kind", metavar="K", help=str(msg("only this kind of record (person, …)"))
+    )
+    parser.add_argument("--search", metavar="TEXT", default="", help=str(msg("names and changes")))
 
 
 def _start_of(day: dt.date) -> dt.datetime:
@@ -50,5 +65,12 @@ def run(args: argparse.Namespace) -> int:
     }
     with opened(args, auto_backup=False) as services:
         result = export_audit_log(services.audit, args.out, fmt, filters)
-    print(f"{result.count} audit entries written to {result.path}.")
+    print(
+        nmsg(
+            "{n} audit entry written to {path}.",
+            "{n} audit entries written to {path}.",
+            result.count,
+            path=str(result.path),
+        )
+    )
     return EXIT_OK

@@ -6,9 +6,10 @@ import argparse
 from pathlib import Path
 
 from alliance_desktop.cli.common import EXIT_OK, opened
+from alliance_desktop.domain.messages import msg
 
 NAME = "backup"
-HELP = "back up the database (to FILE, or into its backups folder)"
+HELP = msg("back up the database (to FILE, or into its backups folder)")
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -16,7 +17,7 @@ def register(parser: argparse.ArgumentParser) -> None:
         "--out",
         metavar="FILE",
         type=Path,
-        help="where to write the backup (a new file); default: the backups folder",
+        help=str(msg("where to write the backup (a new file); default: the backups folder")),
     )
 
 
@@ -27,5 +28,5 @@ def run(args: argparse.Namespace) -> int:
             written = services.backups.back_up_to(args.out)
         else:
             written = services.backups.back_up_now().path
-    print(f"Backup written: {written}")
+    print(msg("Backup written: {path}", path=str(written)))
     return EXIT_OK

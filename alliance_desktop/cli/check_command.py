@@ -6,9 +6,10 @@ import argparse
 import sys
 
 from alliance_desktop.cli.common import EXIT_OK, EXIT_REFUSED, opened
+from alliance_desktop.domain.messages import msg, nmsg
 
 NAME = "check"
-HELP = "check the database file and every record; exit 1 when problems are found"
+HELP = msg("check the database file and every record; exit 1 when problems are found")
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -21,9 +22,20 @@ def run(args: argparse.Namespace) -> int:
         report = services.checks.run()
     for problem in report.problems:
         print(problem)
-    summary = (
-        f"{report.records_checked} records checked ({', '.join(report.checks)}): "
-        f"{len(report.problems) or 'no'} problem{'s' if len(report.problems) != 1 else ''}."
+    checked = nmsg(
+        "{n} record checked ({checks})",
+        "{n} records checked ({checks})",
+        report.records_checked,
+        checks=", ".join(report.checks),
     )
+    if report.problems:
+        summary = nmsg(
+            "{checked}: {n} problem.",
+            "{checked}: {n} problems.",
+            len(report.problems),
+            checked=checked,
+        )
+    else:
+        summary = msg("{checked}: no problems.", checked=checked)
     print(summary, file=sys.stderr if report.problems else sys.stdout)
     return EXIT_OK if report.ok else EXIT_REFUSED

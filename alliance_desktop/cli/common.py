@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from alliance_desktop.domain.messages import Message
 from alliance_desktop.services.data_safety.opening import Services, open_database
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -24,3 +26,8 @@ def opened(
         yield services
     finally:
         services.db.dispose()
+
+
+def say(text: Message | object) -> None:
+    """A refusal or a warning on stderr, as ``alliance-desktop: …`` in the language in use."""
+    print(f"alliance-desktop: {text}", file=sys.stderr)

@@ -7,7 +7,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from alliance_desktop.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, opened
+from alliance_desktop.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, opened, say
+from alliance_desktop.domain.messages import Message, current_language, msg, nmsg
 from alliance_desktop.exchange import (
     COLUMNS,
     ColumnKind,
@@ -28,7 +29,7 @@ from alliance_desktop.services.imports.service import (
 )
 
 NAME = "import"
-HELP = "add or update members, signatories or applications from a CSV or XLSX file"
+HELP = msg("add or update members, signatories or applications from a CSV or XLSX file")
 
 # A list's required dates can be given once for every row, as the import wizard offers:
 # --joined-on (members), --signed-on (signatories), --received-on (applications).
@@ -45,29 +46,43 @@ def _option(key: str) -> str:
 
 
 def register(parser: argparse.ArgumentParser) -> None:
-    parser.description = (
-        "Check every row of FILE against the same rules as the window, then write them all in "
-        "one transaction after a backup, or nothing if any row has a problem. Columns are "
-        "matched by their key (name, country_code …), English or French title; columns that "
-        "match no field are named and ignored."
+    parser.description = str(
+        msg(
+            "Check every row of FILE against the same rules as the window, then write them all "
+            "in one transaction after a backup, or nothing if any row has a problem. Columns "
+            "are matched by their key (name, country_code …), English or French title; columns "
+            "that match no field are named and ignored."
+        )
     )
-    parser.add_argument("kind", choices=[k.value for k in ListKind], help="which list")
-    parser.add_argument("file", metavar="FILE", help="a .csv or .xlsx file")
+    parser.add_argument("kind", choices=[k.value for k in ListKind], help=str(msg("which list")))
+    parser.add_argument("file", metavar="FILE", help=str(msg("a .csv or .xlsx file")))
     parser.add_argument(
-        "--dry-run", action="store_true", help="check the file and report; write nothing"
+        "--dry-run",
+        action="store_true",
+        help=str(msg("check the file and report; write nothing")),
     )
     parser.add_argument(
-        "--encoding", metavar="ENC", help="the text file's encoding when it cannot be detected"
+        "--encoding",
+        metavar="ENC",
+        help=str(msg("the text file's encoding when it cannot be detected")),
     )
-    parser.add_argument("--delimiter", choices=[",", ";", "tab"], help="default: detected")
+    parser.add_argument(
+        "--delimiter", choices=[",", ";", "tab"], help=str(msg("default: detected"))
+    )
     for key, (kind, spec) in DATE_OPTIONS.items():
+        title = spec.title_fr if current_language() == "fr" else spec.title_en
         parser.add_argument(
             _option(key),
             dest=key,
             metavar="DATE",
-            help=(
-                f"{kind.value} only: the “{spec.title_en}” date of every row, for a file "
-                f"without a {key} column (2015-10-20 or 20.10.2015)"
+            help=str(
+                msg(
+                    "{kind} only: the “{title}” date of every row, for a file without a {key} "
+                    "column (2015-10-20 or 20.10.2015)",
+                    kind=kind.value,
+                    title=title,
+                    key=key,
+                )
             ),
         )
 
@@ -82,17 +97,26 @@ def run(args: argparse.Namespace) -> int:
     data = read_rows(args.file, COLUMNS[kind], encoding=args.encoding, delimiter=delimiter)
     if data.table.ambiguous:
         choices = ", ".join(c.encoding for c in data.table.encoding_candidates)
-        _say(
-            f"the encoding of {name} cannot be told for sure (it could be {choices}); "
-            "nothing was imported. Name it with --encoding."
+        say(
+            msg(
+                "the encoding of {name} cannot be told for sure (it could be {choices}); "
+                "nothing was imported. Name it with --encoding.",
+                name=name,
+                choices=choices,
+            )
         )
         return EXIT_REFUSED
     headers = column_headers(data.table, data.match)
     for key in given:
         if key in headers:
-            _say(
-                f"{_option(key)}: the file's column “{headers[key]}” gives each row's {key}; "
-                "nothing was imported. Leave out the option or the column."
+            say(
+                msg(
+                    "{option}: the file's column “{header}” gives each row's {key}; nothing was "
+                    "imported. Leave out the option or the column.",
+                    option=_option(key),
+                    header=headers[key],
+                    key=key,
+                )
             )
             return EXIT_USAGE
     data = data.with_values_for_every_row(given)
@@ -104,21 +128,17 @@ def run(args: argparse.Namespace) -> int:
             _report_problems(plan, data, kind)
             return EXIT_REFUSED
         for duplicate in plan.duplicates:
-            print(f"skipped {duplicate}", file=sys.stderr)
+            print(msg("skipped {duplicate}", duplicate=duplicate), file=sys.stderr)
         if args.dry_run:
             print(_dry_run_text(plan, data))
             return EXIT_OK
         try:
             summary = service.apply(plan, default_choice=DuplicateChoice.SKIP)
         except StaleLinksError as error:  # an authority trashed or changed meanwhile
-            _say(f"nothing was imported. {error}")
+            say(msg("nothing was imported. {reason}", reason=error))
             return EXIT_REFUSED
     print(f"{name}: {summary}")
     return EXIT_OK
-
-
-def _say(text: str) -> None:
-    print(f"alliance-desktop: {text}", file=sys.stderr)
 
 
 def _dates_given(args: argparse.Namespace, kind: ListKind) -> dict[str, dt.date] | None:
@@ -130,43 +150,71 @@ def _dates_given(args: argparse.Namespace, kind: ListKind) -> dict[str, dt.date]
         if text is None:
             continue
         if option_kind is not kind:
-            _say(f"{_option(key)} is for {option_kind.value}, not {kind.value}.")
+            say(
+                msg(
+                    "{option} is for {kind}, not {other}.",
+                    option=_option(key),
+                    kind=option_kind.value,
+                    other=kind.value,
+                )
+            )
             return None
         try:
             given[key] = parse_date(text)
         except ValueError as error:
-            _say(f"{_option(key)}: {error}.")
+            say(msg("{option}: {reason}.", option=_option(key), reason=error))
             return None
     return given
 
 
 def _name_ignored_columns(data: ImportData, kind: ListKind) -> None:
     if data.match.unknown:
-        _say(f"ignored columns (no {kind.value} field): {', '.join(data.match.unknown)}")
+        say(
+            msg(
+                "ignored columns (no {kind} field): {columns}",
+                kind=kind.value,
+                columns=", ".join(data.match.unknown),
+            )
+        )
     if data.match.duplicates:
-        _say(
-            "ignored columns (a second column for the same field): "
-            + ", ".join(data.match.duplicates)
+        say(
+            msg(
+                "ignored columns (a second column for the same field): {columns}",
+                columns=", ".join(data.match.duplicates),
+            )
         )
 
 
 def _report_problems(plan: ImportPlan, data: ImportData, kind: ListKind) -> None:
-    count = len(plan.errors)
-    problems = "1 problem" if count == 1 else f"{count} problems"
-    _say(f"{problems} in {plan.file_name}; nothing was imported.")
+    say(
+        nmsg(
+            "{n} problem in {file}; nothing was imported.",
+            "{n} problems in {file}; nothing was imported.",
+            len(plan.errors),
+            file=plan.file_name,
+        )
+    )
     print(plan.report(), file=sys.stderr)
     for key in sorted(set(data.match.missing) - set(data.given)):
         if key in DATE_OPTIONS and DATE_OPTIONS[key][0] is kind:
-            _say(f"to give every row the same date, add {_option(key)} DATE")
+            say(msg("to give every row the same date, add {option} DATE", option=_option(key)))
 
 
-def _dry_run_text(plan: ImportPlan, data: ImportData) -> str:
+def _dry_run_text(plan: ImportPlan, data: ImportData) -> Message:
     encoding = f", {encoding_name(data.table.encoding)}" if data.table.encoding else ""
     linked = plan.count(RowAction.LINK)
-    of_them = f" ({linked} of them linked to existing authorities)" if linked else ""
-    return (
-        f"{plan.file_name}: {plan.total_rows} rows{encoding}; would add "
-        f"{plan.count(RowAction.ADD) + linked}{of_them}, update "
-        f"{plan.count(RowAction.UPDATE)}, skip {len(plan.duplicates)}, leave "
-        f"{plan.count(RowAction.UNCHANGED)} unchanged (dry run: nothing written)"
+    of_them: Message | str = ""
+    if linked:
+        of_them = msg(" ({linked} of them linked to existing authorities)", linked=linked)
+    return msg(
+        "{file}: {rows}{encoding}; would add {added}{of_them}, update {updated}, skip "
+        "{skipped}, leave {unchanged} unchanged (dry run: nothing written)",
+        file=plan.file_name,
+        rows=nmsg("{n} row", "{n} rows", plan.total_rows),
+        encoding=encoding,
+        added=plan.count(RowAction.ADD) + linked,
+        of_them=of_them,
+        updated=plan.count(RowAction.UPDATE),
+        skipped=len(plan.duplicates),
+        unchanged=plan.count(RowAction.UNCHANGED),
     )

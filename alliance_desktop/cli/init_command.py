@@ -5,18 +5,19 @@ from __future__ import annotations
 import argparse
 
 from alliance_desktop.cli.common import EXIT_OK, opened
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.services.demo import fill_demo
 from alliance_desktop.services.stats import members_sentence, pending_sentence, signatories_sentence
 
 NAME = "init"
-HELP = "create or upgrade the database"
+HELP = msg("create or upgrade the database")
 
 
 def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="fill an empty database with sample members, signatories and applications",
+        help=str(msg("fill an empty database with sample members, signatories and applications")),
     )
 
 
@@ -24,10 +25,10 @@ def run(args: argparse.Namespace) -> int:
     with opened(args, create=True) as services:
         if args.demo:
             fill_demo(services.db)
-            print(f"Demo data added to {services.db.location}:")
+            print(msg("Demo data added to {location}:", location=services.db.location))
             print(members_sentence(services.stats.members()))
             print(signatories_sentence(services.stats.signatories()))
             print(pending_sentence(*services.stats.pending()))
         else:
-            print(f"Database ready: {services.db.location}")
+            print(msg("Database ready: {location}", location=services.db.location))
     return EXIT_OK

@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 
 from alliance_desktop.cli.common import EXIT_OK, opened
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.services.stats import members_sentence, pending_sentence, signatories_sentence
 
 NAME = "stats"
-HELP = "print the headline figures"
+HELP = msg("print the headline figures")
 
 
 def register(parser: argparse.ArgumentParser) -> None:

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from alliance_desktop.domain.data_safety import NewerVersionError
 from alliance_desktop.domain.errors import DatabaseError
+from alliance_desktop.domain.messages import msg
 
 APP_ID = "alliance-desktop"
 SchemaState = Literal["empty", "ours", "foreign"]
@@ -74,11 +75,13 @@ def prepare(
         revision = current_revision(connection) if state == "ours" else None
     if state == "foreign":
         raise DatabaseError(
-            "This file is not an Alliance Desktop database (it holds other tables). "
-            "It was left unchanged."
+            msg(
+                "This file is not an Alliance Desktop database (it holds other tables). "
+                "It was left unchanged."
+            )
         )
     if state == "empty" and not create:
-        raise DatabaseError("This database is empty. Create it with 'init' first.")
+        raise DatabaseError(msg("This database is empty. Create it with 'init' first."))
     if state == "ours":
         if revision is None or revision not in known_revisions():
             raise NewerVersionError(revision)

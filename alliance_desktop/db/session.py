@@ -22,7 +22,7 @@ from alliance_desktop.db.engine import (
 )
 from alliance_desktop.db.errors import database_failure
 from alliance_desktop.domain.errors import ConflictError, RefusedError
-from alliance_desktop.domain.messages import Message
+from alliance_desktop.domain.messages import Message, msg
 
 
 def current_user() -> str:
@@ -93,8 +93,14 @@ class Database:
     def write(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any exception."""
         if self.read_only:
-            reason = f" ({self.read_only_reason})" if self.read_only_reason else ""
-            raise RefusedError(f"The database is open read-only{reason}; nothing was changed.")
+            if self.read_only_reason:
+                raise RefusedError(
+                    msg(
+                        "The database is open read-only ({reason}); nothing was changed.",
+                        reason=self.read_only_reason,
+                    )
+                )
+            raise RefusedError(msg("The database is open read-only; nothing was changed."))
         with self._write_sessions() as session:
             try:
                 yield session

@@ -6,7 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from alliance_desktop.domain.errors import DatabaseError
+from alliance_desktop.domain.errors import DatabaseError, kind_word
+from alliance_desktop.domain.messages import Message, msg
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,9 +39,14 @@ class LockOwner:
     pid: int
     since: dt.datetime | None
 
-    def describe(self) -> str:
+    def describe(self) -> Message:
         when = self.since.astimezone().strftime("%Y-%m-%d %H:%M") if self.since else "?"
-        return f"{self.user} on {self.host} has had it open since {when}"
+        return msg(
+            "{user} on {host} has had it open since {when}",
+            user=self.user,
+            host=self.host,
+            when=when,
+        )
 
 
 class NewerVersionError(DatabaseError):
@@ -49,9 +55,12 @@ class NewerVersionError(DatabaseError):
     def __init__(self, revision: str | None) -> None:
         self.revision = revision
         super().__init__(
-            "This database was written by a newer version of Alliance Desktop "
-            f"(schema {revision}). Install the newer version to open it; "
-            "the file was left unchanged."
+            msg(
+                "This database was written by a newer version of Alliance Desktop "
+                "(schema {revision}). Install the newer version to open it; "
+                "the file was left unchanged.",
+                revision=str(revision),
+            )
         )
 
 
@@ -62,9 +71,12 @@ class UpgradeFailedError(DatabaseError):
         self.from_revision = from_revision
         self.to_revision = to_revision
         super().__init__(
-            "This database could not be upgraded for this version of Alliance Desktop "
-            f"(schema {from_revision or '?'} to {to_revision}). The upgrade was undone and the "
-            "file left as it was."
+            msg(
+                "This database could not be upgraded for this version of Alliance Desktop "
+                "(schema {old} to {new}). The upgrade was undone and the file left as it was.",
+                old=from_revision or "?",
+                new=to_revision,
+            )
         )
 
 
@@ -75,11 +87,19 @@ class PasswordNeededError(DatabaseError):
     def __init__(self, where: str, *, refused: bool) -> None:
         self.where = where  # the server URL without any password
         self.refused = refused
-        what = "refused the password given" if refused else "asks for a password"
-        super().__init__(
-            f"The database server ({where}) {what}. Give it in the --db address, in PGPASSWORD "
-            "or in ~/.pgpass; nothing was changed."
-        )
+        if refused:
+            text = msg(
+                "The database server ({where}) refused the password given. Give it in the --db "
+                "address, in PGPASSWORD or in ~/.pgpass; nothing was changed.",
+                where=where,
+            )
+        else:
+            text = msg(
+                "The database server ({where}) asks for a password. Give it in the --db "
+                "address, in PGPASSWORD or in ~/.pgpass; nothing was changed.",
+                where=where,
+            )
+        super().__init__(text)
 
 
 class DatabaseInUseError(DatabaseError):
@@ -88,8 +108,10 @@ class DatabaseInUseError(DatabaseError):
     def __init__(self, owner: LockOwner) -> None:
         self.owner = owner
         super().__init__(
-            f"The database is in use: {owner.describe()}. "
-            "Open it read-only, or ask them to close it."
+            msg(
+                "The database is in use: {owner}. Open it read-only, or ask them to close it.",
+                owner=owner.describe(),
+            )
         )
 
 
@@ -100,11 +122,15 @@ class CheckProblem:
     kind: str  # "database", "foreign key", or a record kind
     uid: str
     label: str
-    message: str
+    message: Message | str
 
     def __str__(self) -> str:
-        where = f"{self.kind} {self.label or self.uid}".strip()
+        kind = _CHECK_KINDS.get(self.kind) or kind_word(self.kind)
+        where = f"{kind} {self.label or self.uid}".strip()
         return f"{where}: {self.message}"
+
+
+_CHECK_KINDS = {"database": msg("database"), "foreign key": msg("foreign key")}
 
 
 @dataclass(frozen=True, slots=True)

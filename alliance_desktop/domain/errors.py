@@ -4,19 +4,43 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from alliance_desktop.domain.messages import Message
+from alliance_desktop.domain.messages import Message, join_messages, msg
 
 
 @dataclass(frozen=True, slots=True)
 class FieldError:
-    """One problem with one field: ``field`` is the draft attribute, ``message`` is for people."""
+    """One problem with one field: ``field`` is the draft attribute, ``message`` is for people.
+
+    ``message`` is a :class:`Message` (a phrase such as "is required", put into words when
+    shown) or, from code not converted yet, plain English text.
+    """
 
     field: str
-    message: str
+    message: Message | str
+
+    @property
+    def text(self) -> str:
+        """The message alone, in the language in use."""
+        return str(self.message)
+
+    def render(self, language: str | None = None) -> str:
+        message = self.message
+        text = message.render(language) if isinstance(message, Message) else message
+        return f"{self.field}: {text}"
 
     def __str__(self) -> str:
-        return f"{self.field}: {self.message}"
+        return self.render()
+
+
+def _rebuilt(cls: type[RefusedError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    """A RefusedError back from pickle/copy without calling its own __init__ (whose signature
+    differs from one subclass to the next)."""
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
 
 
 class RefusedError(Exception):
@@ -33,18 +57,39 @@ class RefusedError(Exception):
     def __str__(self) -> str:
         return str(self.message)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuilt, (type(self), self.args, dict(self.__dict__)))
+
 
 class ValidationError(RefusedError):
+    """The fields' problems, as "field: message; field: message" in the language in use."""
+
     def __init__(self, errors: list[FieldError] | tuple[FieldError, ...]) -> None:
         self.errors = tuple(errors)
-        super().__init__("; ".join(str(e) for e in self.errors))
+        super().__init__(join_messages(self.errors, "; "))
+
+
+# The kinds of record as errors name them (RecordKind values, tables, and a generic word).
+KIND_WORDS = {
+    "authority": msg("authority"),
+    "person": msg("person"),
+    "membership": msg("membership"),
+    "signature": msg("signature"),
+    "application": msg("application"),
+    "record": msg("record"),
+}
+
+
+def kind_word(kind: str) -> Message | str:
+    """``kind`` in words ("membership" → "adhésion"); an unknown kind is shown as given."""
+    return KIND_WORDS.get(kind, kind)
 
 
 class NotFoundError(RefusedError):
     def __init__(self, kind: str, uid: str) -> None:
         self.kind = kind
         self.uid = uid
-        super().__init__(f"No {kind} with id {uid} exists.")
+        super().__init__(msg("No {kind} with id {uid} exists.", kind=kind_word(kind), uid=uid))
 
 
 class ConflictError(RefusedError):
@@ -67,11 +112,24 @@ class ConflictError(RefusedError):
         # The last change's author and time as the audit trail has them, when it has them.
         self.by = by
         self.at = at
-        what = "deleted" if deleted else "changed"
-        super().__init__(
-            f"The {kind} “{label}” was {what} by {by or 'someone else'} since you opened it. "
-            "Reload it to see the current version."
-        )
+        who: Message | str = by or msg("someone else")
+        if deleted:
+            text = msg(
+                "The {kind} “{label}” was deleted by {by} since you opened it. "
+                "Reload it to see the current version.",
+                kind=kind_word(kind),
+                label=label,
+                by=who,
+            )
+        else:
+            text = msg(
+                "The {kind} “{label}” was changed by {by} since you opened it. "
+                "Reload it to see the current version.",
+                kind=kind_word(kind),
+                label=label,
+                by=who,
+            )
+        super().__init__(text)
 
 
 class StateError(RefusedError):
@@ -82,27 +140,32 @@ class DatabaseError(RefusedError):
     """The database cannot be used: damaged, foreign, empty, newer, or unreachable."""
 
 
-# What each DatabaseFailureError reason says, in plain English (the CLI; the window says it in its
-# own, translated words). "{done}" is "Nothing was changed" or "It could not be read".
+# What each DatabaseFailureError reason says (the CLI; the window says it in its own, translated
+# words). "{done}" is "Nothing was changed" or "The data could not be read".
 DATABASE_FAILURE_SENTENCES = {
-    "busy": "The database is busy: another program is writing to it. {done}; try again in a "
-    "moment.",
-    "disk_full": "The disk is full or failing. {done}; free some disk space and try again.",
-    "read_only": "The database file is read-only. {done}.",
-    "connection_lost": "The connection to the database was lost. {done}; check the network "
-    "and try again.",
-    "duplicate": "Someone else saved the same {what} at the same moment. {done}; save again "
-    "to get a new one.",
-    "too_long": "A text is longer than the database allows{limit}. {done}; shorten it and "
-    "try again.",
-    "constraint": "The database refused the change: it conflicts with other records. {done}.",
-    "damaged": "The database file is damaged. {done}; restore it from a backup.",
-    "unavailable": "The database could not be used. {done}; the details are in the log.",
+    "busy": msg(
+        "The database is busy: another program is writing to it. {done}; try again in a moment."
+    ),
+    "disk_full": msg("The disk is full or failing. {done}; free some disk space and try again."),
+    "read_only": msg("The database file is read-only. {done}."),
+    "connection_lost": msg(
+        "The connection to the database was lost. {done}; check the network and try again."
+    ),
+    "duplicate": msg(
+        "Someone else saved the same {what} at the same moment. {done}; save again to get a "
+        "new one."
+    ),
+    "too_long": msg(
+        "A text is longer than the database allows{limit}. {done}; shorten it and try again."
+    ),
+    "constraint": msg("The database refused the change: it conflicts with other records. {done}."),
+    "damaged": msg("The database file is damaged. {done}; restore it from a backup."),
+    "unavailable": msg("The database could not be used. {done}; the details are in the log."),
 }
 DATABASE_FAILURE_WHAT = {
-    "participant_number": "participant number",
-    "certificate_number": "certificate number",
-    "record": "record",
+    "participant_number": msg("participant number"),
+    "certificate_number": msg("certificate number"),
+    "record": msg("record"),
 }
 
 
@@ -120,11 +183,16 @@ class DatabaseFailureError(DatabaseError):
         self.writing = writing
         self.what = what if what in DATABASE_FAILURE_WHAT else "record"
         self.limit = limit
+        sentence = DATABASE_FAILURE_SENTENCES[self.reason]
+        done = msg("Nothing was changed") if writing else msg("The data could not be read")
         super().__init__(
-            DATABASE_FAILURE_SENTENCES[self.reason].format(
-                done="Nothing was changed" if writing else "The data could not be read",
-                what=DATABASE_FAILURE_WHAT[self.what],
-                limit=f" ({limit} characters)" if limit else "",
+            Message(
+                sentence.text,
+                {
+                    "done": done,
+                    "what": DATABASE_FAILURE_WHAT[self.what],
+                    "limit": msg(" ({limit} characters)", limit=limit) if limit else "",
+                },
             )
         )
 

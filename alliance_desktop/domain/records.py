@@ -13,6 +13,7 @@ from alliance_desktop.domain.enums import (
     Language,
     MembershipStatus,
 )
+from alliance_desktop.domain.messages import Message, msg
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -77,8 +78,12 @@ class DuplicateWarning:
     country_code: str
 
     @property
-    def message(self) -> str:
-        return f"“{self.name}” ({self.country_code}) is already in the register."
+    def message(self) -> Message:
+        return msg(
+            "“{name}” ({country}) is already in the register.",
+            name=self.name,
+            country=self.country_code,
+        )
 
 
 # --- Person ----------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from alliance_desktop.domain.countries import COUNTRIES, parse_country
 from alliance_desktop.domain.errors import FieldError, ValidationError
+from alliance_desktop.domain.messages import LongDate, Message, current_language, msg
 from alliance_desktop.domain.records import (
     FIRST_SIGNATURE_DATE,
     ApplicationDraft,
@@ -110,7 +111,7 @@ class _Checker:
         self.draft = draft
         self.errors: list[FieldError] = []
 
-    def add(self, field: str, message: str) -> None:
+    def add(self, field: str, message: Message) -> None:
         if not any(e.field == field for e in self.errors):
             self.errors.append(FieldError(field, message))
 
@@ -123,48 +124,78 @@ class _Checker:
             if bad is not None:
                 self.add(
                     f.name,
-                    f"contains an invisible or control character ({describe_character(bad)})",
+                    msg(
+                        "contains an invisible or control character ({character})",
+                        character=describe_character(bad),
+                    ),
                 )
                 continue
             limit = MAX_LENGTHS.get(f.name)
             if limit is not None and len(value) > limit:
-                self.add(f.name, f"is too long ({len(value)} characters; at most {limit})")
+                self.add(
+                    f.name,
+                    msg(
+                        "is too long ({length} characters; at most {limit})",
+                        length=len(value),
+                        limit=limit,
+                    ),
+                )
 
-    def required(self, field: str, label: str) -> None:
+    def required(self, field: str, label: Message) -> None:
         if not getattr(self.draft, field):
-            self.add(field, f"{label} is required")
+            self.add(field, msg("{label} is required", label=label))
 
     def country(self, field: str = "country_code") -> None:
         value = getattr(self.draft, field)
         if not value:
-            self.add(field, "country is required")
+            self.add(field, msg("country is required"))
         elif value not in COUNTRIES:
-            self.add(field, f"“{value}” is not a Council of Europe member state")
+            self.add(field, msg("“{value}” is not a Council of Europe member state", value=value))
 
     def email(self, field: str) -> None:
         value = getattr(self.draft, field)
         if value and not is_valid_email(value):
-            self.add(field, f"“{value}” is not a valid e-mail address")
+            self.add(field, msg("“{value}” is not a valid e-mail address", value=value))
 
     def website(self, field: str) -> None:
         value = getattr(self.draft, field)
         if value and not is_valid_website(value):
-            self.add(field, f"“{value}” is not a valid web address (http://, https:// or www.)")
+            self.add(
+                field,
+                msg(
+                    "“{value}” is not a valid web address (http://, https:// or www.)", value=value
+                ),
+            )
 
     def phone(self, field: str) -> None:
         value = getattr(self.draft, field)
         if value and not _PHONE_RE.match(value):
-            self.add(field, f"“{value}” is not a phone number (digits, spaces, + ( ) . / -)")
+            self.add(
+                field,
+                msg("“{value}” is not a phone number (digits, spaces, + ( ) . / -)", value=value),
+            )
 
     def not_negative(self, field: str) -> None:
         value = getattr(self.draft, field)
         if value is not None and value < 0:
-            self.add(field, "cannot be negative")
+            self.add(field, msg("cannot be negative"))
 
     def not_future(self, field: str, today: dt.date) -> None:
         value = getattr(self.draft, field)
         if value is not None and value > today:
-            self.add(field, f"{value.isoformat()} is in the future")
+            # The day as typed (ISO) in English, written out in French ("le 4 décembre 2026").
+            self.add(field, msg("{day} is in the future", day=_Day(value)))
+
+
+class _Day(LongDate):
+    """A day in a field message: ISO as the user typed it in English, written out in French."""
+
+    __slots__ = ()
+
+    def render(self, language: str | None = None) -> str:
+        if (language or current_language()) == "fr":
+            return LongDate.render(self, "fr")
+        return self.day.isoformat()
 
 
 def _run(draft: object, check: Callable[[_Checker], None]) -> list[FieldError]:
@@ -176,7 +207,7 @@ def _run(draft: object, check: Callable[[_Checker], None]) -> list[FieldError]:
 
 def validate_authority(draft: AuthorityDraft) -> list[FieldError]:
     def check(c: _Checker) -> None:
-        c.required("name", "name")
+        c.required("name", msg("name"))
         c.country()
         c.email("email")
         c.website("website")
@@ -188,14 +219,14 @@ def validate_authority(draft: AuthorityDraft) -> list[FieldError]:
             and draft.roma_population is not None
             and draft.roma_population > draft.population
         ):
-            c.add("roma_population", "is larger than the population")
+            c.add("roma_population", msg("is larger than the population"))
 
     return _run(draft, check)
 
 
 def validate_person(draft: PersonDraft) -> list[FieldError]:
     def check(c: _Checker) -> None:
-        c.required("name", "name")
+        c.required("name", msg("name"))
         c.email("email")
         c.phone("phone")
 
@@ -207,16 +238,16 @@ def validate_membership(draft: MembershipDraft, today: dt.date | None = None) ->
 
     def check(c: _Checker) -> None:
         if draft.participant_no is not None and draft.participant_no < 1:
-            c.add("participant_no", "must be 1 or more")
+            c.add("participant_no", msg("must be 1 or more"))
         c.not_future("joined_on", today)
         if draft.left_on is not None:
             if draft.left_on < draft.joined_on:
-                c.add("left_on", "cannot be before the date of joining")
+                c.add("left_on", msg("cannot be before the date of joining"))
             c.not_future("left_on", today)
             if draft.status == "active":
-                c.add("left_on", "an active member has no leaving date")
+                c.add("left_on", msg("an active member has no leaving date"))
         elif draft.status == "withdrawn":
-            c.add("left_on", "a withdrawn member needs a leaving date")
+            c.add("left_on", msg("a withdrawn member needs a leaving date"))
 
     return _run(draft, check)
 
@@ -225,15 +256,19 @@ def validate_signature(draft: SignatureDraft, today: dt.date | None = None) -> l
     today = today or dt.date.today()
 
     def check(c: _Checker) -> None:
-        c.required("signer_name", "signer's name")
+        c.required("signer_name", msg("signer's name"))
         if draft.signed_on < FIRST_SIGNATURE_DATE:
             c.add(
                 "signed_on",
-                f"{draft.signed_on.isoformat()} is before the first signatures (9 March 2017)",
+                msg(
+                    "{day} is before the first signatures ({first})",
+                    day=_Day(draft.signed_on),
+                    first=LongDate(FIRST_SIGNATURE_DATE),
+                ),
             )
         c.not_future("signed_on", today)
         if draft.certificate_no and not CERTIFICATE_NO_RE.match(draft.certificate_no):
-            c.add("certificate_no", "must look like DAG-2018-0042")
+            c.add("certificate_no", msg("must look like DAG-2018-0042"))
 
     return _run(draft, check)
 
@@ -242,7 +277,7 @@ def validate_application(draft: ApplicationDraft, today: dt.date | None = None) 
     today = today or dt.date.today()
 
     def check(c: _Checker) -> None:
-        c.required("applicant_name", "applicant's name")
+        c.required("applicant_name", msg("applicant's name"))
         c.country()
         c.not_future("received_on", today)
         c.email("contact_email")

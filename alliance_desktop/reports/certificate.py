@@ -22,6 +22,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from alliance_desktop.domain.file_modes import file_mode
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.domain.temp_files import create_beside
 from alliance_desktop.reports.certificate_data import (
     LANGUAGES,
@@ -111,7 +112,9 @@ def write_certificate_files(
     """
     target = Path(folder)
     if not target.is_dir():
-        raise CertificateError(f"The folder {target} does not exist.", reason="write_failed")
+        raise CertificateError(
+            msg("The folder {folder} does not exist.", folder=str(target)), reason="write_failed"
+        )
     job = _Job(texts)
     names = UniqueNames()
     staged: list[tuple[Path, Path, CertificateData, str]] = []
@@ -244,7 +247,7 @@ class _AssemblySteps(dict[Any, Any]):
 
 
 def _nothing_to_print() -> CertificateError:
-    return CertificateError("There are no certificates to print.", reason="empty")
+    return CertificateError(msg("There are no certificates to print."), reason="empty")
 
 
 def _logo_reader(logo: bytes | None) -> ImageReader | None:
@@ -253,7 +256,7 @@ def _logo_reader(logo: bytes | None) -> ImageReader | None:
         return None
     if not (logo.startswith(b"\x89PNG\r\n\x1a\n") or logo.startswith(b"\xff\xd8\xff")):
         raise CertificateError(
-            "The certificate logo must be a PNG or JPEG picture.", reason="bad_logo"
+            msg("The certificate logo must be a PNG or JPEG picture."), reason="bad_logo"
         )
     try:
         reader = ImageReader(io.BytesIO(logo))
@@ -261,10 +264,11 @@ def _logo_reader(logo: bytes | None) -> ImageReader | None:
         reader.getRGBData()
     except Exception:  # Pillow raises many kinds for a damaged picture
         raise CertificateError(
-            "The certificate logo cannot be read: the picture is damaged.", reason="bad_logo"
+            msg("The certificate logo cannot be read: the picture is damaged."),
+            reason="bad_logo",
         ) from None
     if width <= 0 or height <= 0:
-        raise CertificateError("The certificate logo is empty.", reason="bad_logo")
+        raise CertificateError(msg("The certificate logo is empty."), reason="bad_logo")
     return reader
 
 
@@ -339,9 +343,16 @@ def _guard(path: Path) -> Iterator[None]:
 
 def _cannot_write(path: Path, error: OSError) -> CertificateError:
     if isinstance(error, PermissionError):
-        message = (
-            f"“{path.name}” cannot be written in {path.parent}. Is it open in another program?"
+        message = msg(
+            "“{name}” cannot be written in {folder}. Is it open in another program?",
+            name=path.name,
+            folder=str(path.parent),
         )
     else:
-        message = f"“{path.name}” cannot be written in {path.parent}: {error.strerror or error}."
+        message = msg(
+            "“{name}” cannot be written in {folder}: {error}.",
+            name=path.name,
+            folder=str(path.parent),
+            error=error.strerror or str(error),
+        )
     return CertificateError(message, reason="write_failed")

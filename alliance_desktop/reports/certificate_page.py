@@ -13,6 +13,7 @@ from typing import Any
 
 from reportlab.lib.colors import Color
 
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.reports.certificate_data import CertificateLanguage, CertificateTexts
 from alliance_desktop.reports.certificate_drawing import LABELS, PageDrawing
 from alliance_desktop.reports.certificate_style import (
@@ -66,6 +67,7 @@ class PageDesign(PageDrawing):
         # Bullets are small lozenges: (x, y of their centre, text size).
         self._bullets: list[tuple[float, float, float]] = []
         self._column_rule: tuple[float, float] | None = None
+        # In plain words, in the language in use (a page design is made when it is needed).
         self.problems: list[str] = []
         """What in the texts does not print well (too long for its place), for people."""
         if language == "both":
@@ -105,9 +107,13 @@ class PageDesign(PageDrawing):
             char_space=char_space,
         )
         if fitted.lines and fitted.lines[-1].endswith(ELLIPSIS) and not text.endswith(ELLIPSIS):
-            self.problems.append(f"“{_shorten(text)}” is too long for its place and is cut.")
+            self.problems.append(
+                str(msg("“{text}” is too long for its place and is cut.", text=_shorten(text)))
+            )
         elif fitted.size < smallest - 1e-6:
-            self.problems.append(f"“{_shorten(text)}” is too long for its place and prints tiny.")
+            self.problems.append(
+                str(msg("“{text}” is too long for its place and prints tiny.", text=_shorten(text)))
+            )
         self._static.append(Placed(fitted, x, page_y(first_baseline(fitted, top)), colour, align))
         return top + fitted.block_height
 
@@ -217,7 +223,11 @@ class PageDesign(PageDrawing):
             size -= 0.25
         if size < 7.5:
             self.problems.append(
-                "The commitments are too long to print at a comfortable size; shorten them."
+                str(
+                    msg(
+                        "The commitments are too long to print at a comfortable size; shorten them."
+                    )
+                )
             )
         for centre, fitted in zip(centres, fitted_lists, strict=True):
             fitted = self._within(fitted, limit - top, width - indent)
@@ -252,7 +262,7 @@ class PageDesign(PageDrawing):
         """The commitments that fit in ``room``, the last one cut if needed (never off the page)."""
         if _list_height(fitted) <= room:
             return fitted
-        self.problems.append("The commitments do not fit on the certificate and are cut.")
+        self.problems.append(str(msg("The commitments do not fit on the certificate and are cut.")))
         kept: list[Fitted] = []
         used = 0.0
         for item in fitted:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alliance_desktop.domain.errors import Cancelled, RefusedError
+from alliance_desktop.domain.messages import Message
 
 __all__ = ["Cancelled", "CertificateError"]
 
@@ -14,6 +15,6 @@ class CertificateError(RefusedError):
     ``"write_failed"``) for callers and tests that must tell cases apart.
     """
 
-    def __init__(self, message: str, *, reason: str) -> None:
+    def __init__(self, message: Message | str, *, reason: str) -> None:
         self.reason = reason
         super().__init__(message)

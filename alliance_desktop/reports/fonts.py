@@ -19,6 +19,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.reports.errors import CertificateError
 
 SERIF = "AllianceCertSerif"
@@ -55,8 +56,11 @@ def font_path(file_name: str) -> Path:
     )
     if not resource.is_file():
         raise CertificateError(
-            f"The font {file_name} is missing from alliance_desktop/resources/fonts; "
-            "certificates cannot be printed. Reinstall the application.",
+            msg(
+                "The font {file} is missing from alliance_desktop/resources/fonts; "
+                "certificates cannot be printed. Reinstall the application.",
+                file=file_name,
+            ),
             reason="font_missing",
         )
     # The package is installed as plain files (never zipped), so the resource is a real path.

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from alliance_desktop.db.models import Application, Authority, Membership, Signature
 from alliance_desktop.domain.enums import PENDING_STATUSES, MembershipStatus
+from alliance_desktop.domain.messages import Message, msg, nmsg
 from alliance_desktop.domain.records import CountFigure, Figures
 from alliance_desktop.services.base import Service
 
@@ -116,23 +117,36 @@ def _tally(
     return by_country, tuple((y, years.get(y, 0)) for y in range(first, last + 1))
 
 
-def members_sentence(figure: CountFigure) -> str:
-    noun = "member" if figure.count == 1 else "members"
-    return f"{figure.count} {noun} from {_countries(figure.countries)}"
+def members_sentence(figure: CountFigure) -> Message:
+    return nmsg(
+        "{n} member from {countries}",
+        "{n} members from {countries}",
+        figure.count,
+        countries=_countries(figure.countries),
+    )
 
 
-def signatories_sentence(figure: CountFigure) -> str:
-    noun = "signatory" if figure.count == 1 else "signatories"
-    return f"{figure.count} {noun} from {_countries(figure.countries)}"
+def signatories_sentence(figure: CountFigure) -> Message:
+    return nmsg(
+        "{n} signatory from {countries}",
+        "{n} signatories from {countries}",
+        figure.count,
+        countries=_countries(figure.countries),
+    )
 
 
-def pending_sentence(count: int, oldest_days: int | None) -> str:
-    noun = "application" if count == 1 else "applications"
-    if count == 0 or oldest_days is None:
-        return "No applications pending" if count == 0 else f"{count} {noun} pending"
-    days = "day" if oldest_days == 1 else "days"
-    return f"{count} {noun} pending, oldest {oldest_days} {days}"
+def pending_sentence(count: int, oldest_days: int | None) -> Message:
+    if count == 0:
+        return msg("No applications pending")
+    if oldest_days is None:
+        return nmsg("{n} application pending", "{n} applications pending", count)
+    return nmsg(
+        "{n} application pending, oldest {days}",
+        "{n} applications pending, oldest {days}",
+        count,
+        days=nmsg("{n} day", "{n} days", oldest_days),
+    )
 
 
-def _countries(n: int) -> str:
-    return f"{n} country" if n == 1 else f"{n} countries"
+def _countries(n: int) -> Message:
+    return nmsg("{n} country", "{n} countries", n)

@@ -27,7 +27,7 @@ from alliance_desktop.domain.validation import (
 def _fields(draft: AuthorityDraft) -> dict[str, str]:
     with pytest.raises(ValidationError) as caught:
         checked(draft, validate_authority)
-    return {e.field: e.message for e in caught.value.errors}
+    return {e.field: e.text for e in caught.value.errors}
 
 
 def test_names_are_trimmed_and_nfc_normalised() -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from alliance_desktop.domain.errors import FieldError
+from alliance_desktop.domain.messages import Message
 
 # Dark red stays readable on the light and dark palettes of the usual desktop styles.
 MESSAGE_STYLE = "color: #c0142b;"
@@ -27,9 +28,12 @@ def label_text(label: str, *, required: bool = False) -> str:
     return QCoreApplication.translate("FieldMessages", "{label} *").format(label=label)
 
 
-def sentence(message: str) -> str:
+def sentence(message: Message | str) -> str:
     """Domain messages are lower-case phrases ("name is required"); show them as sentences."""
-    text = QCoreApplication.translate("Validation", message)
+    if isinstance(message, Message):
+        text = str(message)  # put into words in the language in use (domain.messages)
+    else:
+        text = QCoreApplication.translate("Validation", message)
     return text[:1].upper() + text[1:] if text else text
 
 
