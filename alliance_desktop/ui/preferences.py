@@ -1,0 +1,70 @@
+"""Edit → Preferences…: the window's language (System, English, Français), remembered."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+
+from alliance_desktop.ui.language import Retranslating, apply_language, resolved_language
+from alliance_desktop.ui.settings_keys import LANGUAGE, Settings
+
+# Each language is named in itself, so someone lost in the other one still finds their own.
+LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
+
+
+class PreferencesDialog(Retranslating, QDialog):
+    """The language takes effect when the user presses OK, without closing anything."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.language_combo = QComboBox()
+        for choice in ("system", "en", "fr"):
+            self.language_combo.addItem("", choice)
+        index = self.language_combo.findData(self.settings.get(LANGUAGE))
+        self.language_combo.setCurrentIndex(max(index, 0))
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language_combo)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setEnabled(False)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QFormLayout(self)
+        layout.addRow(self.language_label, self.language_combo)
+        layout.addRow(self.note)
+        layout.addRow(self.buttons)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Preferences"))
+        self.language_label.setText(self.tr("&Language:"))
+        system = LANGUAGE_NAMES[resolved_language("system")]
+        self.language_combo.setItemText(0, self.tr("System ({language})").format(language=system))
+        for index, code in ((1, "en"), (2, "fr")):
+            self.language_combo.setItemText(index, LANGUAGE_NAMES[code])
+        self.note.setText(
+            self.tr(
+                "Menus, lists, dialogs and messages, dates and numbers follow the language "
+                "chosen; certificates and exported lists keep the language you choose for each."
+            )
+        )
+
+    def chosen_language(self) -> str:
+        return str(self.language_combo.currentData())
+
+    def set_language(self, choice: str) -> None:
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(choice), 0))
+
+    def accept(self) -> None:
+        super().accept()
+        choose_language(self.settings, self.chosen_language())
+
+
+def choose_language(settings: Settings, choice: str) -> str:
+    """Remember ``choice`` and apply it now (what OK in Preferences does): "en" or "fr"."""
+    settings.set(LANGUAGE, choice)
+    settings.sync()
+    return apply_language(choice)
