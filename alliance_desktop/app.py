@@ -31,9 +31,9 @@ def run_window(args: list[str]) -> int:
     )
     from alliance_desktop.ui.actions.database_login import open_with_login
     from alliance_desktop.ui.dialogs.export_dialog import EXPORT_FOLDER
-    from alliance_desktop.ui.language import apply_language
+    from alliance_desktop.ui.preferences import apply_saved_language
     from alliance_desktop.ui.prompts import Prompts
-    from alliance_desktop.ui.settings_keys import LANGUAGE, Settings
+    from alliance_desktop.ui.settings_keys import Settings
     from alliance_desktop.ui.shutdown import quit_on_terminate
 
     parser = argparse.ArgumentParser(prog="alliance-desktop")
@@ -44,7 +44,7 @@ def run_window(args: list[str]) -> int:
     app.setOrganizationName("Council of Europe")
     settings = Settings(QSettings())
     # Before any window: the login and refusal messages already speak the chosen language.
-    apply_language(settings.get(LANGUAGE))
+    apply_saved_language(settings)
     prompts = Prompts()
     try:
         services = open_with_login(None, prompts, options.db, create=True)

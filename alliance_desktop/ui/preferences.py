@@ -68,3 +68,8 @@ def choose_language(settings: Settings, choice: str) -> str:
     settings.set(LANGUAGE, choice)
     settings.sync()
     return apply_language(choice)
+
+
+def apply_saved_language(settings: Settings) -> str:
+    """At start, before any window: the language the user chose last time ("en" or "fr")."""
+    return apply_language(str(settings.get(LANGUAGE)))
