@@ -36,6 +36,7 @@ class PreferencesDialog(Retranslating, QDialog):
         layout.addRow(self.language_label, self.language_combo)
         layout.addRow(self.note)
         layout.addRow(self.buttons)
+        self.setMinimumWidth(460)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

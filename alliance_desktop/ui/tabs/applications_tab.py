@@ -123,7 +123,7 @@ class ApplicationsTab(RecordTab):
         widths = {
             "applicant_name": 280,
             "country": 170,
-            "channel": 100,
+            "channel": 150,  # "Formulaire en ligne" in French
             "status": 170,
             "contact_name": 180,
         }
