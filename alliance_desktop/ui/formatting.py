@@ -173,8 +173,10 @@ def record_kind_text(kind: str) -> str:
 
 
 def plural(count: int, one: str, many: str) -> str:
-    """Pick the singular or plural of already translated texts holding ``{n}``."""
-    return (one if count == 1 else many).format(n=number_text(count))
+    """Pick the singular or plural of already translated texts holding ``{n}`` (French takes the
+    singular for 0 too: "0 jour" but "0 days")."""
+    singular = count == 1 or (count == 0 and ui_language() == Language.FR)
+    return (one if singular else many).format(n=number_text(count))
 
 
 def number_text(value: int) -> str:

@@ -343,17 +343,19 @@ class MainWindow(Retranslating, MainMenus, QMainWindow):
         self.setWindowTitle(title.format(name=name))
         self.database_label.setText(status.format(location=location))
         self.database_label.setToolTip(location)
-        lines = list(getattr(self.services.db, "notices", []))
+        # Notices and reasons may be Messages: str() renders them in the language in use, and
+        # retranslate_ui calls this again after a switch.
+        lines = [str(line) for line in getattr(self.services.db, "notices", [])]
         if self.read_only:
             reason = getattr(self.services.db, "read_only_reason", "")
-            if reason == "opened read-only":  # asked for: no need to explain
+            if getattr(reason, "text", reason) == "opened read-only":  # asked for: no need to say
                 reason = ""
             lines.insert(
                 0,
                 self.tr(
                     "This database is open read-only{reason}: you can look, search and export, "
                     "but not change anything."
-                ).format(reason=f" ({reason})" if reason else ""),
+                ).format(reason=f" ({reason!s})" if reason else ""),
             )
         text = "<br>".join(html.escape(line) for line in lines)
         if lines and not self.read_only:  # a notice can be put away; read-only stays in view

@@ -160,3 +160,11 @@ def test_qt_own_buttons_dates_numbers_and_messages_in_french() -> None:
     assert box.buttons()[0].text().replace("&", "") == "Cancel"
     assert number_text(171197) == "171,197"
     assert msg("Nothing").render() == "Nothing"
+
+
+def test_a_notice_made_below_the_window_shows_in_the_banner(window: MainWindow) -> None:
+    # Services may hand notices over as Messages; the banner renders them (again on a switch).
+    window.services.db.notices = [msg("The daily backup could not be made: {why}", why="full")]
+    window.retranslate_ui()
+    assert "The daily backup could not be made: full" in window.banner.text()
+    assert window.banner.isVisibleTo(window)
