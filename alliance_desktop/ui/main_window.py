@@ -28,6 +28,7 @@ from alliance_desktop.ui.actions.exchange_actions import ExchangeActions
 from alliance_desktop.ui.actions.main_menus import MainMenus
 from alliance_desktop.ui.formatting import datetime_text
 from alliance_desktop.ui.language import Retranslating
+from alliance_desktop.ui.preferences import PreferencesDialog
 from alliance_desktop.ui.service_errors import guarded
 from alliance_desktop.ui.settings_keys import Settings
 from alliance_desktop.ui.tabs.applications_tab import ApplicationsTab
@@ -60,7 +61,7 @@ class MainWindow(Retranslating, MainMenus, QMainWindow):
         self.prompts = prompts
         self.settings = settings if isinstance(settings, Settings) else Settings(settings)
         self.trash_window: TrashWindow | None = None
-        self.preferences_dialog: QWidget | None = None
+        self.preferences_dialog: PreferencesDialog | None = None
         self._stale: set[str] = set()
 
         self.overview = OverviewTab(services, self.settings)

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from alliance_desktop.ui.language import Retranslating, apply_language, resolved_language
+from alliance_desktop.ui.language import (
+    LANGUAGE_CHOICES,
+    Retranslating,
+    apply_language,
+    resolved_language,
+)
 from alliance_desktop.ui.settings_keys import LANGUAGE, Settings
 
 # Each language is named in itself, so someone lost in the other one still finds their own.
@@ -18,10 +23,8 @@ class PreferencesDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.settings = settings
         self.language_combo = QComboBox()
-        for choice in ("system", "en", "fr"):
+        for choice in LANGUAGE_CHOICES:
             self.language_combo.addItem("", choice)
-        index = self.language_combo.findData(self.settings.get(LANGUAGE))
-        self.language_combo.setCurrentIndex(max(index, 0))
         self.language_label = QLabel()
         self.language_label.setBuddy(self.language_combo)
         self.note = QLabel()
@@ -38,14 +41,19 @@ class PreferencesDialog(Retranslating, QDialog):
         layout.addRow(self.buttons)
         self.setMinimumWidth(460)
         self.retranslate_ui()
+        self.load()
+
+    def load(self) -> None:
+        """Show the choice saved (what OK last kept)."""
+        self.set_language(str(self.settings.get(LANGUAGE)))
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))
         self.language_label.setText(self.tr("&Language:"))
         system = LANGUAGE_NAMES[resolved_language("system")]
         self.language_combo.setItemText(0, self.tr("System ({language})").format(language=system))
-        for index, code in ((1, "en"), (2, "fr")):
-            self.language_combo.setItemText(index, LANGUAGE_NAMES[code])
+        for code, name in LANGUAGE_NAMES.items():
+            self.language_combo.setItemText(self.language_combo.findData(code), name)
         self.note.setText(
             self.tr(
                 "Menus, lists, dialogs and messages, dates and numbers follow the language "

@@ -168,3 +168,20 @@ def test_a_notice_made_below_the_window_shows_in_the_banner(window: MainWindow) 
     window.retranslate_ui()
     assert "The daily backup could not be made: full" in window.banner.text()
     assert window.banner.isVisibleTo(window)
+
+
+def test_cancel_changes_nothing_and_the_dialog_shows_the_saved_choice(
+    window: MainWindow, qsettings: QSettings
+) -> None:
+    dialog = window.show_preferences()
+    assert dialog.chosen_language() == "system"
+    dialog.set_language("fr")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    QApplication.processEvents()
+    assert current_language() == "en" and _menu_titles(window)[0] == "&File"
+    assert Settings(qsettings).get(settings_keys.LANGUAGE) == "system"
+    assert window.show_preferences().chosen_language() == "system"
+    window.preferences_dialog.reject()  # type: ignore[union-attr]
+    _choose(window, "fr")
+    assert window.show_preferences() is dialog and dialog.chosen_language() == "fr"
+    dialog.reject()

@@ -271,12 +271,13 @@ class MainMenus:
             self._guarded(tab.reload)
 
     def show_preferences(self) -> PreferencesDialog:
-        """Edit → Preferences… (not modal to the application: the window stays usable)."""
-        dialog = PreferencesDialog(self.settings, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.preferences_dialog = dialog
-        dialog.open()
-        return dialog
+        """Edit → Preferences… (window-modal, not blocking); one dialog, showing the saved
+        choice each time it opens."""
+        if self.preferences_dialog is None:
+            self.preferences_dialog = PreferencesDialog(self.settings, self)
+        self.preferences_dialog.load()
+        self.preferences_dialog.open()
+        return self.preferences_dialog
 
     def show_about(self) -> None:
         text = self.tr(
