@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>{applications}, oldest {days}</source>
-        <translation>{applications}, la plus ancienne depuis {days}</translation>
+        <translation>{applications} ; la plus ancienne attend depuis {days}</translation>
     </message>
     <message>
         <source>Members</source>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>You can restore it from View → Trash.</source>
-        <translation>Vous pouvez le restaurer depuis Affichage → Corbeille.</translation>
+        <translation>Restauration possible depuis Affichage → Corbeille.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>Not deleted</source>
-        <translation>Non supprimé</translation>
+        <translation>Suppression impossible</translation>
     </message>
 </context>
 <context>
