@@ -6,7 +6,7 @@ import html
 import os
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -52,11 +52,8 @@ class MainWindow(Retranslating, MainMenus, QMainWindow):
     toolbar while that tab is current; ``add_list_action(action)`` puts one in the toolbar of
     every list tab (it lives in its own menu); ``add_tool_action(action)`` adds to Tools (the menu
     appears once it holds something); ``record_tab(name)`` gives each tab's
-    ``current_query()``, ``visible_columns()`` and ``selected_uids()``; ``retranslated`` tells
-    whoever put actions in the menus that the language changed (actions get no LanguageChange).
+    ``current_query()``, ``visible_columns()`` and ``selected_uids()``.
     """
-
-    retranslated = Signal()
 
     def __init__(self, services: Any, prompts: Any, settings: Settings | QSettings) -> None:
         super().__init__()
@@ -127,7 +124,6 @@ class MainWindow(Retranslating, MainMenus, QMainWindow):
         self._retranslate_menus()
         self._update_title()
         self._show_counts()
-        self.retranslated.emit()
 
     def _retranslate_tab_titles(self) -> None:
         self.tabs.setTabText(self.tabs.indexOf(self.overview), self.tr("&Overview"))
