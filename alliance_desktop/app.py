@@ -23,7 +23,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run_window(args: list[str]) -> int:
     import argparse
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from alliance_desktop.domain.errors import RefusedError
@@ -34,6 +34,7 @@ def run_window(args: list[str]) -> int:
     )
     from alliance_desktop.ui.actions.database_login import open_with_login
     from alliance_desktop.ui.dialogs.export_dialog import EXPORT_FOLDER
+    from alliance_desktop.ui.preferences import apply_saved_language
     from alliance_desktop.ui.prompts import Prompts
     from alliance_desktop.ui.settings_keys import Settings
     from alliance_desktop.ui.shutdown import quit_on_terminate
@@ -44,21 +45,25 @@ def run_window(args: list[str]) -> int:
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("Alliance Desktop")
     app.setOrganizationName("Council of Europe")
+    settings = Settings(QSettings())
+    # Before any window: the login and refusal messages already speak the chosen language.
+    apply_saved_language(settings)
     prompts = Prompts()
     try:
         services = open_with_login(None, prompts, options.db, create=True)
     except RefusedError as exc:
-        QMessageBox.critical(None, app.translate("app", "Alliance Desktop"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Alliance Desktop"), str(exc))
         if not offer_backup_after_refusal(None, prompts, options.db, exc):
             return 1
         try:
             services = open_with_login(None, prompts, options.db, create=False)
         except RefusedError as again:
-            QMessageBox.critical(None, app.translate("app", "Alliance Desktop"), str(again))
+            QMessageBox.critical(
+                None, QCoreApplication.translate("app", "Alliance Desktop"), str(again)
+            )
             return 1
     if services is None:  # the password question was cancelled
         return 1
-    settings = Settings(QSettings())
     if options.db:
         settings.add_recent_database(options.db)
     window = build_main_window(services, prompts, settings)

@@ -13,50 +13,52 @@ from alliance_desktop.domain.enums import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EnumWords", text)
-
-
 def kind_words() -> list[tuple[AuthorityKind, str]]:
     return [
-        (AuthorityKind.MUNICIPALITY, _tr("Municipality")),
-        (AuthorityKind.DISTRICT, _tr("District")),
-        (AuthorityKind.PROVINCE, _tr("Province")),
-        (AuthorityKind.REGION, _tr("Region")),
-        (AuthorityKind.ASSOCIATION, _tr("Association")),
+        (AuthorityKind.MUNICIPALITY, QCoreApplication.translate("EnumWords", "Municipality")),
+        (AuthorityKind.DISTRICT, QCoreApplication.translate("EnumWords", "District")),
+        (AuthorityKind.PROVINCE, QCoreApplication.translate("EnumWords", "Province")),
+        (AuthorityKind.REGION, QCoreApplication.translate("EnumWords", "Region")),
+        (AuthorityKind.ASSOCIATION, QCoreApplication.translate("EnumWords", "Association")),
     ]
 
 
 def membership_status_words() -> list[tuple[MembershipStatus, str]]:
     return [
-        (MembershipStatus.ACTIVE, _tr("Active")),
-        (MembershipStatus.SUSPENDED, _tr("Suspended")),
-        (MembershipStatus.WITHDRAWN, _tr("Withdrawn")),
+        (MembershipStatus.ACTIVE, QCoreApplication.translate("EnumWords", "Active")),
+        (MembershipStatus.SUSPENDED, QCoreApplication.translate("EnumWords", "Suspended")),
+        (MembershipStatus.WITHDRAWN, QCoreApplication.translate("EnumWords", "Withdrawn")),
     ]
 
 
 def application_status_words() -> list[tuple[ApplicationStatus, str]]:
     return [
-        (ApplicationStatus.RECEIVED, _tr("Received")),
-        (ApplicationStatus.UNDER_REVIEW, _tr("Under review")),
-        (ApplicationStatus.INFORMATION_REQUESTED, _tr("Information requested")),
-        (ApplicationStatus.ACCEPTED, _tr("Accepted")),
-        (ApplicationStatus.DECLINED, _tr("Declined")),
-        (ApplicationStatus.WITHDRAWN, _tr("Withdrawn")),
+        (ApplicationStatus.RECEIVED, QCoreApplication.translate("EnumWords", "Received")),
+        (ApplicationStatus.UNDER_REVIEW, QCoreApplication.translate("EnumWords", "Under review")),
+        (
+            ApplicationStatus.INFORMATION_REQUESTED,
+            QCoreApplication.translate("EnumWords", "Information requested"),
+        ),
+        (ApplicationStatus.ACCEPTED, QCoreApplication.translate("EnumWords", "Accepted")),
+        (ApplicationStatus.DECLINED, QCoreApplication.translate("EnumWords", "Declined")),
+        (ApplicationStatus.WITHDRAWN, QCoreApplication.translate("EnumWords", "Withdrawn")),
     ]
 
 
 def channel_words() -> list[tuple[ApplicationChannel, str]]:
     return [
-        (ApplicationChannel.WEB_FORM, _tr("Web form")),
-        (ApplicationChannel.LETTER, _tr("Letter")),
-        (ApplicationChannel.EMAIL, _tr("E-mail")),
-        (ApplicationChannel.EVENT, _tr("Event")),
+        (ApplicationChannel.WEB_FORM, QCoreApplication.translate("EnumWords", "Web form")),
+        (ApplicationChannel.LETTER, QCoreApplication.translate("EnumWords", "Letter")),
+        (ApplicationChannel.EMAIL, QCoreApplication.translate("EnumWords", "E-mail")),
+        (ApplicationChannel.EVENT, QCoreApplication.translate("EnumWords", "Event")),
     ]
 
 
 def language_words() -> list[tuple[Language, str]]:
-    return [(Language.EN, _tr("English")), (Language.FR, _tr("French"))]
+    return [
+        (Language.EN, QCoreApplication.translate("EnumWords", "English")),
+        (Language.FR, QCoreApplication.translate("EnumWords", "French")),
+    ]
 
 
 def application_status_text(status: ApplicationStatus) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache, lru_cache
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCollator, QCollatorSortKey, QCoreApplication, QDate, QLocale, Qt
 
 from alliance_desktop.domain.countries import country_name
 from alliance_desktop.domain.enums import (
@@ -16,17 +16,43 @@ from alliance_desktop.domain.enums import (
     MembershipStatus,
 )
 
-# Word lists and dates are cached: the translator is installed before the first window opens.
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Formatting", text)
+# Word lists, dates and the collator are cached; ui.language.apply_language forgets them when
+# the user chooses another language (forget_language).
 
 
 @cache
 def ui_language() -> Language:
-    """French country names when the user's locale is French, English otherwise."""
+    """French country names when the window speaks French (the default locale), else English."""
     return Language.FR if QLocale().language() == QLocale.Language.French else Language.EN
+
+
+def forget_language() -> None:
+    """Forget every cached word, date format and collator: the language has just changed."""
+    for cached in (
+        ui_language,
+        user_locale,
+        date_format,
+        _date_text,
+        _collator,
+        _status_text_words,
+        _kind_text_words,
+        _channel_text_words,
+        _language_text_words,
+    ):
+        cached.cache_clear()
+
+
+@cache
+def _collator() -> QCollator:
+    collator = QCollator(user_locale())
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return collator
+
+
+def collation_key(text: str) -> QCollatorSortKey:
+    """A sort key ordering names as the user's language does (in French É sorts with E): for
+    lists sorted in the window; the database's lists sort by their stored keys."""
+    return _collator().sortKey(text)
 
 
 def country_text(code: str | None) -> str:
@@ -76,14 +102,18 @@ def status_text(value: MembershipStatus | ApplicationStatus | str) -> str:
 @cache
 def _status_text_words() -> dict[str, str]:
     return {
-        MembershipStatus.ACTIVE.value: _tr("Active"),
-        MembershipStatus.SUSPENDED.value: _tr("Suspended"),
-        MembershipStatus.WITHDRAWN.value: _tr("Withdrawn"),
-        ApplicationStatus.RECEIVED.value: _tr("Received"),
-        ApplicationStatus.UNDER_REVIEW.value: _tr("Under review"),
-        ApplicationStatus.INFORMATION_REQUESTED.value: _tr("Information requested"),
-        ApplicationStatus.ACCEPTED.value: _tr("Accepted"),
-        ApplicationStatus.DECLINED.value: _tr("Declined"),
+        MembershipStatus.ACTIVE.value: QCoreApplication.translate("Formatting", "Active"),
+        MembershipStatus.SUSPENDED.value: QCoreApplication.translate("Formatting", "Suspended"),
+        MembershipStatus.WITHDRAWN.value: QCoreApplication.translate("Formatting", "Withdrawn"),
+        ApplicationStatus.RECEIVED.value: QCoreApplication.translate("Formatting", "Received"),
+        ApplicationStatus.UNDER_REVIEW.value: QCoreApplication.translate(
+            "Formatting", "Under review"
+        ),
+        ApplicationStatus.INFORMATION_REQUESTED.value: QCoreApplication.translate(
+            "Formatting", "Information requested"
+        ),
+        ApplicationStatus.ACCEPTED.value: QCoreApplication.translate("Formatting", "Accepted"),
+        ApplicationStatus.DECLINED.value: QCoreApplication.translate("Formatting", "Declined"),
     }
 
 
@@ -94,11 +124,11 @@ def kind_text(value: AuthorityKind | str) -> str:
 @cache
 def _kind_text_words() -> dict[str, str]:
     return {
-        AuthorityKind.MUNICIPALITY.value: _tr("Municipality"),
-        AuthorityKind.DISTRICT.value: _tr("District"),
-        AuthorityKind.PROVINCE.value: _tr("Province"),
-        AuthorityKind.REGION.value: _tr("Region"),
-        AuthorityKind.ASSOCIATION.value: _tr("Association"),
+        AuthorityKind.MUNICIPALITY.value: QCoreApplication.translate("Formatting", "Municipality"),
+        AuthorityKind.DISTRICT.value: QCoreApplication.translate("Formatting", "District"),
+        AuthorityKind.PROVINCE.value: QCoreApplication.translate("Formatting", "Province"),
+        AuthorityKind.REGION.value: QCoreApplication.translate("Formatting", "Region"),
+        AuthorityKind.ASSOCIATION.value: QCoreApplication.translate("Formatting", "Association"),
     }
 
 
@@ -109,10 +139,10 @@ def channel_text(value: ApplicationChannel | str) -> str:
 @cache
 def _channel_text_words() -> dict[str, str]:
     return {
-        ApplicationChannel.WEB_FORM.value: _tr("Web form"),
-        ApplicationChannel.LETTER.value: _tr("Letter"),
-        ApplicationChannel.EMAIL.value: _tr("E-mail"),
-        ApplicationChannel.EVENT.value: _tr("Event"),
+        ApplicationChannel.WEB_FORM.value: QCoreApplication.translate("Formatting", "Web form"),
+        ApplicationChannel.LETTER.value: QCoreApplication.translate("Formatting", "Letter"),
+        ApplicationChannel.EMAIL.value: QCoreApplication.translate("Formatting", "E-mail"),
+        ApplicationChannel.EVENT.value: QCoreApplication.translate("Formatting", "Event"),
     }
 
 
@@ -122,26 +152,31 @@ def language_text(value: Language | str) -> str:
 
 @cache
 def _language_text_words() -> dict[str, str]:
-    return {Language.EN.value: _tr("English"), Language.FR.value: _tr("French")}
+    return {
+        Language.EN.value: QCoreApplication.translate("Formatting", "English"),
+        Language.FR.value: QCoreApplication.translate("Formatting", "French"),
+    }
 
 
 def record_kind_text(kind: str) -> str:
     words = {
-        "authority": _tr("Authority"),
-        "person": _tr("Person"),
-        "membership": _tr("Member"),
-        "signature": _tr("Signature"),
-        "application": _tr("Application"),
-        "database": _tr("Database"),
-        "audit log": _tr("Audit log"),
-        "list": _tr("List"),
+        "authority": QCoreApplication.translate("Formatting", "Authority"),
+        "person": QCoreApplication.translate("Formatting", "Person"),
+        "membership": QCoreApplication.translate("Formatting", "Member"),
+        "signature": QCoreApplication.translate("Formatting", "Signature"),
+        "application": QCoreApplication.translate("Formatting", "Application"),
+        "database": QCoreApplication.translate("Formatting", "Database"),
+        "audit log": QCoreApplication.translate("Formatting", "Audit log"),
+        "list": QCoreApplication.translate("Formatting", "List"),
     }
     return words.get(kind, kind)
 
 
 def plural(count: int, one: str, many: str) -> str:
-    """Pick the singular or plural of already translated texts holding ``{n}``."""
-    return (one if count == 1 else many).format(n=number_text(count))
+    """Pick the singular or plural of already translated texts holding ``{n}`` (French takes the
+    singular for 0 too: "0 jour" but "0 days")."""
+    singular = count == 1 or (count == 0 and ui_language() == Language.FR)
+    return (one if singular else many).format(n=number_text(count))
 
 
 def number_text(value: int) -> str:

@@ -27,6 +27,8 @@ from alliance_desktop.ui.actions.data_safety_actions import (
 from alliance_desktop.ui.actions.exchange_actions import ExchangeActions
 from alliance_desktop.ui.actions.main_menus import MainMenus
 from alliance_desktop.ui.formatting import datetime_text
+from alliance_desktop.ui.language import Retranslating
+from alliance_desktop.ui.preferences import PreferencesDialog
 from alliance_desktop.ui.service_errors import guarded
 from alliance_desktop.ui.settings_keys import Settings
 from alliance_desktop.ui.tabs.applications_tab import ApplicationsTab
@@ -42,7 +44,7 @@ BANNER_STYLE = (
 )
 
 
-class MainWindow(MainMenus, QMainWindow):
+class MainWindow(Retranslating, MainMenus, QMainWindow):
     """The window staff work in all day.
 
     Hook points for other features: ``file_menu``, ``edit_menu``, ``view_menu``, ``tools_menu``
@@ -59,6 +61,7 @@ class MainWindow(MainMenus, QMainWindow):
         self.prompts = prompts
         self.settings = settings if isinstance(settings, Settings) else Settings(settings)
         self.trash_window: TrashWindow | None = None
+        self.preferences_dialog: PreferencesDialog | None = None
         self._stale: set[str] = set()
 
         self.overview = OverviewTab(services, self.settings)
@@ -70,9 +73,8 @@ class MainWindow(MainMenus, QMainWindow):
         }
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.overview, self.tr("&Overview"))
-        for tab in self.record_tabs.values():
-            self.tabs.addTab(tab, tab.tab_title())
+        for tab in self._tab_widgets():
+            self.tabs.addTab(tab, "")  # titles: retranslate_ui
         # Read-only databases and opening notices (lock taken over, network share) show here.
         self.banner = QLabel()
         self.banner.setObjectName("databaseBanner")
@@ -90,6 +92,7 @@ class MainWindow(MainMenus, QMainWindow):
         central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
+        self._retranslate_tab_titles()
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
@@ -113,6 +116,19 @@ class MainWindow(MainMenus, QMainWindow):
         self._load_all()
         self._update_title()
         self._on_tabs_current_changed(self.tabs.currentIndex())
+
+    def retranslate_ui(self) -> None:
+        """Every text of the window in the language in use; tabs, lists, filters and selection
+        stay as they are (each tab puts its own texts anew on the same LanguageChange)."""
+        self._retranslate_tab_titles()
+        self._retranslate_menus()
+        self._update_title()
+        self._show_counts()
+
+    def _retranslate_tab_titles(self) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.overview), self.tr("&Overview"))
+        for tab in self.record_tabs.values():
+            self.tabs.setTabText(self.tabs.indexOf(tab), tab.tab_title())
 
     # --- tabs ------------------------------------------------------------------------------
 
@@ -174,7 +190,7 @@ class MainWindow(MainMenus, QMainWindow):
     def _show_counts(self) -> None:
         tab = self.current_record_tab()
         if tab is None:
-            self.counts_label.setText(self.overview.members_label.text())
+            self.counts_label.setText(self.overview.members_text())
         else:
             self.counts_label.setText(tab.counts_text())
 
@@ -328,17 +344,19 @@ class MainWindow(MainMenus, QMainWindow):
         self.setWindowTitle(title.format(name=name))
         self.database_label.setText(status.format(location=location))
         self.database_label.setToolTip(location)
-        lines = [str(note) for note in getattr(self.services.db, "notices", [])]
+        # Notices and reasons may be Messages: str() renders them in the language in use, and
+        # retranslate_ui calls this again after a switch.
+        lines = [str(line) for line in getattr(self.services.db, "notices", [])]
         if self.read_only:
             reason = getattr(self.services.db, "read_only_reason", "")
-            if reason == "opened read-only":  # asked for: no need to explain
+            if getattr(reason, "text", reason) == "opened read-only":  # asked for: no need to say
                 reason = ""
             lines.insert(
                 0,
                 self.tr(
                     "This database is open read-only{reason}: you can look, search and export, "
                     "but not change anything."
-                ).format(reason=f" ({reason})" if reason else ""),
+                ).format(reason=f" ({reason!s})" if reason else ""),
             )
         text = "<br>".join(html.escape(line) for line in lines)
         if lines and not self.read_only:  # a notice can be put away; read-only stays in view

@@ -16,10 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
-
-
 class Prompts:
     """The real prompts: Qt's message boxes and input dialogs."""
 
@@ -44,8 +40,10 @@ class Prompts:
     def ask_discard(self, parent: QWidget | None) -> bool:
         answer = QMessageBox.question(
             parent,
-            _tr("Discard changes?"),
-            _tr("You have changed this record. Discard your changes?"),
+            QCoreApplication.translate("Prompts", "Discard changes?"),
+            QCoreApplication.translate(
+                "Prompts", "You have changed this record. Discard your changes?"
+            ),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -115,7 +113,7 @@ def text_dialog(
 
             dialog.textValueChanged.connect(_on_dialog_text_value_changed)
             ok.setEnabled(False)
-            ok.setToolTip(_tr("Type the text first"))
+            ok.setToolTip(QCoreApplication.translate("Prompts", "Type the text first"))
     return dialog
 
 
@@ -129,12 +127,20 @@ def password_dialog(parent: QWidget | None, title: str, text: str, *, offer_keep
     edit = QLineEdit()
     edit.setObjectName("passwordEdit")
     edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setAccessibleName(_tr("Password"))
+    edit.setAccessibleName(QCoreApplication.translate("Prompts", "Password"))
     label.setBuddy(edit)
-    keep = QCheckBox(_tr("&Keep it in the system keyring"))
+    keep = QCheckBox(QCoreApplication.translate("Prompts", "&Keep it in the system keyring"))
     keep.setObjectName("keepPasswordCheck")
-    keep.setToolTip(_tr("Saved by the operating system's keyring, never in a file of ours"))
-    note = QLabel(_tr("There is no system keyring here: the password will be asked each time."))
+    keep.setToolTip(
+        QCoreApplication.translate(
+            "Prompts", "Saved by the operating system's keyring, never in a file of ours"
+        )
+    )
+    note = QLabel(
+        QCoreApplication.translate(
+            "Prompts", "There is no system keyring here: the password will be asked each time."
+        )
+    )
     note.setWordWrap(True)
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

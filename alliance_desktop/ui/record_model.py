@@ -117,6 +117,21 @@ class RecordTableModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
+    def retitle(self, columns: Sequence[Column]) -> None:
+        """The same columns with titles and texts in another language: the rows already read
+        are put into words anew (no fetch, no reset: the view keeps selection and scroll)."""
+        if [c.key for c in columns] != [c.key for c in self.columns]:
+            raise ValueError("retitle keeps the columns; use a new model for others")
+        self.columns = tuple(columns)
+        for block in self._blocks.values():
+            block.texts = tuple(tuple(c.text(row) for c in self.columns) for row in block.rows)
+        if self.columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        if self._total:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self._total - 1, len(self.columns) - 1)
+            )
+
     def set_fetch(self, fetch: Callable[[ListQuery], Page[Any]]) -> None:
         self._fetch = fetch
 

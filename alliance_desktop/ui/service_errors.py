@@ -13,43 +13,52 @@ from alliance_desktop.domain.errors import DatabaseFailureError, RefusedError
 T = TypeVar("T")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DatabaseFailure", text)
-
-
 def _sentences() -> dict[str, str]:
     # One entry per DATABASE_FAILURE_SENTENCES reason; {done} says what became of the action.
     return {
-        "busy": _tr(
-            "The database is busy: another program is writing to it. {done}; try again in a moment."
+        "busy": QCoreApplication.translate(
+            "DatabaseFailure",
+            "The database is busy: another program is writing to it. {done}; "
+            "try again in a moment.",
         ),
-        "disk_full": _tr(
-            "The disk is full or failing. {done}; free some disk space and try again."
+        "disk_full": QCoreApplication.translate(
+            "DatabaseFailure",
+            "The disk is full or failing. {done}; free some disk space and try again.",
         ),
-        "read_only": _tr("The database file is read-only. {done}."),
-        "connection_lost": _tr(
-            "The connection to the database was lost. {done}; check the network and try again."
+        "read_only": QCoreApplication.translate(
+            "DatabaseFailure", "The database file is read-only. {done}."
         ),
-        "duplicate": _tr(
+        "connection_lost": QCoreApplication.translate(
+            "DatabaseFailure",
+            "The connection to the database was lost. {done}; check the network and try again.",
+        ),
+        "duplicate": QCoreApplication.translate(
+            "DatabaseFailure",
             "Someone else saved the same {what} at the same moment. {done}; save "
-            "again to get a new one."
+            "again to get a new one.",
         ),
-        "too_long": _tr(
-            "A text is longer than the database allows{limit}. {done}; shorten it and try again."
+        "too_long": QCoreApplication.translate(
+            "DatabaseFailure",
+            "A text is longer than the database allows{limit}. {done}; shorten it and try again.",
         ),
-        "constraint": _tr(
-            "The database refused the change: it conflicts with other records. {done}."
+        "constraint": QCoreApplication.translate(
+            "DatabaseFailure",
+            "The database refused the change: it conflicts with other records. {done}.",
         ),
-        "damaged": _tr("The database file is damaged. {done}; restore it from a backup."),
-        "unavailable": _tr("The database could not be used. {done}; the details are in the log."),
+        "damaged": QCoreApplication.translate(
+            "DatabaseFailure", "The database file is damaged. {done}; restore it from a backup."
+        ),
+        "unavailable": QCoreApplication.translate(
+            "DatabaseFailure", "The database could not be used. {done}; the details are in the log."
+        ),
     }
 
 
 def _what(what: str) -> str:
     return {
-        "participant_number": _tr("participant number"),
-        "certificate_number": _tr("certificate number"),
-    }.get(what, _tr("record"))
+        "participant_number": QCoreApplication.translate("DatabaseFailure", "participant number"),
+        "certificate_number": QCoreApplication.translate("DatabaseFailure", "certificate number"),
+    }.get(what, QCoreApplication.translate("DatabaseFailure", "record"))
 
 
 def refusal_text(exc: RefusedError) -> str:
@@ -57,8 +66,16 @@ def refusal_text(exc: RefusedError) -> str:
     other refusal as the service worded it."""
     if not isinstance(exc, DatabaseFailureError):
         return str(exc)
-    done = _tr("Nothing was changed") if exc.writing else _tr("The data could not be read")
-    limit = _tr(" ({n} characters)").format(n=exc.limit) if exc.limit else ""
+    done = (
+        QCoreApplication.translate("DatabaseFailure", "Nothing was changed")
+        if exc.writing
+        else QCoreApplication.translate("DatabaseFailure", "The data could not be read")
+    )
+    limit = (
+        QCoreApplication.translate("DatabaseFailure", " ({n} characters)").format(n=exc.limit)
+        if exc.limit
+        else ""
+    )
     return _sentences()[exc.reason].format(done=done, what=_what(exc.what), limit=limit)
 
 
@@ -68,7 +85,9 @@ def report_refusal(
     """Show ``exc`` through ``prompts`` (the one place the window words a refusal)."""
     if not title:
         title = (
-            _tr("Could not read the database") if _is_read_failure(exc) else _tr("Alliance Desktop")
+            QCoreApplication.translate("DatabaseFailure", "Could not read the database")
+            if _is_read_failure(exc)
+            else QCoreApplication.translate("DatabaseFailure", "Alliance Desktop")
         )
     prompts.error(parent, title, refusal_text(exc))
 

@@ -21,6 +21,8 @@ class Key:
 WINDOW_GEOMETRY = Key("window/geometry", QByteArray())
 WINDOW_STATE = Key("window/state", QByteArray())
 CURRENT_TAB = Key("window/current_tab", 0)
+# The window's language: "system", "en" or "fr" (ui.language.LANGUAGE_CHOICES).
+LANGUAGE = Key("interface/language", "system")
 # Databases opened recently, newest first (locations as the user gave them).
 RECENT_DATABASES = Key("databases/recent", [])
 RECENT_LIMIT = 8

@@ -68,12 +68,11 @@ def test_every_translation_keeps_the_placeholders(path: Path) -> None:
         wanted = _placeholders(sources[-1])
         for index, form in enumerate(forms):
             found = _placeholders(form)
-            if message.pluralizable and index == 0:
-                # The singular may leave out the count, as the English singular may ("1 pays",
-                # "the line after it"), but keeps what the English singular names and invents
-                # nothing.
-                if set(_placeholders(sources[0])) <= set(found) <= set(wanted):
-                    continue
+            # The singular may leave out the count, as the English singular may ("1 pays",
+            # "the line after it"), but keeps what the English singular names and invents nothing.
+            singular = message.pluralizable and index == 0
+            if singular and set(_placeholders(sources[0])) <= set(found) <= set(wanted):
+                continue
             if found != wanted:
                 lost.append((message.id, form))
     assert lost == [], f"{path.name}: placeholders differ"

@@ -22,3 +22,16 @@ def test_a_date_field_shows_its_date_as_the_tables_do(qtbot: QtBot) -> None:
 
 def test_the_date_format_has_four_digit_years() -> None:
     assert "yyyy" in date_format()
+
+
+def test_plural_follows_the_language_for_zero() -> None:
+    from alliance_desktop.ui.formatting import plural
+    from alliance_desktop.ui.language import apply_language
+
+    assert plural(0, "{n} day", "{n} days") == "0 days"
+    try:
+        apply_language("fr")
+        assert plural(0, "{n} jour", "{n} jours") == "0 jour"
+        assert plural(2, "{n} jour", "{n} jours") == "2 jours"
+    finally:
+        apply_language("en")

@@ -5,307 +5,307 @@
     <name>ApplicationsTab</name>
     <message>
         <source>Show decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les décidées</translation>
     </message>
     <message>
         <source>Also list accepted, declined and withdrawn applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister aussi les candidatures acceptées, refusées et retirées</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatures</translation>
     </message>
     <message>
         <source>Search applicants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des candidats…</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue le</translation>
     </message>
     <message>
         <source>Days waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours d&apos;attente</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidée le</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Waiting for {days} days (more than {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente depuis {days} jours (plus de {limit})</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>No applications yet. New (Ctrl+N) records one as it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune candidature pour l&apos;instant. Nouveau (Ctrl+N) en enregistre une dès son arrivée.</translation>
     </message>
     <message>
         <source>No application is waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune candidature n&apos;attend de décision.</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatures affichées : {shown} sur {total}</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} pending applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatures en attente affichées : {shown} sur {total}</translation>
     </message>
     <message>
         <source>&amp;Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter…</translation>
     </message>
     <message>
         <source>De&amp;cline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;fuser…</translation>
     </message>
     <message>
         <source>Request &amp;information…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander des &amp;informations…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer…</translation>
     </message>
 </context>
 <context>
     <name>MembersTab</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Search members by name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des membres par nom…</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésion</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait</translation>
     </message>
     <message>
         <source>Focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point focal</translation>
     </message>
     <message>
         <source>No members yet. New (Ctrl+N) adds one; File → Import… brings in a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre pour l&apos;instant. Nouveau (Ctrl+N) en ajoute un ; Fichier → Importer… importe une liste.</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres affichés : {shown} sur {total}</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>Members and signatories by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres et signataires par pays</translation>
     </message>
     <message>
         <source>Click a bar to list that country&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une barre pour lister les enregistrements de ce pays</translation>
     </message>
     <message>
         <source>Signatures by year</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatures par année</translation>
     </message>
     <message>
         <source>The charts by country and by year appear here once members or signatures are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les graphiques par pays et par année s&apos;affichent ici dès que des membres ou des signatures sont enregistrés.</translation>
     </message>
     <message>
         <source>No city or region has joined the Alliance yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ville ni région n&apos;a encore rejoint l&apos;Alliance</translation>
     </message>
     <message>
         <source>{n} city or region</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ville ou région</translation>
     </message>
     <message>
         <source>{n} cities and regions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} villes et régions</translation>
     </message>
     <message>
         <source>{n} country</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pays</translation>
     </message>
     <message>
         <source>{n} countries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pays</translation>
     </message>
     <message>
         <source>{members} from {countries} takes part in the Alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>{members} de {countries} participe à l&apos;Alliance</translation>
     </message>
     <message>
         <source>{members} from {countries} take part in the Alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>{members} de {countries} participent à l&apos;Alliance</translation>
     </message>
     <message>
         <source>Nobody has signed the Declaration against anti-Gypsyism yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a encore signé la Déclaration contre l&apos;antitsiganisme</translation>
     </message>
     <message>
         <source>{n} signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} signataire</translation>
     </message>
     <message>
         <source>{n} signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} signataires</translation>
     </message>
     <message>
         <source>{signatories} from {countries} has signed the Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>{signatories} de {countries} a signé la Déclaration</translation>
     </message>
     <message>
         <source>{signatories} from {countries} have signed the Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>{signatories} de {countries} ont signé la Déclaration</translation>
     </message>
     <message>
         <source>No applications pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune candidature en attente</translation>
     </message>
     <message>
         <source>{n} application pending</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} candidature en attente</translation>
     </message>
     <message>
         <source>{n} applications pending</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} candidatures en attente</translation>
     </message>
     <message>
         <source>{n} day</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} jour</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} jours</translation>
     </message>
     <message>
         <source>{applications}, oldest {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{applications} ; la plus ancienne attend depuis {days}</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataires</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatures</translation>
     </message>
 </context>
 <context>
     <name>RecordEditing</name>
     <message>
         <source>Cannot open the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Move “{name}” to the Trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer « {name} » dans la Corbeille ?</translation>
     </message>
     <message>
         <source>Move {n} record to the Trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer {n} enregistrement dans la Corbeille ?</translation>
     </message>
     <message>
         <source>Move {n} records to the Trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer {n} enregistrements dans la Corbeille ?</translation>
     </message>
     <message>
         <source>You can restore it from View → Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration possible depuis Affichage → Corbeille.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression impossible</translation>
     </message>
 </context>
 <context>
     <name>RecordFilters</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Country filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par pays</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les pays</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par statut</translation>
     </message>
     <message>
         <source>Year filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par année</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les années</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
 </context>
 <context>
@@ -313,78 +313,78 @@
     <message>
         <source>Search names…</source>
         <extracomment>settings name (&quot;members&quot;), set by subclasses where the editing dialog lives: (module, class); imported when first needed first year offered by the year filter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des noms…</translation>
     </message>
     <message>
         <source>Showing {shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichés : {shown} sur {total}</translation>
     </message>
     <message>
         <source>Could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture impossible</translation>
     </message>
     <message>
         <source>Nothing here yet. New (Ctrl+N) adds a record; File → Import… a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien pour l&apos;instant. Nouveau (Ctrl+N) ajoute un enregistrement ; Fichier → Importer… une liste.</translation>
     </message>
     <message>
         <source>The list could not be read. Refresh (F5) tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste n&apos;a pas pu être lue. Actualiser (F5) réessaie.</translation>
     </message>
     <message>
         <source>Nothing matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne correspond à la recherche et aux filtres.</translation>
     </message>
 </context>
 <context>
     <name>SignatoriesTab</name>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataires</translation>
     </message>
     <message>
         <source>Search signatories, signers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des signataires, des élus ayant signé…</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé le</translation>
     </message>
     <message>
         <source>Place or event</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu ou événement</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>No signatures yet. New (Ctrl+N) records one; File → Import… brings in a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune signature pour l&apos;instant. Nouveau (Ctrl+N) en enregistre une ; Fichier → Importer… importe une liste.</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataires affichés : {shown} sur {total}</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 from alliance_desktop import __version__
 from alliance_desktop.services.data_safety.log_file import log_file_path
 from alliance_desktop.ui.actions.read_only_mode import follow_read_only
+from alliance_desktop.ui.preferences import PreferencesDialog
 from alliance_desktop.ui.tabs.record_tab import RecordTab
 
 StandardKey = QKeySequence.StandardKey
@@ -38,80 +39,107 @@ class MainMenus:
         )
 
     def _action(
-        self, text: str, slot: Any, shortcut: QKeySequence | StandardKey | str | None = None
+        self, slot: Any, shortcut: QKeySequence | StandardKey | str | None = None
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)  # its text: _retranslate_menus
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _create_actions(self) -> None:
-        self.new_database_action = self._action(self.tr("&New Database…"), self.new_database)
-        self.open_database_action = self._action(
-            self.tr("&Open Database…"), self.open_database, StandardKey.Open
-        )
-        self.quit_action = self._action(self.tr("&Quit"), self.close, StandardKey.Quit)
+        self.new_database_action = self._action(self.new_database)
+        self.open_database_action = self._action(self.open_database, StandardKey.Open)
+        self.quit_action = self._action(self.close, StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         if self.quit_action.shortcut().isEmpty():  # Windows has no standard Quit key
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.new_action = self._action(self.tr("&New…"), self.new_record, StandardKey.New)
-        self.edit_action = self._action(self.tr("&Edit…"), self.edit_record, "Return")
+        self.new_action = self._action(self.new_record, StandardKey.New)
+        self.edit_action = self._action(self.edit_record, "Return")
         # Enter and Del act on the table only, never while typing in the search box.
         self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_action = self._action(
-            self.tr("&Delete"), self.delete_records, StandardKey.Delete
-        )
+        self.delete_action = self._action(self.delete_records, StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.find_action = self._action(self.tr("&Find"), self.focus_search, StandardKey.Find)
-        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh, StandardKey.Refresh)
-        self.trash_action = self._action(self.tr("&Trash…"), self.show_trash, "Ctrl+Shift+T")
-        self.about_action = self._action(self.tr("&About Alliance Desktop"), self.show_about)
+        self.find_action = self._action(self.focus_search, StandardKey.Find)
+        self.preferences_action = self._action(self.show_preferences, StandardKey.Preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        if self.preferences_action.shortcut().isEmpty():  # Linux and Windows have none
+            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.refresh_action = self._action(self.refresh, StandardKey.Refresh)
+        self.trash_action = self._action(self.show_trash, "Ctrl+Shift+T")
+        self.about_action = self._action(self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.tab_actions: list[QAction] = []
         for number in range(4):
             action = self._action(
-                "", lambda n=number: self.tabs.setCurrentIndex(n), f"Ctrl+{number + 1}"
+                lambda n=number: self.tabs.setCurrentIndex(n), f"Ctrl+{number + 1}"
             )
             self.tab_actions.append(action)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.new_database_action)
         self.file_menu.addAction(self.open_database_action)
-        self.recent_menu = self.file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addSeparator()
         self.file_menu_end = self.file_menu.addSeparator()  # exports go above this line
         self.file_menu.addAction(self.quit_action)
 
-        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu = bar.addMenu("")
         self.edit_menu.addAction(self.new_action)
         self.edit_menu.addAction(self.edit_action)
         self.edit_menu.addAction(self.delete_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences_action)
         # The current tab's own actions (Accept…, Certificate…) follow, for keyboard users.
         self._edit_menu_extras: list[QAction] = []
         self._list_actions: list[QAction] = []
 
-        self.view_menu = bar.addMenu(self.tr("&View"))
-        for action, tab in zip(self.tab_actions, self._tab_widgets(), strict=True):
-            action.setText(self.tabs.tabText(self.tabs.indexOf(tab)).replace("&", ""))
+        self.view_menu = bar.addMenu("")
+        for action in self.tab_actions:
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
-        self.columns_menu = self.view_menu.addMenu(self.tr("&Columns"))
+        self.columns_menu = self.view_menu.addMenu("")
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         self.view_menu.addAction(self.refresh_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.trash_action)
 
-        self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.tools_menu = bar.addMenu("")
         self.tools_menu.menuAction().setVisible(False)
 
-        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
+        self._retranslate_menus()
+
+    def _retranslate_menus(self) -> None:
+        """Every text of the menus and their actions, in the language in use."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_database_action.setText(self.tr("&New Database…"))
+        self.open_database_action.setText(self.tr("&Open Database…"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.new_action.setText(self.tr("&New…"))
+        self.edit_action.setText(self.tr("&Edit…"))
+        self.delete_action.setText(self.tr("&Delete"))
+        self.find_action.setText(self.tr("&Find"))
+        self.preferences_action.setText(self.tr("&Preferences…"))
+        self.view_menu.setTitle(self.tr("&View"))
+        for action, tab in zip(self.tab_actions, self._tab_widgets(), strict=True):
+            action.setText(self.tabs.tabText(self.tabs.indexOf(tab)).replace("&", ""))
+        self.columns_menu.setTitle(self.tr("&Columns"))
+        self.refresh_action.setText(self.tr("&Refresh"))
+        self.trash_action.setText(self.tr("&Trash…"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Alliance Desktop"))
+        if hasattr(self, "toolbar"):
+            self.toolbar.setWindowTitle(self.tr("Toolbar"))
 
     def _tab_widgets(self) -> list[QWidget]:
         return [self.overview, *self.record_tabs.values()]
@@ -242,6 +270,15 @@ class MainMenus:
             self._guarded(self.overview.refresh)
         else:
             self._guarded(tab.reload)
+
+    def show_preferences(self) -> PreferencesDialog:
+        """Edit → Preferences… (window-modal, not blocking); one dialog, showing the saved
+        choice each time it opens."""
+        if self.preferences_dialog is None:
+            self.preferences_dialog = PreferencesDialog(self.settings, self)
+        self.preferences_dialog.load()
+        self.preferences_dialog.open()
+        return self.preferences_dialog
 
     def show_about(self) -> None:
         text = self.tr(

@@ -50,17 +50,30 @@ class ApplicationsTab(RecordTab):
     def __init__(self, services: Any, prompts: Any, settings: Any, parent: Any = None):
         self.show_decided_check = QCheckBox()
         self.selection_actions: list[SelectionAction] = []
+        self._decisions: dict[str, QAction] = {}
         super().__init__(services, prompts, settings, parent)
-        self.show_decided_check.setText(self.tr("Show decided"))
-        self.show_decided_check.setToolTip(
-            self.tr("Also list accepted, declined and withdrawn applications")
-        )
         self.show_decided_check.setChecked(bool(settings.get(settings_keys.SHOW_DECIDED)))
         self._update_decided_column()
         self._fill_status_combo()
         self.show_decided_check.toggled.connect(self._on_show_decided_check_toggled)
         self.selection_changed.connect(self.update_selection_actions)
         self._install_decisions()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self.show_decided_check.setText(self.tr("Show decided"))
+        self.show_decided_check.setToolTip(
+            self.tr("Also list accepted, declined and withdrawn applications")
+        )
+        texts = {
+            "accept": self.tr("&Accept…"),
+            "decline": self.tr("De&cline…"),
+            "request_information": self.tr("Request &information…"),
+            "withdraw": self.tr("&Withdraw…"),
+        }
+        for name, action in self._decisions.items():
+            action.setText(texts[name])
 
     def tab_title(self) -> str:
         return self.tr("Applications")
@@ -110,7 +123,7 @@ class ApplicationsTab(RecordTab):
         widths = {
             "applicant_name": 280,
             "country": 170,
-            "channel": 100,
+            "channel": 150,  # "Formulaire en ligne" in French
             "status": 170,
             "contact_name": 180,
         }
@@ -185,19 +198,15 @@ class ApplicationsTab(RecordTab):
             actions = importlib.import_module("alliance_desktop.ui.actions.application_actions")
         except ImportError:
             return
-        decisions = (
-            (self.tr("&Accept…"), "accept", actions.accept_application, "Ctrl+Shift+A"),
-            (self.tr("De&cline…"), "decline", actions.decline_application, "Ctrl+Shift+D"),
-            (
-                self.tr("Request &information…"),
-                "request_information",
-                actions.request_information,
-                "Ctrl+Shift+I",
-            ),
-            (self.tr("&Withdraw…"), "withdraw", actions.withdraw_application, "Ctrl+Shift+W"),
+        decisions = (  # their texts: retranslate_ui
+            ("accept", actions.accept_application, "Ctrl+Shift+A"),
+            ("decline", actions.decline_application, "Ctrl+Shift+D"),
+            ("request_information", actions.request_information, "Ctrl+Shift+I"),
+            ("withdraw", actions.withdraw_application, "Ctrl+Shift+W"),
         )
-        for text, name, run, shortcut in decisions:
-            action = QAction(text, self)
+        for name, run, shortcut in decisions:
+            action = QAction(self)
+            self._decisions[name] = action
             action.setObjectName(f"{name}Action")
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(self._decider(run))

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from alliance_desktop.domain.records import CountFigure, Figures
 from alliance_desktop.ui import settings_keys
-from alliance_desktop.ui.formatting import country_text, plural
+from alliance_desktop.ui.formatting import collation_key, country_text, plural
+from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.settings_keys import Settings
 
 MEMBERS_COLOUR = QColor("#1f5fa8")
@@ -35,7 +36,7 @@ SIGNATORIES_COLOUR = QColor("#e0a526")
 ROW_HEIGHT = 26
 
 
-class OverviewTab(QWidget):
+class OverviewTab(Retranslating, QWidget):
     """Live figures. ``country_requested(tab, code)`` asks the window to show a country."""
 
     country_requested = Signal(str, str)  # "members" or "signatories", country code
@@ -46,6 +47,7 @@ class OverviewTab(QWidget):
         self.services = services
         self.settings = settings
         self._countries: list[str] = []
+        self._figures: Figures | None = None  # the last read: a language switch reads nothing
 
         self.members_label = self._headline(1.45, bold=True)
         self.signatories_label = self._headline(1.2)
@@ -53,25 +55,20 @@ class OverviewTab(QWidget):
         self.pending_label.linkActivated.connect(self._on_pending_label_link_activated)
 
         self.country_chart = QChart()
-        self.country_chart.setTitle(self.tr("Members and signatories by country"))
         self.country_chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
         self.country_chart.setMargins(QMargins(4, 4, 4, 4))
         self.country_view = QChartView(self.country_chart)
         self.country_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.country_view.setAccessibleName(self.tr("Members and signatories by country"))
-        self.country_view.setToolTip(self.tr("Click a bar to list that country's records"))
         self.country_scroll = QScrollArea()
         self.country_scroll.setWidget(self.country_view)
         self.country_scroll.setWidgetResizable(True)
         self.country_scroll.setFrameShape(QFrame.Shape.NoFrame)
 
         self.year_chart = QChart()
-        self.year_chart.setTitle(self.tr("Signatures by year"))
         self.year_chart.legend().hide()
         self.year_chart.setMargins(QMargins(4, 4, 4, 4))
         self.year_view = QChartView(self.year_chart)
         self.year_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.year_view.setAccessibleName(self.tr("Signatures by year"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.country_scroll)
@@ -87,17 +84,28 @@ class OverviewTab(QWidget):
         layout.addWidget(self.pending_label)
         layout.addSpacing(8)
         layout.addWidget(self.splitter, 1)
-        self.empty_label = QLabel(
-            self.tr(
-                "The charts by country and by year appear here once members or signatures "
-                "are recorded."
-            )
-        )
+        self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.empty_label.setEnabled(False)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty_label, 1)
         self.empty_label.hide()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.country_chart.setTitle(self.tr("Members and signatories by country"))
+        self.country_view.setAccessibleName(self.tr("Members and signatories by country"))
+        self.country_view.setToolTip(self.tr("Click a bar to list that country's records"))
+        self.year_chart.setTitle(self.tr("Signatures by year"))
+        self.year_view.setAccessibleName(self.tr("Signatures by year"))
+        self.empty_label.setText(
+            self.tr(
+                "The charts by country and by year appear here once members or signatures "
+                "are recorded."
+            )
+        )
+        if self._figures is not None:
+            self.show_figures(self._figures)
 
     def _headline(self, scale: float, *, bold: bool = False) -> QLabel:
         label = QLabel()
@@ -153,7 +161,14 @@ class OverviewTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        figures: Figures = self.services.stats.figures()
+        self.show_figures(self.services.stats.figures())
+
+    def members_text(self) -> str:
+        """The headline (the status bar shows it while this tab is current)."""
+        return "" if self._figures is None else self.members_sentence(self._figures.members)
+
+    def show_figures(self, figures: Figures) -> None:
+        self._figures = figures
         self.members_label.setText(self.members_sentence(figures.members))
         self.signatories_label.setText(self.signatories_sentence(figures.signatories))
         pending = self.pending_sentence(figures.pending, figures.oldest_pending_days)
@@ -178,7 +193,10 @@ class OverviewTab(QWidget):
         signatories = dict(figures.signatories_by_country)
         codes = sorted(
             set(members) | set(signatories),
-            key=lambda c: (members.get(c, 0) + signatories.get(c, 0), country_text(c)),
+            key=lambda c: (
+                members.get(c, 0) + signatories.get(c, 0),
+                collation_key(country_text(c)),
+            ),
         )
         # A horizontal bar chart draws its first category at the bottom: biggest ends on top.
         self._countries = codes

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit
 
 from alliance_desktop.domain.countries import COUNTRIES
 from alliance_desktop.domain.queries import ListQuery
-from alliance_desktop.ui.formatting import country_text
+from alliance_desktop.ui.formatting import collation_key, country_text
 
 # Typing pauses this long before the search runs, so a fast typist triggers one query on a
 # big table; when the last search took less than FAST_SEARCH_MS, a short pause is enough.
@@ -26,28 +26,42 @@ class RecordFilters:
     def _create_filter_widgets(self) -> None:
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(self.search_placeholder())
-        self.search_edit.setAccessibleName(self.tr("Search"))
         self.search_edit.setMinimumWidth(220)
         self.country_combo = QComboBox()
-        self.country_combo.setAccessibleName(self.tr("Country filter"))
-        self.country_combo.addItem(self.tr("All countries"), "")
-        for code in sorted(COUNTRIES, key=lambda c: country_text(c)):
-            self.country_combo.addItem(country_text(code), code)
         self.country_combo.setMaxVisibleItems(20)
         self.status_combo = QComboBox()
-        self.status_combo.setAccessibleName(self.tr("Status filter"))
         self.year_combo = QComboBox()
-        self.year_combo.setAccessibleName(self.tr("Year filter"))
-        self.year_combo.addItem(self.tr("All years"), 0)
+        self.year_combo.addItem("", 0)  # All years
         for year in range(dt.date.today().year, self.first_year - 1, -1):
             self.year_combo.addItem(str(year), year)
         self.count_label = QLabel()
         self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._fill_status_combo()
+        self._retranslate_filters()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
+
+    def _retranslate_filters(self) -> None:
+        """The filters' texts in the language in use, keeping what each has chosen."""
+        self.search_edit.setPlaceholderText(self.search_placeholder())
+        self.search_edit.setAccessibleName(self.tr("Search"))
+        self.country_combo.setAccessibleName(self.tr("Country filter"))
+        self.status_combo.setAccessibleName(self.tr("Status filter"))
+        self.year_combo.setAccessibleName(self.tr("Year filter"))
+        self.year_combo.setItemText(0, self.tr("All years"))
+        self._fill_country_combo()
+        self._fill_status_combo()
+
+    def _fill_country_combo(self) -> None:
+        # Country names in the language in use, in its alphabetical order.
+        self.country_combo.blockSignals(True)
+        current = self.country_combo.currentData()
+        self.country_combo.clear()
+        self.country_combo.addItem(self.tr("All countries"), "")
+        for code in sorted(COUNTRIES, key=lambda c: collation_key(country_text(c))):
+            self.country_combo.addItem(country_text(code), code)
+        self.country_combo.setCurrentIndex(max(self.country_combo.findData(current or ""), 0))
+        self.country_combo.blockSignals(False)
 
     def _filter_bar(self) -> QHBoxLayout:
         filters = QHBoxLayout()

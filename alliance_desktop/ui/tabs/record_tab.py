@@ -23,6 +23,7 @@ from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.domain.queries import ListQuery
 from alliance_desktop.domain.records import Page
 from alliance_desktop.ui.formatting import number_text
+from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.record_model import Column, RecordTableModel
 from alliance_desktop.ui.service_errors import guarded, report_refusal
 from alliance_desktop.ui.settings_keys import Settings
@@ -37,7 +38,7 @@ from alliance_desktop.ui.tabs.record_filters import (
 from alliance_desktop.ui.widgets.text_table import compact_rows
 
 
-class RecordTab(RecordFilters, RecordColumns, RecordEditing, QWidget):
+class RecordTab(Retranslating, RecordFilters, RecordColumns, RecordEditing, QWidget):
     """A searchable, filterable, sortable table of one kind of record.
 
     Hook points for other features (exports, certificates): ``current_query()``,
@@ -104,6 +105,15 @@ class RecordTab(RecordFilters, RecordColumns, RecordEditing, QWidget):
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.model.modelReset.connect(self._on_selection_changed)
         self.model.read_failed.connect(self._on_model_read_failed)
+
+    def retranslate_ui(self) -> None:
+        """Texts anew in the language in use: headers, filters, counts and the rows' words and
+        dates; the search, filters, sort, selection and scroll position stay as they are."""
+        self._retranslate_filters()
+        self.view.setAccessibleName(self.tab_title())
+        self.model.retitle(self.columns())
+        self.count_label.setText(self.counts_text())
+        self._show_empty_hint()
 
     # --- to be provided by each tab --------------------------------------------------------
 

@@ -46,6 +46,7 @@ READING = {
     "Tools",
     "Help",
     "Find",
+    "Preferences…",  # the window's language: changes no record
     "Refresh",
     "Columns",
     "Trash…",
