@@ -9,8 +9,8 @@ from pathlib import Path
 
 from alliance_desktop.domain.data_safety import BackupInfo, NewerVersionError, UpgradeFailedError
 from alliance_desktop.domain.errors import DatabaseError
+from alliance_desktop.services.data_safety.backup_copy import check_backup
 from alliance_desktop.services.data_safety.backups import (
-    check_backup,
     database_file,
     list_backups,
     take_backup,

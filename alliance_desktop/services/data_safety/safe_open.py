@@ -20,7 +20,8 @@ from alliance_desktop.domain.messages import msg
 from alliance_desktop.domain.temp_files import remove_leftovers
 from alliance_desktop.services.data_safety import writer_lock
 from alliance_desktop.services.data_safety.backup_choice import migration_backup
-from alliance_desktop.services.data_safety.backups import FILE_MODE, backup_folder
+from alliance_desktop.services.data_safety.backup_copy import FILE_MODE
+from alliance_desktop.services.data_safety.backups import backup_folder
 from alliance_desktop.services.data_safety.network_share import network_share_warning
 
 WhenLocked = Literal["read_only", "refuse"]

@@ -75,7 +75,7 @@ def test_checking_a_damaged_wal_mode_file_leaves_nothing_beside_it(db_path: Path
 
 KILLED_BACKUP = """
 import sys
-from alliance_desktop.services.data_safety import backups
+from alliance_desktop.services.data_safety import backup_copy as backups
 
 real_connect = backups.sqlite3.connect
 
