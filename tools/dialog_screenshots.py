@@ -275,7 +275,7 @@ def shoot(app: QApplication, out: Path, only: str | None, hold: float) -> None:
 def _export(services: Services, prompts: Prompts, settings: Settings) -> QDialog:
     from alliance_desktop.ui.dialogs.export_dialog import ExportDialog
 
-    return ExportDialog(
+    dialog = ExportDialog(
         services,
         prompts,
         settings,
@@ -284,6 +284,8 @@ def _export(services: Services, prompts: Prompts, settings: Settings) -> QDialog
         shown=2,
         total=2,
     )
+    dialog.titles_check.setChecked(True)  # shows the header choice with its language
+    return dialog
 
 
 def _import_wizard(

@@ -304,7 +304,7 @@ class AuditEntry:
 class TrashItem:
     kind: str
     uid: str
-    label: str
+    label: str | Message  # a member's "(no. 69)" reads in the language shown
     country_code: str
     deleted_at: dt.datetime
     version: int

@@ -24,6 +24,7 @@ from alliance_desktop.db.models import AuditEntry, RecordMixin, country_rank_sql
 from alliance_desktop.db.session import Database
 from alliance_desktop.domain.enums import AuditAction
 from alliance_desktop.domain.errors import ConflictError, NotFoundError
+from alliance_desktop.domain.messages import Message, msg
 from alliance_desktop.domain.queries import ListQuery
 from alliance_desktop.domain.records import RecordMeta
 from alliance_desktop.domain.text import LIKE_ESCAPE, like_pattern
@@ -33,6 +34,11 @@ T = TypeVar("T")
 
 # Values per IN (...) query: well under SQLite's and PostgreSQL's parameter limits.
 IN_CHUNK = 500
+
+
+def membership_label(name: str, participant_no: int) -> Message:
+    """A member as lists of records name it ("Andalucía (no. 69)"), in the language shown."""
+    return msg("{name} (no. {number})", name=name, number=str(participant_no))
 
 
 def in_chunks(items: Sequence[T], size: int = IN_CHUNK) -> Iterator[list[T]]:

@@ -25,7 +25,7 @@ from alliance_desktop.domain.messages import msg
 from alliance_desktop.domain.records import TrashItem
 from alliance_desktop.services.applications import ApplicationService
 from alliance_desktop.services.authorities import AuthorityService
-from alliance_desktop.services.base import Service, in_chunks
+from alliance_desktop.services.base import Service, in_chunks, membership_label
 from alliance_desktop.services.members import MemberService
 from alliance_desktop.services.persons import PersonService
 from alliance_desktop.services.signatures import SignatureService
@@ -53,7 +53,7 @@ class TrashService(Service):
                     TrashItem(
                         RecordKind.MEMBERSHIP.value,
                         m.uid,
-                        f"{m.authority.name} (no. {m.participant_no})",
+                        membership_label(m.authority.name, m.participant_no),
                         m.authority.country_code,
                         _deleted(m.deleted_at),
                         m.version,

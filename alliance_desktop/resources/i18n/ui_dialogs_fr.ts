@@ -516,8 +516,20 @@
         <translation>Séparateur CSV</translation>
     </message>
     <message>
-        <source>Language of the PDF list</source>
-        <translation>Langue de la liste PDF</translation>
+        <source>Language of the PDF list or column titles</source>
+        <translation>Langue de la liste PDF ou des titres de colonnes</translation>
+    </message>
+    <message>
+        <source>Column titles as the header row</source>
+        <translation>Titres des colonnes en première ligne</translation>
+    </message>
+    <message>
+        <source>Ticked: the first row gives the column titles in the chosen language, for people to read. Unticked: it gives the field keys (country_code), which import again whatever the language of the application.</source>
+        <translation>Cochée : la première ligne donne les titres des colonnes dans la langue choisie, pour être lue par des personnes. Décochée : elle donne les clés des champs (country_code), qui s&apos;importent à nouveau quelle que soit la langue de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The language of the PDF list, or of the column titles of a CSV or Excel file.</source>
+        <translation>La langue de la liste PDF, ou des titres de colonnes d&apos;un fichier CSV ou Excel.</translation>
     </message>
     <message>
         <source>File</source>

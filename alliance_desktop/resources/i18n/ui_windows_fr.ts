@@ -4,6 +4,14 @@
 <context>
     <name>AuditLogModel</name>
     <message>
+        <source>contact person</source>
+        <translation>personne de contact</translation>
+    </message>
+    <message>
+        <source>{name} (no. {number})</source>
+        <translation>{name} (n° {number})</translation>
+    </message>
+    <message>
         <source>{field}: {change}</source>
         <translation>{field} : {change}</translation>
     </message>
@@ -215,7 +223,7 @@
     </message>
     <message>
         <source>Latin-script name</source>
-        <translation>Nom en alphabet latin</translation>
+        <translation>Nom en caractères latins</translation>
     </message>
     <message>
         <source>Name in English</source>
@@ -251,7 +259,7 @@
     </message>
     <message>
         <source>E-mail</source>
-        <translation>E-mail</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -275,7 +283,7 @@
     </message>
     <message>
         <source>Joined on</source>
-        <translation>Adhésion le</translation>
+        <translation>Date d&apos;adhésion</translation>
     </message>
     <message>
         <source>Participant no.</source>
@@ -287,7 +295,7 @@
     </message>
     <message>
         <source>Left on</source>
-        <translation>Départ le</translation>
+        <translation>Date de sortie</translation>
     </message>
     <message>
         <source>Focal point</source>
@@ -295,11 +303,11 @@
     </message>
     <message>
         <source>Signed by</source>
-        <translation>Signé par</translation>
+        <translation>Signée par</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation>Signé le</translation>
+        <translation>Signée le</translation>
     </message>
     <message>
         <source>Function</source>
@@ -315,7 +323,7 @@
     </message>
     <message>
         <source>Certificate no.</source>
-        <translation>Certificat n°</translation>
+        <translation>N° de certificat</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -331,27 +339,27 @@
     </message>
     <message>
         <source>Received by</source>
-        <translation>Reçue par</translation>
+        <translation>Reçue via</translation>
     </message>
     <message>
         <source>Contact&apos;s name</source>
-        <translation>Nom du contact</translation>
+        <translation>Nom de la personne de contact</translation>
     </message>
     <message>
         <source>Contact&apos;s function</source>
-        <translation>Fonction du contact</translation>
+        <translation>Fonction de la personne de contact</translation>
     </message>
     <message>
         <source>Contact&apos;s e-mail</source>
-        <translation>E-mail du contact</translation>
+        <translation>Courriel de la personne de contact</translation>
     </message>
     <message>
         <source>Contact&apos;s phone</source>
-        <translation>Téléphone du contact</translation>
+        <translation>Téléphone de la personne de contact</translation>
     </message>
     <message>
         <source>Contact&apos;s language</source>
-        <translation>Langue du contact</translation>
+        <translation>Langue de la personne de contact</translation>
     </message>
     <message>
         <source>Commitment letter received</source>

@@ -23,7 +23,7 @@ from alliance_desktop.domain.validation import (
 )
 from alliance_desktop.services.applications import application_record
 from alliance_desktop.services.authorities import authority_record
-from alliance_desktop.services.base import Service
+from alliance_desktop.services.base import Service, membership_label
 from alliance_desktop.services.members import membership_record
 from alliance_desktop.services.persons import person_record
 from alliance_desktop.services.signatures import signature_record
@@ -105,7 +105,7 @@ def _record_checks(session: Session, today: dt.date) -> Iterable[_Check]:
             .order_by(Membership.participant_no)
         ),
         lambda r: validate_membership(membership_record(r).draft, today),
-        lambda r: f"{r.authority.name} (no. {r.participant_no})",
+        lambda r: str(membership_label(r.authority.name, r.participant_no)),
     )
     yield (
         RecordKind.SIGNATURE.value,

@@ -1,5 +1,5 @@
-"""ExportDialog: format, rows, columns, delimiter and language of an export, written off the GUI
-thread with progress and Cancel."""
+"""ExportDialog: format, rows, columns, header row, delimiter and language of an export, written
+off the GUI thread with progress and Cancel."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from alliance_desktop.domain.enums import Language
 from alliance_desktop.domain.errors import Cancelled, RefusedError
+from alliance_desktop.domain.messages import current_language
 from alliance_desktop.domain.queries import ListQuery
 from alliance_desktop.exchange import ListKind
 from alliance_desktop.services.output.exports import (
@@ -44,7 +46,9 @@ log = logging.getLogger(__name__)
 # Personal preferences of exports (QSettings).
 CSV_DELIMITER = Key("export/csv_delimiter", ";")
 EXPORT_FORMAT = Key("export/format", "csv")
-EXPORT_LANGUAGE = Key("export/pdf_language", "en")
+# Empty until chosen once: the language of the interface then.
+EXPORT_LANGUAGE = Key("export/pdf_language", "")
+EXPORT_TITLES = Key("export/headers_in_words", False)
 EXPORT_FOLDER = Key("export/folder", "")
 
 _SUFFIX = {ExportFormat.CSV: ".csv", ExportFormat.XLSX: ".xlsx", ExportFormat.PDF: ".pdf"}
@@ -137,6 +141,11 @@ class ExportDialog(Retranslating, QDialog):
         # Each language by its own name, as language choosers do.
         self.language_combo.addItem("English", Language.EN.value)
         self.language_combo.addItem("Français", Language.FR.value)
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(current_language()))
+        )
+
+        self.titles_check = QCheckBox()
 
         self.path_edit = QLineEdit()
         self.browse_button = QPushButton()
@@ -156,6 +165,7 @@ class ExportDialog(Retranslating, QDialog):
         columns_box.addWidget(self.every_radio)
         form.addRow(self.labels[2], columns_box)
         form.addRow(self.labels[3], self.delimiter_combo)
+        form.addRow("", self.titles_check)
         form.addRow(self.labels[4], self.language_combo)
         form.addRow(self.labels[5], path_row)
         self.form = form
@@ -169,6 +179,7 @@ class ExportDialog(Retranslating, QDialog):
 
         self._restore_choices()
         self.format_combo.currentIndexChanged.connect(self._on_format_combo_changed)
+        self.titles_check.toggled.connect(self._on_titles_check_toggled)
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -192,7 +203,18 @@ class ExportDialog(Retranslating, QDialog):
         self.delimiter_combo.setItemText(0, self.tr("Semicolon ;  (Excel in most of Europe)"))
         self.delimiter_combo.setItemText(1, self.tr("Comma ,"))
         self.delimiter_combo.setAccessibleName(self.tr("CSV delimiter"))
-        self.language_combo.setAccessibleName(self.tr("Language of the PDF list"))
+        self.language_combo.setAccessibleName(self.tr("Language of the PDF list or column titles"))
+        self.titles_check.setText(self.tr("Column titles as the header row"))
+        self.titles_check.setToolTip(
+            self.tr(
+                "Ticked: the first row gives the column titles in the chosen language, for "
+                "people to read. Unticked: it gives the field keys (country_code), which "
+                "import again whatever the language of the application."
+            )
+        )
+        self.language_combo.setToolTip(
+            self.tr("The language of the PDF list, or of the column titles of a CSV or Excel file.")
+        )
         self.path_edit.setAccessibleName(self.tr("File"))
         self.browse_button.setText(self.tr("Choose…"))
         for label, text in zip(
@@ -228,11 +250,13 @@ class ExportDialog(Retranslating, QDialog):
             index = combo.findData(self.settings.get(key))
             if index >= 0:
                 combo.setCurrentIndex(index)
+        self.titles_check.setChecked(bool(self.settings.get(EXPORT_TITLES)))
 
     def _remember_choices(self) -> None:
         self.settings.set(EXPORT_FORMAT, self.format_combo.currentData())
         self.settings.set(CSV_DELIMITER, self.delimiter_combo.currentData())
         self.settings.set(EXPORT_LANGUAGE, self.language_combo.currentData())
+        self.settings.set(EXPORT_TITLES, self.titles_check.isChecked())
         self.settings.set(EXPORT_FOLDER, str(Path(self.path_edit.text()).parent))
 
     @property
@@ -242,13 +266,20 @@ class ExportDialog(Retranslating, QDialog):
     def _on_format_combo_changed(self) -> None:
         fmt = self.format
         self.delimiter_combo.setEnabled(fmt is ExportFormat.CSV)
-        self.language_combo.setEnabled(fmt is ExportFormat.PDF)
+        self.titles_check.setEnabled(fmt is not ExportFormat.PDF)
+        self._on_titles_check_toggled()
         text = self.path_edit.text().strip()
         if text:
             self.path_edit.setText(str(Path(text).with_suffix(_SUFFIX[fmt])))
         else:
             folder = self.settings.get(EXPORT_FOLDER) or str(Path.home())
             self.path_edit.setText(str(Path(folder) / f"{self.kind.value}{_SUFFIX[fmt]}"))
+
+    def _on_titles_check_toggled(self) -> None:
+        # A header of keys is the same in every language; titles and the PDF need one.
+        self.language_combo.setEnabled(
+            self.format is ExportFormat.PDF or self.titles_check.isChecked()
+        )
 
     def _on_browse_button_clicked(self) -> None:
         filters = {
@@ -275,6 +306,7 @@ class ExportDialog(Retranslating, QDialog):
             columns=columns,
             delimiter=str(self.delimiter_combo.currentData()),
             language=Language(self.language_combo.currentData()),
+            headers_in_words=self.format is not ExportFormat.PDF and self.titles_check.isChecked(),
         )
 
     # --- running --------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,21 @@ from alliance_desktop.ui.windows.history_view import (
 )
 
 LIMIT = 1000
+# A member's label as the audit trail stored it, in English ("Andalucía (no. 69)").
+_MEMBER_LABEL = re.compile(r"^(?P<name>.*) \(no\. (?P<number>\d+)\)$")
+
+
+def record_label_text(label: str) -> str:
+    """A stored record label in the language shown: the trail keeps what was written, in
+    English, and old entries cannot change."""
+    if label == "contact person":
+        return QCoreApplication.translate("AuditLogModel", "contact person")
+    found = _MEMBER_LABEL.match(label)
+    if found is None:
+        return label
+    return QCoreApplication.translate("AuditLogModel", "{name} (no. {number})").format(
+        name=found["name"], number=found["number"]
+    )
 
 
 def changes_summary(entry: AuditEntry) -> str:
@@ -90,7 +106,7 @@ class AuditLogModel(TextTableModel):
                 e.user,
                 action_text(e.action),
                 record_kind_text(e.entity),
-                e.label,
+                record_label_text(e.label),
                 changes_summary(e),
             )
             for e in self.entries

@@ -56,7 +56,7 @@ class TrashModel(TextTableModel):
         return [
             (
                 record_kind_text(i.kind),
-                i.label,
+                str(i.label),
                 country_text(i.country_code),
                 datetime_text(i.deleted_at),
                 i.deleted_by,

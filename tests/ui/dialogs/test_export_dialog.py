@@ -10,9 +10,11 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from alliance_desktop.domain.enums import Language
+from alliance_desktop.domain.messages import use_language
 from alliance_desktop.domain.queries import ListQuery
-from alliance_desktop.exchange import ListKind
+from alliance_desktop.exchange import COLUMNS, ListKind, read_rows
 from alliance_desktop.services.data_safety.opening import Services, open_database
+from alliance_desktop.services.imports.service import ImportService, RowAction
 from alliance_desktop.services.output.exports import ExportFormat
 from alliance_desktop.ui.dialogs.export_dialog import CSV_DELIMITER, ExportDialog
 from alliance_desktop.ui.settings_keys import Settings
@@ -115,3 +117,49 @@ def test_chooser_sets_the_path(qtbot, services, settings, tmp_path):
     dialog = _dialog(qtbot, services, settings, choose_file=lambda *args: chosen)
     dialog.browse_button.click()
     assert dialog.path_edit.text() == chosen + ".csv"
+
+
+def test_header_row_is_the_keys_by_default(qtbot, services, settings, tmp_path):
+    dialog = _dialog(qtbot, services, settings)
+    assert not dialog.titles_check.isChecked()
+    assert not dialog.language_combo.isEnabled()  # keys read the same in every language
+    assert dialog.request().headers_in_words is False
+
+
+def test_language_defaults_to_the_interface(qtbot, services, settings):
+    use_language("fr")
+    try:
+        dialog = _dialog(qtbot, services, settings)
+    finally:
+        use_language("en")
+    assert dialog.language_combo.currentData() == "fr"
+
+
+def test_french_column_titles_write_a_csv_that_imports_back(qtbot, services, settings, tmp_path):
+    before = services.members.list().rows
+    dialog = _dialog(qtbot, services, settings)
+    dialog.all_radio.setChecked(True)
+    dialog.every_radio.setChecked(True)
+    dialog.titles_check.setChecked(True)
+    assert dialog.language_combo.isEnabled()
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("fr"))
+    out = tmp_path / "membres.csv"
+    dialog.path_edit.setText(str(out))
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.export_result is not None, timeout=20_000)
+    with out.open(encoding="utf-8-sig", newline="") as stream:
+        header = next(csv.reader(stream, delimiter=";"))
+    assert header == [c.title(Language.FR) for c in COLUMNS[ListKind.MEMBERS]]
+    assert header[:2] == ["N° de participant", "Nom"]
+    data = read_rows(out, COLUMNS[ListKind.MEMBERS])
+    importer = ImportService(services, backup=None)
+    plan = importer.plan(ListKind.MEMBERS, data, out.name)
+    assert plan.ok, plan.report()
+    assert {r.action for r in plan.rows} == {RowAction.UNCHANGED}
+    importer.apply(plan)
+    assert services.members.list().rows == before
+    again = _dialog(qtbot, services, settings)  # the choice is remembered
+    assert again.titles_check.isChecked()
+    again.format_combo.setCurrentIndex(again.format_combo.findData("pdf"))
+    assert not again.titles_check.isEnabled()
+    assert again.request().headers_in_words is False

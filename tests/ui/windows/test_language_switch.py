@@ -33,6 +33,13 @@ def _headers(model: object) -> list[str]:
     ]
 
 
+def _labels(model: object, column: int = 1) -> list[str]:
+    return [
+        model.index(r, column).data()  # type: ignore[attr-defined]
+        for r in range(model.rowCount())  # type: ignore[attr-defined]
+    ]
+
+
 def test_windows_turn_french_and_back_keeping_filters_and_selection(
     qtbot: QtBot, ui_services: Services, qsettings: object, french: French
 ) -> None:
@@ -51,6 +58,10 @@ def test_windows_turn_french_and_back_keeping_filters_and_selection(
         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
     )
     assert audit.windowTitle() == "Audit log" and trash.windowTitle() == "Trash"
+    assert sorted(_labels(trash.model)) == sorted(
+        f"{row.name} (no. {row.participant_no})" for row in members[:2]
+    )
+    assert any(" (no. " in label for label in _labels(audit.model, 4))
 
     french.enter()
 
@@ -70,6 +81,12 @@ def test_windows_turn_french_and_back_keeping_filters_and_selection(
     assert trash.summary_label.text() == "2 fiches supprimées"
     assert [i.row() for i in trash.view.selectionModel().selectedRows()] == [1]
     assert trash.restore_button.isEnabled()
+    # Labels the trail stored in English and the Trash's own read "n°" now.
+    assert sorted(_labels(trash.model)) == sorted(
+        f"{row.name} (n° {row.participant_no})" for row in members[:2]
+    )
+    assert not any(" (no. " in label for label in _labels(audit.model, 4))
+    assert any(" (n° " in label for label in _labels(audit.model, 4))
 
     french.leave()
 
@@ -80,6 +97,9 @@ def test_windows_turn_french_and_back_keeping_filters_and_selection(
     assert trash.windowTitle() == "Trash"
     assert trash.summary_label.text() == "2 deleted records"
     assert [i.row() for i in trash.view.selectionModel().selectedRows()] == [1]
+    assert sorted(_labels(trash.model)) == sorted(
+        f"{row.name} (no. {row.participant_no})" for row in members[:2]
+    )
 
 
 def test_personal_data_window_keeps_its_tab_and_search(
@@ -134,6 +154,8 @@ def test_history_names_fields_in_the_language_in_use(french: French) -> None:
     french.enter()
     assert field_text("country_code") == "Pays"
     assert field_text("backup_made_at") == "Sauvegarde faite le"
+    # As the member dialog labels the field.
+    assert field_text("joined_on") == "Date d'adhésion"
     assert change_text(None, "x", "note") == "(vide) → x"
     french.leave()
     assert field_text("country_code") == "Country"
