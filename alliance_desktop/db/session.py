@@ -43,7 +43,7 @@ class Database:
         user: str | None = None,
         echo: bool = False,
         busy_timeout_ms: int = BUSY_TIMEOUT_MS,
-        read_only_reason: str = "",
+        read_only_reason: Message | str = "",
         immutable: bool = False,
     ) -> None:
         self.url = url

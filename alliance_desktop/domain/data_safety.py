@@ -121,7 +121,7 @@ class CheckProblem:
 
     kind: str  # "database", "foreign key", or a record kind
     uid: str
-    label: str
+    label: Message | str
     message: Message | str
 
     def __str__(self) -> str:

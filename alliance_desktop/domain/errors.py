@@ -99,7 +99,7 @@ class ConflictError(RefusedError):
         self,
         kind: str,
         uid: str,
-        label: str,
+        label: Message | str,
         *,
         deleted: bool = False,
         by: str = "",

@@ -185,14 +185,14 @@ def _step_date(row: Application, on: dt.date | None) -> dt.date:
         return today
     last = max((c.changed_on for c in row.history), default=row.received_on)
     if on > today:
-        raise ValidationError([FieldError("on", str(msg("a step cannot be dated in the future")))])
+        raise ValidationError([FieldError("on", msg("a step cannot be dated in the future"))])
     if on < last:
         raise ValidationError(
             [
                 FieldError(
                     "on",
                     # FieldError holds text: put into words now, in the language in use.
-                    str(msg("the application's last step is dated {day}", day=last.isoformat())),
+                    msg("the application's last step is dated {day}", day=last.isoformat()),
                 )
             ]
         )
@@ -203,9 +203,7 @@ def create_application_in(session: Session, user: str, draft: ApplicationDraft) 
     if not draft.contact_name and any(
         (draft.contact_function, draft.contact_email, draft.contact_phone)
     ):
-        raise ValidationError(
-            [FieldError("contact_name", str(msg("is required with contact details")))]
-        )
+        raise ValidationError([FieldError("contact_name", msg("is required with contact details"))])
     row = Application(status=ApplicationStatus.RECEIVED.value)
     session.add(row)
     # Loading the linked authority must not flush the row before its fields are set.
@@ -245,7 +243,7 @@ class ApplicationService(Service):
                 (draft.contact_function, draft.contact_email, draft.contact_phone)
             ):
                 raise ValidationError(
-                    [FieldError("contact_name", str(msg("is required with contact details")))]
+                    [FieldError("contact_name", msg("is required with contact details"))]
                 )
             old = _values(application_record(row).draft)
             _apply(session, self.user, row, draft)
@@ -274,9 +272,7 @@ class ApplicationService(Service):
         self, uid: str, version: int | None, reason: str, *, on: dt.date | None = None
     ) -> ApplicationRecord:
         if not clean_text(reason):
-            raise ValidationError(
-                [FieldError("reason", str(msg("a reason is required to decline")))]
-            )
+            raise ValidationError([FieldError("reason", msg("a reason is required to decline"))])
         return self._move(uid, version, ApplicationStatus.DECLINED, reason, on)
 
     def withdraw(

@@ -101,15 +101,15 @@ def validate_certificate_texts(texts: CertificateTexts) -> None:
     errors: list[FieldError] = []
     for name in REQUIRED_FIELDS:
         if not str(getattr(texts, name)).strip():
-            errors.append(FieldError(name, str(msg("This text is required."))))
+            errors.append(FieldError(name, msg("This text is required.")))
     for name in TEXT_FIELDS:
         if len(str(getattr(texts, name))) > MAX_TEXT_CHARS:
-            errors.append(FieldError(name, str(msg("At most {n} characters.", n=MAX_TEXT_CHARS))))
+            errors.append(FieldError(name, msg("At most {n} characters.", n=MAX_TEXT_CHARS)))
     if len(texts.signatures) > MAX_SIGNATURES:
         errors.append(
             FieldError(
                 "signatures",
-                str(msg("At most {n} people can sign a certificate.", n=MAX_SIGNATURES)),
+                msg("At most {n} people can sign a certificate.", n=MAX_SIGNATURES),
             )
         )
     for index, block in enumerate(texts.signatures, start=1):
@@ -117,18 +117,16 @@ def validate_certificate_texts(texts: CertificateTexts) -> None:
             errors.append(
                 FieldError(
                     "signatures",
-                    str(
-                        msg(
-                            "Signature {index}: give the title in English and in French.",
-                            index=index,
-                        )
+                    msg(
+                        "Signature {index}: give the title in English and in French.",
+                        index=index,
                     ),
                 )
             )
     if texts.logo:
         if len(texts.logo) > MAX_LOGO_BYTES:
             errors.append(
-                FieldError("logo", str(msg("The logo is larger than 5 MB; use a smaller file.")))
+                FieldError("logo", msg("The logo is larger than 5 MB; use a smaller file."))
             )
         else:
             # With the standard texts, the only thing check_texts can object to is the logo.

@@ -101,9 +101,7 @@ def _apply(session: Session, row: Signature, draft: SignatureDraft) -> None:
     )
     country = draft.country_code or (authority.country_code if authority is not None else "")
     if not country:
-        raise ValidationError(
-            [FieldError("country_code", str(msg("is required without an authority")))]
-        )
+        raise ValidationError([FieldError("country_code", msg("is required without an authority"))])
     row.authority = authority
     row.signer_name = draft.signer_name
     row.signer_function = draft.signer_function

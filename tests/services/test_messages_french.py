@@ -163,3 +163,51 @@ def test_a_refusal_is_put_into_words_when_shown_not_when_raised(services: Servic
         messages.use_language("en")
     assert french == "Le numéro de participant 84 est déjà attribué à Kraków."
     assert str(refused.value) == "Participant number 84 already belongs to Kraków."
+
+
+@pytest.fixture
+def back_to_english() -> Iterator[None]:
+    yield
+    messages.use_language("en")
+
+
+def test_an_import_plan_checked_in_english_reads_in_french_after_a_switch(
+    services: Services, tmp_path: Path, back_to_english: None
+) -> None:
+    path = tmp_path / "members.csv"
+    uid = "6b26dcc2-36df-4034-b8b9-e4f3620c67f0"
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        csv.writer(stream).writerows(
+            [
+                ["uid", "name", "country_code", "joined_on"],
+                ["", "Gdańsk", "PL", ""],  # the joined_on rule of the import service
+                [uid, "Poznań", "PL", "2020-03-01"],
+                [uid, "Wrocław", "PL", "2020-03-01"],  # the same id twice
+            ]
+        )
+    service = ImportService(services, backup=None)
+    plan = service.plan(ListKind.MEMBERS, read_rows(path, COLUMNS[ListKind.MEMBERS]), path.name)
+    assert [str(e) for e in plan.errors] == [
+        "row 2, column joined_on: is required",
+        "row 4, column uid: the same id is on row 3",
+    ]
+    messages.use_language("fr")  # the window switches while the wizard shows the plan
+    assert [str(e) for e in plan.errors] == [
+        "ligne 2, colonne joined_on : valeur obligatoire manquante",
+        "ligne 4, colonne uid : le même identifiant figure à la ligne 3",
+    ]
+
+
+def test_a_read_only_reason_reads_in_the_language_shown(
+    tmp_path: Path, back_to_english: None
+) -> None:
+    path = tmp_path / "alliance.sqlite"
+    open_database(str(path), create=True).db.dispose()
+    services = open_database(str(path), create=False, read_only=True)
+    try:
+        reason = services.db.read_only_reason
+        assert str(reason) == "opened read-only"
+        messages.use_language("fr")
+        assert str(reason) == "ouverte en lecture seule"
+    finally:
+        services.db.dispose()

@@ -261,22 +261,34 @@
         <source>Something went wrong; the details are in the log.</source>
         <translation>Une erreur s&apos;est produite ; les détails sont dans le journal.</translation>
     </message>
+    <message>
+        <source>1 certificate saved to {path} and registered.</source>
+        <translation>1 certificat enregistré dans {path} et inscrit au registre.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n certificate(s) saved to {path} and registered.</source>
+        <source>%n certificates saved to {path} and registered.</source>
         <translation>
             <numerusform>%n certificat enregistré dans {path} et inscrit au registre.</numerusform>
             <numerusform>%n certificats enregistrés dans {path} et inscrits au registre.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 certificate file saved in {folder} and registered.</source>
+        <translation>1 fichier de certificat enregistré dans {folder} et inscrit au registre.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n certificate file(s) saved in {folder} and registered.</source>
+        <source>%n certificate files saved in {folder} and registered.</source>
         <translation>
             <numerusform>%n fichier de certificat enregistré dans {folder} et inscrit au registre.</numerusform>
             <numerusform>%n fichiers de certificats enregistrés dans {folder} et inscrits au registre.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 certificate sent to the printer and registered.</source>
+        <translation>1 certificat envoyé à l&apos;imprimante et inscrit au registre.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n certificate(s) sent to the printer and registered.</source>
+        <source>%n certificates sent to the printer and registered.</source>
         <translation>
             <numerusform>%n certificat envoyé à l&apos;imprimante et inscrit au registre.</numerusform>
             <numerusform>%n certificats envoyés à l&apos;imprimante et inscrits au registre.</numerusform>
@@ -320,6 +332,10 @@
         </translation>
     </message>
     <message>
+        <source>1 row read.</source>
+        <translation>1 ligne lue.</translation>
+    </message>
+    <message>
         <source>Every row can be imported.</source>
         <translation>Toutes les lignes peuvent être importées.</translation>
     </message>
@@ -337,6 +353,10 @@
             <numerusform>%n problème :</numerusform>
             <numerusform>%n problèmes :</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>1 problem:</source>
+        <translation>1 problème :</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -421,8 +441,48 @@
         <translation>Importer</translation>
     </message>
     <message>
-        <source>%1 records will be added and %2 updated; %3 rows are skipped and %4 are unchanged.</source>
-        <translation>Fiches ajoutées : %1 · mises à jour : %2 · lignes ignorées : %3 · inchangées : %4.</translation>
+        <source>1 record will be added.</source>
+        <translation>1 fiche sera ajoutée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records will be added.</source>
+        <translation>
+            <numerusform>%n fiche sera ajoutée.</numerusform>
+            <numerusform>%n fiches seront ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 record will be updated.</source>
+        <translation>1 fiche sera mise à jour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records will be updated.</source>
+        <translation>
+            <numerusform>%n fiche sera mise à jour.</numerusform>
+            <numerusform>%n fiches seront mises à jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 row will be skipped.</source>
+        <translation>1 ligne sera ignorée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows will be skipped.</source>
+        <translation>
+            <numerusform>%n ligne sera ignorée.</numerusform>
+            <numerusform>%n lignes seront ignorées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 row is unchanged.</source>
+        <translation>1 ligne est inchangée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are unchanged.</source>
+        <translation>
+            <numerusform>%n ligne est inchangée.</numerusform>
+            <numerusform>%n lignes sont inchangées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A backup of the database is made first. The whole file is imported at once: if anything fails, or you press Cancel, nothing is changed.</source>
@@ -725,6 +785,10 @@
         <source>Delimiter:</source>
         <translation>Séparateur :</translation>
     </message>
+    <message>
+        <source>Excel workbook, sheet “%1”: 1 row</source>
+        <translation>Classeur Excel, feuille « %1 » : 1 ligne</translation>
+    </message>
     <message numerus="yes">
         <source>Excel workbook, sheet “%1”: %n rows</source>
         <translation>
@@ -740,6 +804,10 @@
         </translation>
     </message>
     <message>
+        <source>1 row</source>
+        <translation>1 ligne</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -753,6 +821,10 @@
     <message>
         <source>Check</source>
         <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Checking 1 row of %1…</source>
+        <translation>Vérification d&apos;une ligne de %1…</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n rows of %1…</source>
@@ -1505,8 +1577,52 @@ Les enregistrer quand même ?</translation>
         <translation>Terminé</translation>
     </message>
     <message>
-        <source>%1 added, %2 updated, %3 skipped, %4 unchanged.</source>
-        <translation>Ajoutées : %1 · mises à jour : %2 · ignorées : %3 · inchangées : %4.</translation>
+        <source>1 record added</source>
+        <translation>1 fiche ajoutée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records added</source>
+        <translation>
+            <numerusform>%n fiche ajoutée</numerusform>
+            <numerusform>%n fiches ajoutées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 updated</source>
+        <translation>1 mise à jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 skipped</source>
+        <translation>1 ignorée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignorée</numerusform>
+            <numerusform>%n ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 unchanged</source>
+        <translation>1 inchangée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 linked to an authority already there.</source>
+        <translation>1 reliée à une collectivité déjà enregistrée.</translation>
     </message>
     <message numerus="yes">
         <source>%n linked to authorities already there.</source>

@@ -13,7 +13,7 @@ from alliance_desktop.db.models import Application, Authority, Membership, Perso
 from alliance_desktop.domain.data_safety import CheckProblem, CheckReport
 from alliance_desktop.domain.enums import RecordKind
 from alliance_desktop.domain.errors import FieldError
-from alliance_desktop.domain.messages import msg
+from alliance_desktop.domain.messages import Message, join_messages, msg
 from alliance_desktop.domain.validation import (
     validate_application,
     validate_authority,
@@ -49,16 +49,16 @@ class CheckService(Service):
                     count += 1
                     try:
                         name = label(row)
-                        errors = [_text(e) for e in validate(row)]
+                        errors: list[Message | str] = [_text(e) for e in validate(row)]
                     except Exception as exc:  # a broken row must not stop the check
                         name = ""
-                        errors = [str(msg("cannot be read ({error})", error=type(exc).__name__))]
+                        errors = [msg("cannot be read ({error})", error=type(exc).__name__)]
                     problems += [CheckProblem(kind, row.uid, name, e) for e in errors]
         return CheckReport(problems=tuple(problems), records_checked=count, checks=tuple(checks))
 
 
-def _text(error: FieldError) -> str:
-    return f"{error.field.replace('_', ' ')} {error.message}"
+def _text(error: FieldError) -> Message:
+    return join_messages([error.field.replace("_", " "), error.message])
 
 
 def _sqlite_checks(session: Session) -> list[CheckProblem]:
@@ -73,14 +73,16 @@ def _sqlite_checks(session: Session) -> list[CheckProblem]:
             CheckProblem(
                 "foreign key",
                 "",
-                str(msg("{table} row {row}", table=table, row=rowid)),
-                str(msg("refers to a missing {table} record", table=parent)),
+                msg("{table} row {row}", table=table, row=rowid),
+                msg("refers to a missing {table} record", table=parent),
             )
         )
     return problems
 
 
-_Check = tuple[str, Iterable[Any], Callable[[Any], list[FieldError]], Callable[[Any], str]]
+_Check = tuple[
+    str, Iterable[Any], Callable[[Any], list[FieldError]], Callable[[Any], Message | str]
+]
 
 
 def _record_checks(session: Session, today: dt.date) -> Iterable[_Check]:
@@ -95,7 +97,7 @@ def _record_checks(session: Session, today: dt.date) -> Iterable[_Check]:
         RecordKind.PERSON.value,
         session.scalars(select(Person).options(selectinload(Person.authority)).order_by(Person.id)),
         lambda r: validate_person(person_record(r).draft),
-        lambda r: str(msg("contact person")),
+        lambda r: msg("contact person"),
     )
     yield (
         RecordKind.MEMBERSHIP.value,

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from alliance_desktop.domain.messages import msg
+from alliance_desktop.domain.messages import Message, msg
 
 NETWORK_FILESYSTEMS = frozenset(
     {
@@ -34,19 +34,17 @@ NETWORK_FILESYSTEMS = frozenset(
 )
 
 
-def network_share_warning(path: Path) -> str | None:
+def network_share_warning(path: Path) -> Message | None:
     """A plain warning when ``path`` lives on a network filesystem, else None."""
     kind = network_filesystem(path)
     if kind is None:
         return None
-    # Text: it joins the database's notices (text), put into words at opening.
-    return str(
-        msg(
-            "The database is on a network share ({kind}). SQLite files can be damaged when "
-            "several computers write to them over a network: keep it on this computer, or use "
-            "the office PostgreSQL database for shared work.",
-            kind=kind,
-        )
+    # A Message: the window puts the database's notices into words in the language in use.
+    return msg(
+        "The database is on a network share ({kind}). SQLite files can be damaged when "
+        "several computers write to them over a network: keep it on this computer, or use "
+        "the office PostgreSQL database for shared work.",
+        kind=kind,
     )
 
 

@@ -16,7 +16,7 @@ from alliance_desktop.db import migrate
 from alliance_desktop.db.session import Database
 from alliance_desktop.domain.data_safety import DatabaseInUseError, UpgradeFailedError
 from alliance_desktop.domain.errors import DatabaseError, RefusedError
-from alliance_desktop.domain.messages import msg
+from alliance_desktop.domain.messages import Message, msg
 from alliance_desktop.domain.temp_files import remove_leftovers
 from alliance_desktop.services.data_safety import writer_lock
 from alliance_desktop.services.data_safety.backup_choice import migration_backup
@@ -28,16 +28,16 @@ WhenLocked = Literal["read_only", "refuse"]
 log = logging.getLogger(__name__)
 
 
-def read_only_reason(path: Path) -> str:
+def read_only_reason(path: Path) -> Message | str:
     """Why ``path`` can only be read ("" when it can be written).
 
     SQLite in WAL mode writes beside the file (-wal, -shm), so a read-only folder counts too.
     """
-    # Text, not a Message: Database.read_only_reason is text, put into words at opening.
+    # A Message, put into words where the window or the command line shows it.
     if path.exists() and not os.access(path, os.W_OK):
-        return str(msg("the file is read-only"))
+        return msg("the file is read-only")
     if not folder_writable(path):
-        return str(msg("its folder is read-only"))
+        return msg("its folder is read-only")
     return ""
 
 
@@ -73,8 +73,8 @@ def open_sqlite(
     copy of the application holds the writer's lock (``when_locked="refuse"`` raises
     DatabaseInUseError instead). Notices for the window land in ``db.notices``.
     """
-    notices: list[str] = []
-    reason = str(msg("opened read-only")) if read_only else read_only_reason(path)
+    notices: list[Message | str] = []
+    reason: Message | str = msg("opened read-only") if read_only else read_only_reason(path)
     if reason and not path.exists():
         raise DatabaseError(
             msg("A database cannot be created at {path}: {reason}.", path=str(path), reason=reason)
@@ -86,30 +86,26 @@ def open_sqlite(
             release = lambda: writer_lock.release(path)  # noqa: E731
             if held.took_over is not None:
                 notices.append(
-                    str(
-                        msg(
-                            "A previous session did not close properly ({holder}); its lock "
-                            "was released.",
-                            holder=held.took_over.describe(),
-                        )
+                    msg(
+                        "A previous session did not close properly ({holder}); its lock "
+                        "was released.",
+                        holder=held.took_over.describe(),
                     )
                 )
         elif when_locked == "refuse":
             raise DatabaseInUseError(held)
         else:
-            reason = str(msg("in use: {holder}", holder=held.describe()))
+            reason = msg("in use: {holder}", holder=held.describe())
     warning = network_share_warning(path)
     if warning:
         notices.append(warning)
     immutable = bool(reason) and needs_immutable(path)
     if immutable and _has_content(path.with_name(path.name + "-wal")):
         notices.append(
-            str(
-                msg(
-                    "Its folder is read-only, so the changes still waiting in its journal file "
-                    "(-wal) cannot be read: the newest changes may be missing. Open it where it "
-                    "can be written to see them."
-                )
+            msg(
+                "Its folder is read-only, so the changes still waiting in its journal file "
+                "(-wal) cannot be read: the newest changes may be missing. Open it where it "
+                "can be written to see them."
             )
         )
     try:
@@ -199,4 +195,4 @@ def after_open(db: Database, path: Path | None, *, auto_backup: bool) -> None:
     try:
         BackupService(db).backup_if_due()
     except RefusedError as exc:
-        db.notices.append(str(msg("The daily backup could not be made: {problem}", problem=exc)))
+        db.notices.append(msg("The daily backup could not be made: {problem}", problem=exc))

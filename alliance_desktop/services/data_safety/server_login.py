@@ -16,7 +16,7 @@ import logging
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
-from alliance_desktop.domain.messages import msg
+from alliance_desktop.domain.messages import Message, msg
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +105,7 @@ def is_local_host(host: str | None) -> bool:
         return False
 
 
-def clear_text_warning(location: str) -> str:
+def clear_text_warning(location: str) -> Message | str:
     """A sentence for the window when ``location`` is a server reached without TLS ("" if not).
 
     Local servers (Unix socket, localhost, 127.0.0.0/8, ::1) need none; any other host needs
@@ -121,14 +121,12 @@ def clear_text_warning(location: str) -> str:
     if mode not in _CLEAR_TEXT_MODES:
         return ""
     where = ", ".join(h for h in hosts if h and not is_local_host(h))
-    # Text: it joins the database's notices (text), put into words at opening.
-    return str(
-        msg(
-            "The connection to the server {server} is not encrypted: names and e-mail addresses "
-            "cross the network readable. Ask the administrators for TLS and add "
-            "?sslmode=verify-full (or require) to the database address.",
-            server=where,
-        )
+    # A Message: the window puts the database's notices into words in the language in use.
+    return msg(
+        "The connection to the server {server} is not encrypted: names and e-mail addresses "
+        "cross the network readable. Ask the administrators for TLS and add "
+        "?sslmode=verify-full (or require) to the database address.",
+        server=where,
     )
 
 

@@ -254,13 +254,11 @@ class ApplicationsImport(RecordImport):
             )
             problems = validate_application(draft)
             if values["received_on"] is None:
-                problems.append(FieldError("received_on", str(msg("is required"))))
+                problems.append(FieldError("received_on", msg("is required")))
             if not draft.contact_name and any(
                 (draft.contact_function, draft.contact_email, draft.contact_phone)
             ):
-                problems.append(
-                    FieldError("contact_name", str(msg("is required with contact details")))
-                )
+                problems.append(FieldError("contact_name", msg("is required with contact details")))
             elif draft.contact_name:
                 # The contact is stored as a person: the rules of the person dialog and check.
                 person = PersonDraft(

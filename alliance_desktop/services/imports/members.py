@@ -314,7 +314,7 @@ class MembersImport:
             notes=values["membership_notes"] or "",
         )
         if joined is None:
-            problems.append(FieldError("joined_on", str(msg("is required"))))
+            problems.append(FieldError("joined_on", msg("is required")))
         else:
             problems += [
                 FieldError("membership_notes" if e.field == "notes" else e.field, e.message)

@@ -316,8 +316,8 @@ class RowErrors:
         return self.headers.get(key, key)
 
     def add(self, row: int, key: str, message: Message) -> None:
-        # RowError holds text: the problem is put into words now, in the language in use.
-        self.errors.append(RowError(row, self.label(key), str(message)))
+        # The Message itself: the plan is put into words when shown, in the language then in use.
+        self.errors.append(RowError(row, self.label(key), message))
         self.bad_rows.add(row)
 
     def fields(self, row: int, errors: list[FieldError], rename: Mapping[str, str]) -> None:
@@ -412,4 +412,4 @@ def rowcount(result: Any) -> int:
 
 def check_all_matched(matched: int, expected: int, kind: str) -> None:
     if matched != expected:
-        raise ConflictError(kind, "", str(msg("records in this import")))
+        raise ConflictError(kind, "", msg("records in this import"))

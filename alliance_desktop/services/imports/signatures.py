@@ -175,11 +175,9 @@ class SignaturesImport(RecordImport):
             )
             problems = validate_signature(draft)
             if values["signed_on"] is None:
-                problems.append(FieldError("signed_on", str(msg("is required"))))
+                problems.append(FieldError("signed_on", msg("is required")))
             if not draft.country_code:
-                problems.append(
-                    FieldError("country_code", str(msg("is required without an authority")))
-                )
+                problems.append(FieldError("country_code", msg("is required without an authority")))
             if target is None and not authority_uid and values["name"]:
                 # The row makes an authority: the rules of the authority dialog and check.
                 made = AuthorityDraft(

@@ -197,12 +197,19 @@ class CertificateJobDialog(QDialog):
 
     def _on_saved(self, result: IssuedPdf | list[IssuedFile]) -> None:
         if isinstance(result, IssuedPdf):
-            text = self.tr("%n certificate(s) saved to {path} and registered.", "", result.pages)
-            text = text.format(path=result.path)
+            pages = result.pages
+            text = (
+                self.tr("1 certificate saved to {path} and registered.")
+                if pages == 1
+                else self.tr("%n certificates saved to {path} and registered.", "", pages)
+            ).format(path=result.path)
         else:
             folder = result[0].path.parent if result else ""
-            text = self.tr(
-                "%n certificate file(s) saved in {folder} and registered.", "", len(result)
+            files = len(result)
+            text = (
+                self.tr("1 certificate file saved in {folder} and registered.")
+                if files == 1
+                else self.tr("%n certificate files saved in {folder} and registered.", "", files)
             ).format(folder=folder)
         self.status_label.setText(text)
         self._fill_register()
@@ -219,7 +226,9 @@ class CertificateJobDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.status_label.setText(
-            self.tr("%n certificate(s) sent to the printer and registered.", "", pages)
+            self.tr("1 certificate sent to the printer and registered.")
+            if pages == 1
+            else self.tr("%n certificates sent to the printer and registered.", "", pages)
         )
         self._fill_register()
         self.certificates_printed.emit(pages)

@@ -155,7 +155,7 @@ def test_read_only_file_opens_read_only(db_path: Path, monkeypatch: pytest.Monke
         services = open_database(str(db_path), create=False)
         try:
             assert services.db.read_only
-            assert services.db.read_only_reason == "the file is read-only"
+            assert str(services.db.read_only_reason) == "the file is read-only"
             assert services.stats.members().count == 0
             with pytest.raises(RefusedError, match="read-only"):
                 services.persons.create(PersonDraft(name="Nobody"))
@@ -175,7 +175,7 @@ def test_read_only_folder_opens_read_only(db_path: Path, monkeypatch: pytest.Mon
     services = open_database(str(db_path), create=False)
     try:
         assert services.db.read_only
-        assert services.db.read_only_reason == "its folder is read-only"
+        assert str(services.db.read_only_reason) == "its folder is read-only"
         assert not (folder / "backups").exists()  # no start backup into a read-only folder
     finally:
         services.db.dispose()
@@ -250,7 +250,7 @@ def test_a_forked_child_does_not_inherit_the_parents_lock(db_path: Path) -> None
         child.start()
         reason = out.get(timeout=30)
         child.join(timeout=30)
-        assert reason.startswith("in use")
+        assert str(reason).startswith("in use")
         assert not services.db.read_only
     finally:
         services.db.dispose()

@@ -53,7 +53,7 @@ def test_read_only_folder_is_read_without_making_wal_or_shm(
     services = open_database(str(db_path), create=False)
     try:
         assert services.db.read_only
-        assert services.db.read_only_reason == "its folder is read-only"
+        assert str(services.db.read_only_reason) == "its folder is read-only"
         assert services.stats.members().count == 0
         assert _companions(db_path) == []
         with pytest.raises(RefusedError, match="read-only"):

@@ -124,8 +124,19 @@ def test_save_one_pdf_writes_registers_and_shows_the_register(
         assert [i.sha256 for i in CertificateService(services.db).issues(uid)] == [digest]
     assert dialog.register_tree.topLevelItemCount() == 1
     assert dialog.register_tree.topLevelItem(0).text(1) == "DAG-2018-0001"  # type: ignore[union-attr]
-    assert "registered" in dialog.status_label.text()
+    assert dialog.status_label.text() == f"3 certificates saved to {out} and registered."
     assert prompts.calls("error") == []
+
+
+def test_one_certificate_saved_is_said_in_the_singular(
+    qtbot: QtBot, services: Services, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    dialog = make(qtbot, services, prompts, add_signatures(services, NAMES[:1]))
+    dialog.choose_save_file = lambda parent, caption, name: str(tmp_path / "one.pdf")
+    with qtbot.waitSignal(dialog.certificates_saved, timeout=20000):
+        dialog.save_button.click()
+    out = tmp_path / "one.pdf"
+    assert dialog.status_label.text() == f"1 certificate saved to {out} and registered."
 
 
 def test_save_one_file_per_signatory(
@@ -152,6 +163,9 @@ def test_save_one_file_per_signatory(
     assert "Grèce" in pdf_texts(tmp_path / "DAG-2018-0003 Βόλος.pdf")[0]
     for file in files:
         assert file.issue.sha256 == hashlib.sha256(file.path.read_bytes()).hexdigest()
+    assert dialog.status_label.text() == (
+        f"4 certificate files saved in {tmp_path} and registered."
+    )
 
 
 def test_cancel_leaves_no_file_and_registers_nothing(
@@ -222,6 +236,7 @@ def test_print_draws_every_page_and_registers(
     with qtbot.waitSignal(dialog.certificates_printed, timeout=20000) as printed:
         dialog.print_button.click()
     assert printed.args == [3]
+    assert dialog.status_label.text() == "3 certificates sent to the printer and registered."
     assert asked[0].pageLayout().orientation() == QPageLayout.Orientation.Landscape
     assert len(PdfReader(str(out)).pages) == 3
     for uid in uids:

@@ -290,13 +290,13 @@ def test_duplicates_can_update_and_the_import_runs_in_the_background(
     page.update_all.click()
     wizard.next()
     assert wizard.currentId() == ImportWizard.CONFIRM
-    assert "1 records will be added and 1 updated" in wizard.confirm_page.text.text()
+    assert "1 record will be added. 1 record will be updated." in wizard.confirm_page.text.text()
     with qtbot.waitSignal(wizard.imported, timeout=20_000) as signal:
         wizard.next()
     summary = signal.args[0]
     assert (summary.added, summary.updated) == (1, 1)
     assert wizard.currentId() == ImportWizard.SUMMARY
-    assert "1 added, 1 updated" in wizard.summary_page.text.text()
+    assert "1 record added, 1 updated" in wizard.summary_page.text.text()
     names = {r.name for r in services.members.list().rows}
     assert {"Graz", "Lodz"} <= names
 

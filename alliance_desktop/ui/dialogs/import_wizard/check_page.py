@@ -53,7 +53,8 @@ class CheckPage(Retranslating, QWizardPage):
         plan = self.w.plan
         assert plan is not None
         added = plan.count(RowAction.ADD) + plan.count(RowAction.LINK)
-        text = self.tr("%n rows read.", "", plan.total_rows) + " "
+        rows = plan.total_rows
+        text = (self.tr("1 row read.") if rows == 1 else self.tr("%n rows read.", "", rows)) + " "
         if plan.ok:
             self.setSubTitle(self.tr("Every row can be imported."))
             text += self.tr(
@@ -69,7 +70,10 @@ class CheckPage(Retranslating, QWizardPage):
             self.setSubTitle(
                 self.tr("Nothing can be imported until these problems are corrected in the file.")
             )
-            text += self.tr("%n problems:", "", len(plan.errors))
+            problems = len(plan.errors)
+            text += (
+                self.tr("1 problem:") if problems == 1 else self.tr("%n problems:", "", problems)
+            )
         self.counts.setText(text)
         self.report.setVisible(not plan.ok)
         self.save_button.setVisible(not plan.ok)

@@ -219,14 +219,16 @@ class FormatPage(Retranslating, QWizardPage):
         self.preview.resizeColumnsToContents()
 
     def _show_info(self, table: ParsedTable) -> None:
+        rows = len(table)
         if table.format == "xlsx":
-            self.info.setText(
-                self.tr("Excel workbook, sheet “%1”: %n rows", "", len(table)).replace(
-                    "%1", table.sheet or ""
-                )
+            text = (
+                self.tr("Excel workbook, sheet “%1”: 1 row")
+                if rows == 1
+                else self.tr("Excel workbook, sheet “%1”: %n rows", "", rows)
             )
+            self.info.setText(text.replace("%1", table.sheet or ""))
         else:
-            self.info.setText(self.tr("%n rows", "", len(table)))
+            self.info.setText(self.tr("1 row") if rows == 1 else self.tr("%n rows", "", rows))
 
     def _reread(self) -> None:
         try:

@@ -41,15 +41,35 @@ class ConfirmPage(Retranslating, QWizardPage):
         choices = self.w.choices_page.choices()
         updating = sum(1 for c in choices.values() if c is DuplicateChoice.UPDATE)
         added = plan.count(RowAction.ADD) + plan.count(RowAction.LINK)
-        text = self.tr(
-            "%1 records will be added and %2 updated; %3 rows are skipped and %4 are unchanged."
-        )
-        text = (
-            text.replace("%1", str(added))
-            .replace("%2", str(plan.count(RowAction.UPDATE) + updating))
-            .replace("%3", str(len(choices) - updating))
-            .replace("%4", str(plan.count(RowAction.UNCHANGED)))
-        )
+        updated = plan.count(RowAction.UPDATE) + updating
+        skipped = len(choices) - updating
+        unchanged = plan.count(RowAction.UNCHANGED)
+        # One sentence per count, each a real plural; English says "1 record" without a
+        # catalogue, French takes both forms (0 is singular) from its numerus forms.
+        parts = [
+            self.tr("1 record will be added.")
+            if added == 1
+            else self.tr("%n records will be added.", "", added)
+        ]
+        if updated:
+            parts.append(
+                self.tr("1 record will be updated.")
+                if updated == 1
+                else self.tr("%n records will be updated.", "", updated)
+            )
+        if skipped:
+            parts.append(
+                self.tr("1 row will be skipped.")
+                if skipped == 1
+                else self.tr("%n rows will be skipped.", "", skipped)
+            )
+        if unchanged:
+            parts.append(
+                self.tr("1 row is unchanged.")
+                if unchanged == 1
+                else self.tr("%n rows are unchanged.", "", unchanged)
+            )
+        text = " ".join(parts)
         text += "\n\n" + self.tr(
             "A backup of the database is made first. The whole file is imported at once: "
             "if anything fails, or you press Cancel, nothing is changed."
@@ -90,15 +110,22 @@ class SummaryPage(Retranslating, QWizardPage):
     def initializePage(self) -> None:
         summary = self.w.summary
         assert summary is not None
-        text = self.tr("%1 added, %2 updated, %3 skipped, %4 unchanged.")
-        text = (
-            text.replace("%1", str(summary.added))
-            .replace("%2", str(summary.updated))
-            .replace("%3", str(summary.skipped))
-            .replace("%4", str(summary.unchanged))
-        )
-        if summary.linked:
-            text += " " + self.tr("%n linked to authorities already there.", "", summary.linked)
+        added, updated = summary.added, summary.updated
+        skipped, unchanged = summary.skipped, summary.unchanged
+        parts = [
+            self.tr("1 record added") if added == 1 else self.tr("%n records added", "", added),
+            self.tr("1 updated") if updated == 1 else self.tr("%n updated", "", updated),
+            self.tr("1 skipped") if skipped == 1 else self.tr("%n skipped", "", skipped),
+            self.tr("1 unchanged") if unchanged == 1 else self.tr("%n unchanged", "", unchanged),
+        ]
+        text = ", ".join(parts) + "."  # the same punctuation in English and French
+        linked = summary.linked
+        if linked:
+            text += " " + (
+                self.tr("1 linked to an authority already there.")
+                if linked == 1
+                else self.tr("%n linked to authorities already there.", "", linked)
+            )
         backup = getattr(summary.backup, "path", summary.backup)
         if backup:
             text += "\n\n" + self.tr("Backup made before the import: %s") % backup

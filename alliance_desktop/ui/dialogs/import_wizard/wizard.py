@@ -218,7 +218,11 @@ class ImportWizard(Retranslating, QWizard):
             self.tr("Check"),
             check,
             self._on_check_done,
-            label=self.tr("Checking %n rows of %1…", "", len(table)).replace("%1", file_name),
+            label=(
+                self.tr("Checking 1 row of %1…")
+                if len(table) == 1
+                else self.tr("Checking %n rows of %1…", "", len(table))
+            ).replace("%1", file_name),
         )
 
     def _on_check_done(self, plan: ImportPlan | None, error: BaseException | None) -> None:
