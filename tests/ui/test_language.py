@@ -185,3 +185,17 @@ def test_cancel_changes_nothing_and_the_dialog_shows_the_saved_choice(
     _choose(window, "fr")
     assert window.show_preferences() is dialog and dialog.chosen_language() == "fr"
     dialog.reject()
+
+
+def test_filter_boxes_widen_for_the_longer_french_words(qtbot: QtBot, window: MainWindow) -> None:
+    # Seen in the running window: after a switch "Toutes les années" was cut to "Toutes les".
+    window.tabs.setCurrentWidget(window.members_tab)
+    combo = window.members_tab.year_combo
+    _choose(window, "fr")
+    assert combo.currentText() == "Toutes les années"
+
+    def fits() -> bool:
+        text = combo.fontMetrics().horizontalAdvance(combo.currentText())
+        return combo.width() >= text + 20  # the text and the arrow
+
+    qtbot.waitUntil(fits)

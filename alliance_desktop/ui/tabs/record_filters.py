@@ -34,6 +34,10 @@ class RecordFilters:
         self.year_combo.addItem("", 0)  # All years
         for year in range(dt.date.today().year, self.first_year - 1, -1):
             self.year_combo.addItem(str(year), year)
+        # Their texts change with the language ("All years" → "Toutes les années"): the width
+        # follows the words, not only the first ones shown.
+        for combo in (self.country_combo, self.status_combo, self.year_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.count_label = QLabel()
         self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._retranslate_filters()
