@@ -21,12 +21,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import (
-    QCoreApplication,
-    QLibraryInfo,
     QLocale,
     QSettings,
     QTimer,
-    QTranslator,
 )
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -35,7 +32,6 @@ from alliance_desktop.domain.enums import (
     AuthorityKind,
     Language,
 )
-from alliance_desktop.domain.messages import use_language
 from alliance_desktop.domain.records import (
     ApplicationDraft,
     AuthorityDraft,
@@ -45,7 +41,7 @@ from alliance_desktop.domain.records import (
 )
 from alliance_desktop.exchange import ListKind
 from alliance_desktop.services.data_safety.opening import Services, open_database
-from alliance_desktop.ui.language import I18N_FOLDER
+from alliance_desktop.ui.language import apply_language
 from alliance_desktop.ui.prompts import Prompts
 from alliance_desktop.ui.settings_keys import Settings
 
@@ -162,22 +158,6 @@ def grab(dialog: QDialog, path: Path) -> None:
     print(path)
 
 
-def install_french(app: QApplication) -> list[QTranslator]:
-    """French as the application loads it: Qt's own words, every ui catalogue, the messages
-    made below the window."""
-    translators = []
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for folder, name in [(qt_folder, "qtbase_fr.qm")] + [
-        (str(I18N_FOLDER), path.name) for path in sorted(I18N_FOLDER.glob("*_fr.qm"))
-    ]:
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            QCoreApplication.installTranslator(translator)
-            translators.append(translator)
-    use_language("fr")
-    return translators
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default="docs/screenshots")
@@ -206,8 +186,7 @@ def main() -> int:
         out = Path(options.out) / ("fr" if language == "fr" else "")
         out.mkdir(parents=True, exist_ok=True)
         if language == "fr":
-            QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-            install_french(app)
+            apply_language("fr")  # as Preferences does: catalogues, Qt's own, messages, dates
         shoot(app, out, options.only, options.hold if language == languages[-1] else 0)
     return 0
 

@@ -21,18 +21,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import (
     QCoreApplication,
     QEventLoop,
-    QLibraryInfo,
-    QLocale,
     QSettings,
     QTimer,
-    QTranslator,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from alliance_desktop import cli
-from alliance_desktop.domain.messages import use_language
 from alliance_desktop.services.data_safety.opening import Services, open_database
-from alliance_desktop.ui.language import I18N_FOLDER
+from alliance_desktop.ui.language import apply_language
 from alliance_desktop.ui.prompts import Prompts
 from alliance_desktop.ui.settings_keys import Settings
 
@@ -51,25 +47,6 @@ def save(widget: QWidget, path: Path) -> None:
     settle()
     widget.grab().save(str(path))
     print(f"wrote {path}")
-
-
-def speak_french(app: QApplication) -> list[QTranslator]:
-    """Install the French catalogues (kept referenced: a translator collected is gone)."""
-    use_language("fr")
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    files = [
-        *sorted(I18N_FOLDER.glob("*_fr.qm")),
-        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / "qtbase_fr.qm",
-    ]
-    installed = []
-    for path in files:
-        translator = QTranslator(app)
-        if translator.load(str(path)):
-            app.installTranslator(translator)
-            installed.append(translator)
-        else:
-            print(f"not loaded: {path}", file=sys.stderr)
-    return installed
 
 
 def delete_some(services: Services) -> None:
@@ -93,7 +70,7 @@ def main() -> int:
     app = QApplication([sys.argv[0]])
     app.setApplicationName("Alliance Desktop")
     QCoreApplication.setOrganizationName("Council of Europe")
-    translators = speak_french(app)
+    apply_language("fr")  # as Preferences does: catalogues, Qt's own, messages, dates
     services = open_database(location, create=False)
     delete_some(services)
     prompts = Prompts()
@@ -137,7 +114,6 @@ def main() -> int:
     box.hide()
 
     services.db.dispose()
-    del translators
     return 0
 
 

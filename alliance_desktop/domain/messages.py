@@ -116,15 +116,21 @@ class LongDate:
 
 @dataclass(frozen=True, slots=True)
 class Number:
-    """A number grouped by thousands as each language writes it: 171,197 / 171 197."""
+    """A number grouped by thousands as each language writes it: 171,197 / 171 197.
+
+    ``spec`` is a format spec with grouping (``",.1f"`` for 12.5); French groups with
+    ``french_space``: a narrow no-break space as Qt's fr locale, or a plain no-break space where
+    the text may reach a terminal or a file (the import and export messages).
+    """
 
     value: int | float
+    spec: str = ","
+    french_space: str = "\u202f"
 
     def render(self, language: str | None = None) -> str:
-        text = f"{self.value:,}"
+        text = format(self.value, self.spec)
         if (language or _current[0]) == "fr":
-            # French: a narrow no-break space between groups (as Qt's fr locale), a decimal comma.
-            text = text.replace(",", "\u202f").replace(".", ",")
+            text = text.replace(",", self.french_space).replace(".", ",")  # decimal comma
         return text
 
 

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
 from alliance_desktop.domain.errors import Cancelled, RefusedError
-from alliance_desktop.domain.messages import Message, current_language
+from alliance_desktop.domain.messages import Message, Number
 
 __all__ = ["Cancelled", "FileRefused", "ValueProblemError", "grouped"]
 
@@ -35,19 +32,6 @@ class ValueProblemError(ValueError):
         return str(self.message)
 
 
-@dataclass(frozen=True, slots=True)
-class _Number(Message):
-    """A number written the way the message's language groups digits: 1,000 / 1 000."""
-
-    def render(self, language: str | None = None) -> str:
-        value: Any = self.params["value"]
-        text = format(value, self.text)
-        if (language or current_language()) == "fr":
-            # English 12,345.5 → French 12 345,5 (a no-break space keeps the number whole)
-            text = text.replace(",", "\u00a0").replace(".", ",")
-        return text
-
-
-def grouped(value: float, spec: str = ",") -> Message:
+def grouped(value: float, spec: str = ",") -> Number:
     """``value`` as a message parameter grouped by thousands in the language shown."""
-    return _Number(spec, {"value": value})
+    return Number(value, spec, french_space="\u00a0")

@@ -15,66 +15,6 @@
 <context>
     <name>DatabaseFailure</name>
     <message>
-        <source>The database is busy: another program is writing to it. {done}; try again in a moment.</source>
-        <translation>La base de données est occupée : un autre programme y écrit. {done} ; réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <source>The disk is full or failing. {done}; free some disk space and try again.</source>
-        <translation>Le disque est plein ou défaillant. {done} ; libérez de l&apos;espace disque et réessayez.</translation>
-    </message>
-    <message>
-        <source>The database file is read-only. {done}.</source>
-        <translation>Le fichier de la base de données est en lecture seule. {done}.</translation>
-    </message>
-    <message>
-        <source>The connection to the database was lost. {done}; check the network and try again.</source>
-        <translation>La connexion à la base de données a été perdue. {done} ; vérifiez le réseau et réessayez.</translation>
-    </message>
-    <message>
-        <source>Someone else saved the same {what} at the same moment. {done}; save again to get a new one.</source>
-        <translation>Quelqu&apos;un d&apos;autre a enregistré le même {what} au même moment. {done} ; enregistrez à nouveau pour en obtenir un autre.</translation>
-    </message>
-    <message>
-        <source>A text is longer than the database allows{limit}. {done}; shorten it and try again.</source>
-        <translation>Un texte est plus long que ce que la base de données accepte{limit}. {done} ; raccourcissez-le et réessayez.</translation>
-    </message>
-    <message>
-        <source>The database refused the change: it conflicts with other records. {done}.</source>
-        <translation>La base de données a refusé la modification : elle est en conflit avec d&apos;autres enregistrements. {done}.</translation>
-    </message>
-    <message>
-        <source>The database file is damaged. {done}; restore it from a backup.</source>
-        <translation>Le fichier de la base de données est endommagé. {done} ; restaurez-le à partir d&apos;une sauvegarde.</translation>
-    </message>
-    <message>
-        <source>The database could not be used. {done}; the details are in the log.</source>
-        <translation>La base de données n&apos;a pas pu être utilisée. {done} ; les détails figurent dans le journal.</translation>
-    </message>
-    <message>
-        <source>participant number</source>
-        <translation>numéro de participant</translation>
-    </message>
-    <message>
-        <source>certificate number</source>
-        <translation>numéro de certificat</translation>
-    </message>
-    <message>
-        <source>record</source>
-        <translation>enregistrement</translation>
-    </message>
-    <message>
-        <source>Nothing was changed</source>
-        <translation>Rien n&apos;a été modifié</translation>
-    </message>
-    <message>
-        <source>The data could not be read</source>
-        <translation>Les données n&apos;ont pas pu être lues</translation>
-    </message>
-    <message>
-        <source> ({n} characters)</source>
-        <translation> ({n} caractères)</translation>
-    </message>
-    <message>
         <source>Could not read the database</source>
         <translation>Impossible de lire la base de données</translation>
     </message>

@@ -37,7 +37,6 @@ from alliance_desktop.ui.dialogs.database_wait import DatabaseWait
 from alliance_desktop.ui.formatting import datetime_text
 from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.prompts import Prompts
-from alliance_desktop.ui.service_errors import refusal_text
 from alliance_desktop.ui.widgets.field_messages import (
     MESSAGE_STYLE,
     FieldMessages,
@@ -361,7 +360,7 @@ class RecordDialog(Retranslating, QDialog):
             self.show_conflict(exc)
             return
         except RefusedError as exc:
-            self.prompts.error(self, self.tr("Cannot reload"), refusal_text(exc))
+            self.prompts.error(self, self.tr("Cannot reload"), str(exc))
             return
         self.mark_loaded()
         self.clear_errors()
@@ -397,10 +396,10 @@ class RecordDialog(Retranslating, QDialog):
             if exc.uid == self._uid:
                 self.show_conflict(exc)
             else:
-                self.prompts.error(self, self.tr("Not saved"), refusal_text(exc))
+                self.prompts.error(self, self.tr("Not saved"), str(exc))
             return None
         except RefusedError as exc:
-            self.prompts.error(self, self.tr("Not saved"), refusal_text(exc))
+            self.prompts.error(self, self.tr("Not saved"), str(exc))
             return None
         if uid is None:
             return None
