@@ -7,7 +7,7 @@ markers evaluated here), read from the installed packages' metadata: name, versi
 homepage and the licence files the package ships. Then what a bundle adds: Python, Qt (inside
 the PySide6 wheels), the DejaVu fonts and PyInstaller's bootloader. Versions are this machine's,
 so the file is regenerated with the dependencies, not checked byte for byte;
-tests/packaging/test_third_party_licenses.py checks that it names every runtime dependency.
+tests/distribution/test_packaging_files.py checks that it names every runtime dependency.
 """
 
 from __future__ import annotations

@@ -65,7 +65,14 @@ def test_licences_button_lists_every_bundled_component(about: AboutDialog) -> No
     names = {
         licences.list.topLevelItem(row).text(0) for row in range(licences.list.topLevelItemCount())
     }
-    assert {"Qt", "PySide6_Essentials", "Python", "SQLAlchemy", "reportlab", "DejaVu fonts"} <= names
+    assert {
+        "Qt",
+        "PySide6_Essentials",
+        "Python",
+        "SQLAlchemy",
+        "reportlab",
+        "DejaVu fonts",
+    } <= names
     licences.select("SQLAlchemy")
     text = licences.text.toPlainText()
     assert text.startswith("SQLAlchemy ") and "Licence: MIT" in text
@@ -91,7 +98,12 @@ def test_parses_entries_whose_licence_text_has_rules_of_its_own() -> None:
         f"{rule}\nComponent: B\nVersion: 2\nLicence: BSD\nHomepage: \n"
     )
     first, second = third_party.parse_components(text)
-    assert (first.name, first.version, first.licence, first.homepage) == ("A", "1", "MIT", "https://a")
+    assert (first.name, first.version, first.licence, first.homepage) == (
+        "A",
+        "1",
+        "MIT",
+        "https://a",
+    )
     assert "not a new entry" in first.text
     assert (second.name, second.text) == ("B", "")
 
