@@ -36,6 +36,7 @@ def main() -> int:
         ROOT / "alliance_desktop" / "resources" / "THIRD-PARTY-LICENSES.txt",
         BUNDLE / "THIRD-PARTY-LICENSES.txt",
     )
+    shutil.copyfile(ROOT / "LICENSE", BUNDLE / "LICENSE")
     out = tarball_path()
     with tarfile.open(out, "w:gz", compresslevel=6) as archive:
         archive.add(BUNDLE, arcname="AllianceDesktop")

@@ -25,6 +25,9 @@ OutputDir=..\..\dist
 OutputBaseFilename=AllianceDesktop-{#AppVersion}-windows-setup
 SetupIconFile=..\..\alliance_desktop\resources\icons\alliance-desktop.ico
 UninstallDisplayIcon={app}\AllianceDesktop.exe
+; The EUPL with a UTF-8 byte-order mark (Inno Setup reads a .txt without one as ANSI), written
+; by the workflow: python -c "…write_text(…, encoding='utf-8-sig')" into build\LICENSE.txt.
+LicenseFile=..\..\build\LICENSE.txt
 Compression=lzma2
 SolidCompression=yes
 WizardStyle=modern
@@ -39,6 +42,7 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 [Files]
 Source: "..\..\dist\AllianceDesktop\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 Source: "..\..\alliance_desktop\resources\THIRD-PARTY-LICENSES.txt"; DestDir: "{app}"; Flags: ignoreversion
+Source: "..\..\build\LICENSE.txt"; DestDir: "{app}"; Flags: ignoreversion
 
 [Icons]
 Name: "{autoprograms}\Alliance Desktop"; Filename: "{app}\AllianceDesktop.exe"

@@ -39,12 +39,16 @@ def test_inno_setup_script_names_files_that_exist_and_installs_per_user() -> Non
     text = ISS.read_text(encoding="utf-8")
     assert "PrivilegesRequired=lowest" in text
     assert "{autoprograms}" in text  # the Start-menu entry
-    for reference in re.findall(r'(?:Source: "|SetupIconFile=)(\.\.[^"\n]+)', text):
+    references = re.findall(r'(?:Source: "|SetupIconFile=|LicenseFile=)(\.\.[^"\n]+)', text)
+    assert len(references) == 5
+    for reference in references:
         path = (ISS.parent / reference.replace("\\", "/")).resolve()
-        if "dist/AllianceDesktop" in path.as_posix():
-            continue  # the build's output, made before the installer
+        if path.is_relative_to(ROOT / "dist") or path.is_relative_to(ROOT / "build"):
+            continue  # made by the build before the installer
         assert path.exists(), reference
     assert "OutputDir=..\\..\\dist" in text
+    workflow = (ROOT / ".github" / "workflows" / "dist.yml").read_text(encoding="utf-8")
+    assert "build/LICENSE.txt" in workflow  # the installer's licence page, written before ISCC
 
 
 def test_icon_sizes_and_ico_container() -> None:
@@ -82,3 +86,5 @@ def test_project_licence_and_version_agree_with_pyproject() -> None:
     assert pyproject["project"]["license"]["text"] == __licence__
     assert pyproject["project"]["version"] == __version__
     assert metadata.version("alliance-desktop") == __version__
+    licence = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert licence.startswith("EUROPEAN UNION PUBLIC LICENCE v. 1.2")
