@@ -26,7 +26,10 @@ class LicencesDialog(Retranslating, QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.components = sorted(bundled_components(), key=lambda c: c.name.casefold())
+        # The application's own licence first, then its components by name.
+        self.components = sorted(
+            bundled_components(), key=lambda c: (c.name != "Alliance Desktop", c.name.casefold())
+        )
         self.intro_label = QLabel()
         self.intro_label.setWordWrap(True)
         self.list = QTreeWidget()

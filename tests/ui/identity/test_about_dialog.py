@@ -73,6 +73,9 @@ def test_licences_button_lists_every_bundled_component(about: AboutDialog) -> No
         "reportlab",
         "DejaVu fonts",
     } <= names
+    first = licences.list.topLevelItem(0)
+    assert (first.text(0), first.text(2)) == ("Alliance Desktop", __licence__)
+    assert "EUROPEAN UNION PUBLIC LICENCE v. 1.2" in licences.text.toPlainText()
     licences.select("SQLAlchemy")
     text = licences.text.toPlainText()
     assert text.startswith("SQLAlchemy ") and "Licence: MIT" in text
