@@ -25,8 +25,8 @@ OutputDir=..\..\dist
 OutputBaseFilename=AllianceDesktop-{#AppVersion}-windows-setup
 SetupIconFile=..\..\alliance_desktop\resources\icons\alliance-desktop.ico
 UninstallDisplayIcon={app}\AllianceDesktop.exe
-; The EUPL with a UTF-8 byte-order mark (Inno Setup reads a .txt without one as ANSI), written
-; by the workflow: python -c "…write_text(…, encoding='utf-8-sig')" into build\LICENSE.txt.
+; The EUPL with a UTF-8 byte-order mark (a .txt without one is read as ANSI), written there by
+; the spec on Windows.
 LicenseFile=..\..\build\LICENSE.txt
 Compression=lzma2
 SolidCompression=yes

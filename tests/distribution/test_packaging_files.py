@@ -47,8 +47,8 @@ def test_inno_setup_script_names_files_that_exist_and_installs_per_user() -> Non
             continue  # made by the build before the installer
         assert path.exists(), reference
     assert "OutputDir=..\\..\\dist" in text
-    workflow = (ROOT / ".github" / "workflows" / "dist.yml").read_text(encoding="utf-8")
-    assert "build/LICENSE.txt" in workflow  # the installer's licence page, written before ISCC
+    spec = (ROOT / "packaging" / "alliance-desktop.spec").read_text(encoding="utf-8")
+    assert '"build" / "LICENSE.txt"' in spec  # the installer's licence page, made by the build
 
 
 def test_icon_sizes_and_ico_container() -> None:
@@ -88,3 +88,8 @@ def test_project_licence_and_version_agree_with_pyproject() -> None:
     assert metadata.version("alliance-desktop") == __version__
     licence = (ROOT / "LICENSE").read_text(encoding="utf-8")
     assert licence.startswith("EUROPEAN UNION PUBLIC LICENCE v. 1.2")
+
+
+def test_spec_is_python_that_compiles() -> None:
+    spec = ROOT / "packaging" / "alliance-desktop.spec"
+    compile(spec.read_text(encoding="utf-8"), str(spec), "exec")
