@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint system-deps screenshots translations clean
+.PHONY: run test lint system-deps screenshots translations dist dist-check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,18 @@ lint: $(STAMP)
 test: system-deps lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2
 
+# The self-contained application (PyInstaller one-folder build, packaging/alliance-desktop.spec):
+# dist/AllianceDesktop/ with a menu entry, icon and install.sh, and its .tar.gz. Windows and
+# macOS installers are built by .github/workflows/dist.yml (see packaging/README.md).
+dist: $(STAMP)
+	PYTHONPATH=$(CURDIR) $(PY) -m PyInstaller --noconfirm --log-level WARN packaging/alliance-desktop.spec
+	$(PY) tools/linux_tarball.py
+
+# Runs the built bundle offscreen on a new database (commands, exports, a certificate, the
+# window) and prints its size; also `pytest -m slow tests/distribution/test_bundle.py`.
+dist-check:
+	$(PY) tools/dist_check.py
+
 # Screenshots of the main window and dialogs (under Xvfb) and of the demo's documents
 # (certificates, a PDF list), into docs/screenshots/.
 screenshots: system-deps $(STAMP)
@@ -43,6 +55,7 @@ screenshots: system-deps $(STAMP)
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/dialog_screenshots.py
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/window_screenshots.py
 	QT_QPA_PLATFORM=offscreen $(PY) tools/document_screenshots.py
+	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/about_screenshots.py
 
 # French catalogues: extract the texts (Qt .ts for ui/, gettext .po below it), then compile
 # them (.qm, .mo; committed, and `make lint` fails when one is older than its source).
@@ -50,4 +63,4 @@ translations: $(STAMP)
 	$(PY) tools/translations.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

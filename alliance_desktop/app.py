@@ -23,7 +23,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run_window(args: list[str]) -> int:
     import argparse
 
-    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from alliance_desktop.domain.errors import RefusedError
@@ -34,6 +34,7 @@ def run_window(args: list[str]) -> int:
     )
     from alliance_desktop.ui.actions.database_login import open_with_login
     from alliance_desktop.ui.dialogs.export_dialog import EXPORT_FOLDER
+    from alliance_desktop.ui.identity.app_icon import application_icon
     from alliance_desktop.ui.preferences import apply_saved_language
     from alliance_desktop.ui.prompts import Prompts
     from alliance_desktop.ui.settings_keys import Settings
@@ -41,10 +42,13 @@ def run_window(args: list[str]) -> int:
 
     parser = argparse.ArgumentParser(prog="alliance-desktop")
     parser.add_argument("--db")
+    # For smoke tests of a build (make dist-check): close the window after MS milliseconds.
+    parser.add_argument("--quit-after", type=int, metavar="MS")
     options, qt_args = parser.parse_known_args(args)
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("Alliance Desktop")
     app.setOrganizationName("Council of Europe")
+    app.setWindowIcon(application_icon())
     settings = Settings(QSettings())
     # Before any window: the login and refusal messages already speak the chosen language.
     apply_saved_language(settings)
@@ -71,6 +75,8 @@ def run_window(args: list[str]) -> int:
     if export_folder:  # what an export killed midway left there (the database's folder: at opening)
         remove_leftovers(Path(export_folder))
     window.show()
+    if options.quit_after is not None:
+        QTimer.singleShot(options.quit_after, window.close)
     watcher = quit_on_terminate(app, window.end_session)
     try:
         return app.exec()

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from alliance_desktop.services.data_safety.opening import Services, open_database
 from alliance_desktop.ui import settings_keys
+from alliance_desktop.ui.identity.about_dialog import AboutDialog
 from alliance_desktop.ui.main_window import MainWindow
 from alliance_desktop.ui.settings_keys import Settings
 from alliance_desktop.ui.tabs.record_tab import RecordTab
@@ -164,12 +165,15 @@ def test_selection_and_scroll_kept_after_reload(qtbot: QtBot, window: MainWindow
     assert tab.selected_uids() == [uid]
 
 
-def test_about_names_version_and_database(window: MainWindow, window_prompts: FakePrompts) -> None:
+def test_about_names_version_and_database(qtbot: QtBot, window: MainWindow) -> None:
     window.about_action.trigger()
-    _method, title, text = window_prompts.calls("info")[-1]
-    assert title == "About Alliance Desktop"
-    assert "0.1.0" in text and "ui.sqlite" in text
-    assert "alliance-desktop" in text and ".log" in text  # where to find the details
+    about = window.findChild(AboutDialog)
+    assert about is not None and about.isVisible()
+    assert about.windowTitle() == "About Alliance Desktop"
+    details = about.details()
+    assert "0.1.0" in details and "ui.sqlite" in details
+    assert "alliance-desktop" in details and ".log" in details  # where to find the details
+    about.close()
 
 
 def test_applications_pending_by_default_and_long_waits_highlighted(

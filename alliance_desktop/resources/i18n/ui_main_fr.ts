@@ -295,26 +295,6 @@
         <source>No recent databases</source>
         <translation>Aucune base de données récente</translation>
     </message>
-    <message>
-        <source>Alliance Desktop {version}
-
-The register of the Alliance of European Cities and Regions for the Inclusion of Roma and Travellers (Congress of Local and Regional Authorities, Council of Europe).
-
-Database: {location}</source>
-        <translation>Alliance Desktop {version}
-
-Le registre de l&apos;Alliance européenne des villes et des régions pour l&apos;inclusion des Roms et des Gens du voyage (Congrès des pouvoirs locaux et régionaux, Conseil de l&apos;Europe).
-
-Base de données : {location}</translation>
-    </message>
-    <message>
-        <source>Log file: {path}</source>
-        <translation>Fichier journal : {path}</translation>
-    </message>
-    <message>
-        <source>About Alliance Desktop</source>
-        <translation>À propos d&apos;Alliance Desktop</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>

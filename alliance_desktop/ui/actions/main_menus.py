@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
-from alliance_desktop import __version__
-from alliance_desktop.services.data_safety.log_file import log_file_path
 from alliance_desktop.ui.actions.read_only_mode import follow_read_only
 from alliance_desktop.ui.preferences import PreferencesDialog
 from alliance_desktop.ui.tabs.record_tab import RecordTab
+
+if TYPE_CHECKING:
+    from alliance_desktop.ui.identity.about_dialog import AboutDialog
 
 StandardKey = QKeySequence.StandardKey
 
@@ -280,12 +281,11 @@ class MainMenus:
         self.preferences_dialog.open()
         return self.preferences_dialog
 
-    def show_about(self) -> None:
-        text = self.tr(
-            "Alliance Desktop {version}\n\n"
-            "The register of the Alliance of European Cities and Regions for the Inclusion of "
-            "Roma and Travellers (Congress of Local and Regional Authorities, Council of "
-            "Europe).\n\nDatabase: {location}"
-        ).format(version=__version__, location=self.services.db.location)
-        text += "\n\n" + self.tr("Log file: {path}").format(path=log_file_path())
-        self.prompts.info(self, self.tr("About Alliance Desktop"), text)
+    def show_about(self) -> AboutDialog:
+        """Help → About (window-modal, not blocking): version, database, log, licences."""
+        from alliance_desktop.ui.identity.about_dialog import AboutDialog  # not at start-up
+
+        about = AboutDialog(self.services, self)
+        about.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        about.open()
+        return about

@@ -1,0 +1,1 @@
+"""What the application says about itself: versions of what it runs on."""
