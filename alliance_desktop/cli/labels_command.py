@@ -133,7 +133,7 @@ def run(args: argparse.Namespace) -> int:
             "{n} envelope written to {path} (SHA-256 {sha256})",
             "{n} envelopes written to {path} (SHA-256 {sha256})",
             result.count,
-            path=str(result.path),
+            path=str(request.path),
             sha256=result.sha256,
         )
         if request.envelope
@@ -141,7 +141,7 @@ def run(args: argparse.Namespace) -> int:
             "{n} label written to {path} (SHA-256 {sha256})",
             "{n} labels written to {path} (SHA-256 {sha256})",
             result.count,
-            path=str(result.path),
+            path=str(request.path),
             sha256=result.sha256,
         )
     )

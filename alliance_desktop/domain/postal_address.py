@@ -97,8 +97,8 @@ def recipient_names(recipient: PostalRecipient) -> list[str]:
 
 
 def attention_line(person: str, language: str) -> str:
-    """``For the attention of …`` / ``À l'attention de …`` in ``language``."""
-    return msg("For the attention of {name}", name=person).render(language)
+    """``Attn: …`` / ``À l'attention de …`` in ``language`` (short: labels are narrow)."""
+    return msg("Attn: {name}", name=person).render(language)
 
 
 def country_line(code: str, sender_country: str, sender_language: str) -> str:

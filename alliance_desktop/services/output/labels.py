@@ -106,13 +106,32 @@ class LabelRequest:
 
 
 @dataclass(frozen=True, slots=True)
+class PreparedRun:
+    """Labels or envelopes drawn, not yet saved or printed: the PDF and who it is for."""
+
+    data: bytes
+    sha256: str
+    pages: int
+    uids: tuple[str, ...]
+    without_address: tuple[str, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.uids)
+
+
+@dataclass(frozen=True, slots=True)
 class LabelRun:
-    """One printed run: for the correspondence log, a line per record in ``uids``."""
+    """One printed run: for the correspondence log, a line per record in ``uids``.
+
+    ``path`` is the file written, or None when the pages went to a printer; ``sha256`` is
+    the hash of the PDF's bytes either way.
+    """
 
     kind: RunKind
     record_kind: str
     uids: tuple[str, ...]
-    path: Path
+    path: Path | None
     sha256: str
     pages: int
     layout: str
@@ -203,11 +222,11 @@ class LabelService:
 
     # --- printing --------------------------------------------------------------------------
 
-    def make(self, request: LabelRequest, progress: Progress | None = None) -> LabelRun:
-        """Write the labels or envelopes to ``request.path`` atomically; audit the run.
+    def prepare(self, request: LabelRequest, progress: Progress | None = None) -> PreparedRun:
+        """Draw the labels or envelopes (nothing written yet, nothing recorded).
 
         Refuses an empty choice, a layout that does not fit A4 and a start label off the
-        sheet, before anything is written. ``progress`` may raise Cancelled: no file is left.
+        sheet. ``progress`` may raise Cancelled.
         """
         if (request.sheet is None) == (request.envelope is None):
             raise RefusedError(msg("Choose a label sheet or an envelope."))
@@ -250,25 +269,47 @@ class LabelService:
                 )
         except LayoutError as error:
             raise RefusedError(error.message) from None
+        return PreparedRun(
+            data=rendered.data,
+            sha256=rendered.sha256,
+            pages=rendered.pages,
+            uids=tuple(r.uid for r in recipients),
+            without_address=tuple(r.name for r in recipients if not r.address.strip()),
+        )
+
+    def save(self, request: LabelRequest, prepared: PreparedRun) -> LabelRun:
+        """Write a prepared run to ``request.path`` atomically and record it."""
         path = Path(request.path)
         # Names of people (focal points, signers) are personal data: the file is owner-only.
         with atomic_path(path, private=True) as temp:
-            temp.write_bytes(rendered.data)
+            temp.write_bytes(prepared.data)
+        return self._run(request, prepared, path)
+
+    def printed(self, request: LabelRequest, prepared: PreparedRun) -> LabelRun:
+        """Record a prepared run that went to a printer (its file is None)."""
+        return self._run(request, prepared, None)
+
+    def make(self, request: LabelRequest, progress: Progress | None = None) -> LabelRun:
+        """Prepare and save in one go (the command line); Cancelled leaves no file."""
+        return self.save(request, self.prepare(request, progress))
+
+    def _run(self, request: LabelRequest, prepared: PreparedRun, path: Path | None) -> LabelRun:
         run = LabelRun(
             kind=request.run_kind,
             record_kind=request.choice.kind.value,
-            uids=tuple(r.uid for r in recipients),
+            uids=prepared.uids,
             path=path,
-            sha256=rendered.sha256,
-            pages=rendered.pages,
+            sha256=prepared.sha256,
+            pages=prepared.pages,
             layout=request.layout_name,
             language=request.language,
-            without_address=tuple(r.name for r in recipients if not r.address.strip()),
+            without_address=prepared.without_address,
         )
         self._record(request, run)
         return run
 
     def _record(self, request: LabelRequest, run: LabelRun) -> None:
+        target = run.path.name if run.path is not None else "printer"
         choice = request.choice
         selection = f"{len(choice.uids)} selected rows" if choice.by_selection else "filter"
         if not choice.by_selection and choice.query is not None:
@@ -288,14 +329,14 @@ class LabelService:
             AuditAction.EXPORT,
             AUDIT_ENTITY,
             "",
-            f"{run.count} {run.kind.value} ({run.record_kind}) to {run.path.name}",
+            f"{run.count} {run.kind.value} ({run.record_kind}) to {target}",
             [
                 ("list", None, run.record_kind),
                 ("kind", None, run.kind.value),
                 ("layout", None, run.layout),
                 ("start_at", None, request.start_at if request.sheet else None),
                 ("rows", None, run.count),
-                ("file", None, run.path.name),
+                ("file", None, target),
                 ("sha256", None, run.sha256),
                 ("selection", None, selection),
             ],
