@@ -98,7 +98,10 @@ def test_every_real_place_gets_its_name_latin_form_and_country_line(row: dict[st
         ),
         (
             PostalRecipient(
-                uid="4", name="Jelgava", country_code="LV", address="Lielā iela 11\nJelgava\nLV-3001"
+                uid="4",
+                name="Jelgava",
+                country_code="LV",
+                address="Lielā iela 11\nJelgava\nLV-3001",
             ),
             ["Jelgava", "Lielā iela 11", "Jelgava, LV-3001", "LETTONIE"],
         ),
