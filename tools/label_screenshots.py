@@ -21,6 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
@@ -57,6 +58,8 @@ SHEET_DPI = "80"
 
 
 def pdf_png(pdf: Path, png: Path, dpi: str = SHEET_DPI) -> None:
+    """The first page as pdftoppm renders it, edged with a grey line: white paper on a white
+    page would show no edge, and the edges are what the labels are placed against."""
     if shutil.which("pdftoppm") is None:
         raise SystemExit("pdftoppm (poppler-utils) is needed for the label screenshots")
     stem = png.with_suffix("")
@@ -64,6 +67,12 @@ def pdf_png(pdf: Path, png: Path, dpi: str = SHEET_DPI) -> None:
         ["pdftoppm", "-png", "-r", dpi, "-f", "1", "-l", "1", "-singlefile", str(pdf), str(stem)],
         check=True,
     )
+    image = QImage(str(png))
+    painter = QPainter(image)
+    painter.setPen(QColor(150, 150, 150))
+    painter.drawRect(0, 0, image.width() - 1, image.height() - 1)
+    painter.end()
+    image.save(str(png))
     print(png)
 
 
@@ -72,8 +81,8 @@ def run(*args: str) -> None:
         raise SystemExit(f"failed: {' '.join(args)}")
 
 
-def prepare(db: str) -> list[str]:
-    """The demo with sample addresses; the members to print, addressed ones first."""
+def prepare(db: str) -> dict[str, str]:
+    """The demo with sample addresses; the members that have one (name: uid), by name."""
     run("--db", db, "init", "--demo")
     services = open_database(db, create=False)
     with services.db.write() as session:
@@ -81,14 +90,15 @@ def prepare(db: str) -> list[str]:
             select(Authority).where(Authority.name.in_(SAMPLE_ADDRESSES))
         ):
             authority.address = SAMPLE_ADDRESSES[authority.name]
-        addressed = list(
-            session.scalars(
-                select(Membership.uid)
+        addressed = {
+            name: uid
+            for uid, name in session.execute(
+                select(Membership.uid, Authority.name)
                 .join(Authority, Membership.authority_id == Authority.id)
                 .where(Authority.address != "", Membership.deleted_at.is_(None))
                 .order_by(Authority.sort_key)
             )
-        )
+        }
     services.db.dispose()
     return addressed
 
@@ -107,7 +117,7 @@ def shoot_dialog(app: QApplication, db: str, uids: list[str], path: Path) -> Non
             shown=shown,
         )
         dialog.start_box.setValue(5)
-        dialog.file_edit.setText(str(Path.home() / "Documents" / "labels.pdf"))
+        dialog.file_edit.setText("/home/secretariat/Documents/labels.pdf")
         dialog.resize(dialog.sizeHint().expandedTo(dialog.minimumSizeHint()))
         dialog.show()
         for _ in range(5):
@@ -128,12 +138,26 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         base = Path(folder)
         db = str(base / "demo.sqlite")
-        uids = prepare(db)
+        members = prepare(db)
+        uids = list(members.values())
         sheet = base / "sheet.pdf"
-        run("--db", db, "labels", "--sheet", "L7160", "--uid", *uids, "--out", str(sheet))
+        # With the outlines a test print has, so the picture shows where each label is.
+        run(
+            "--db",
+            db,
+            "labels",
+            "--sheet",
+            "L7160",
+            "--outlines",
+            "--uid",
+            *uids,
+            "--out",
+            str(sheet),
+        )
         pdf_png(sheet, out / "labels-sheet.png")
         envelope = base / "envelope.pdf"
-        run("--db", db, "labels", "--envelope", "DL", "--uid", uids[0], "--out", str(envelope))
+        example = members.get("Крагујевац", uids[0])  # a postcode to place, a focal point
+        run("--db", db, "labels", "--envelope", "DL", "--uid", example, "--out", str(envelope))
         pdf_png(envelope, out / "envelope-dl.png", "100")
         shoot_dialog(app, db, uids, out / "dialog-labels.png")
         apply_language("fr")
