@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from alliance_desktop.reports.drawing import Canvas, draw_fitted
 from alliance_desktop.reports.fitting import FLOOR_SIZE, Fitted, fit, wrap
+from alliance_desktop.reports.fonts import text_width
 
 LEADING = 1.18
 BASELINE = 0.93
@@ -62,6 +63,19 @@ def fit_block(
     if not lines:
         return FittedBlock(max_size, ())
     faces = [fonts[min(i, len(fonts) - 1)] for i in range(len(lines))]
+    # Most addresses fit as they are: one measurement per line decides it.
+    if len(lines) * max_size * LEADING <= height + 1e-6:
+        widths = [text_width(line, face, max_size) for line, face in zip(lines, faces, strict=True)]
+        if all(w <= width for w in widths):
+            leading = max_size * LEADING
+            return FittedBlock(
+                max_size,
+                tuple(
+                    Fitted(face, max_size, leading, (line,), (w,))
+                    for line, face, w in zip(lines, faces, widths, strict=True)
+                ),
+                (1,) * len(lines),
+            )
     size = max_size
     while size >= FLOOR_SIZE:
         rows = [
