@@ -501,6 +501,49 @@
     </message>
 </context>
 <context>
+    <name>CustomLayoutBox</name>
+    <message>
+        <source>Custom layout</source>
+        <translation>Disposition sur mesure</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Colonnes :</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Lignes :</translation>
+    </message>
+    <message>
+        <source>Label width:</source>
+        <translation>Largeur de l&apos;étiquette :</translation>
+    </message>
+    <message>
+        <source>Label height:</source>
+        <translation>Hauteur de l&apos;étiquette :</translation>
+    </message>
+    <message>
+        <source>Top margin:</source>
+        <translation>Marge du haut :</translation>
+    </message>
+    <message>
+        <source>Left margin:</source>
+        <translation>Marge de gauche :</translation>
+    </message>
+    <message>
+        <source>Horizontal pitch:</source>
+        <translation>Pas horizontal :</translation>
+    </message>
+    <message>
+        <source>Vertical pitch:</source>
+        <translation>Pas vertical :</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseWait</name>
     <message>
         <source>another program is writing to it</source>
@@ -1037,46 +1080,6 @@
     <message>
         <source>Draw label &amp;outlines (test print on plain paper)</source>
         <translation>Tracer le &amp;contour des étiquettes (essai sur papier ordinaire)</translation>
-    </message>
-    <message>
-        <source>Custom layout</source>
-        <translation>Disposition sur mesure</translation>
-    </message>
-    <message>
-        <source>Columns:</source>
-        <translation>Colonnes :</translation>
-    </message>
-    <message>
-        <source>Rows:</source>
-        <translation>Lignes :</translation>
-    </message>
-    <message>
-        <source>Label width:</source>
-        <translation>Largeur de l&apos;étiquette :</translation>
-    </message>
-    <message>
-        <source>Label height:</source>
-        <translation>Hauteur de l&apos;étiquette :</translation>
-    </message>
-    <message>
-        <source>Top margin:</source>
-        <translation>Marge du haut :</translation>
-    </message>
-    <message>
-        <source>Left margin:</source>
-        <translation>Marge de gauche :</translation>
-    </message>
-    <message>
-        <source>Horizontal pitch:</source>
-        <translation>Pas horizontal :</translation>
-    </message>
-    <message>
-        <source>Vertical pitch:</source>
-        <translation>Pas vertical :</translation>
-    </message>
-    <message>
-        <source> mm</source>
-        <translation> mm</translation>
     </message>
     <message>
         <source>En&amp;velope:</source>

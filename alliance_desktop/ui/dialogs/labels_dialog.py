@@ -12,9 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -40,6 +38,7 @@ from alliance_desktop.domain.label_layouts import (
 from alliance_desktop.domain.queries import ListQuery
 from alliance_desktop.exchange import ListKind
 from alliance_desktop.services.output.labels import LabelRequest, LabelService
+from alliance_desktop.ui.dialogs.custom_layout_box import CustomLayoutBox
 from alliance_desktop.ui.dialogs.label_jobs import LabelJobs
 from alliance_desktop.ui.dialogs.recipient_choice import RecipientChoiceBox
 from alliance_desktop.ui.language import Retranslating
@@ -52,18 +51,6 @@ LABEL_SHEET = Key("labels/sheet", L7160.key)
 LABEL_CUSTOM = Key("labels/custom", L7160.spec())
 LABEL_ENVELOPE = Key("labels/envelope", "DL")
 LABEL_LANGUAGE = Key("labels/country_language", "fr")
-
-# The custom fields: (spec position, decimals, minimum, maximum) — mm but for the counts.
-_CUSTOM_FIELDS = (
-    (0, 0, 1, 20),
-    (1, 0, 1, 40),
-    (2, 2, 5, 210),
-    (3, 2, 5, 297),
-    (4, 2, 0, 150),
-    (5, 2, 0, 150),
-    (6, 2, 5, 210),
-    (7, 2, 5, 297),
-)
 
 
 class LabelsDialog(Retranslating, LabelJobs):
@@ -112,26 +99,8 @@ class LabelsDialog(Retranslating, LabelJobs):
         self.start_box = QSpinBox()
         self.start_box.setMinimum(1)
         self.outlines_check = QCheckBox()
-        self.custom_group = QGroupBox()
-        grid = QGridLayout(self.custom_group)
-        self.custom_labels: list[QLabel] = []
-        self.custom_fields: list[QSpinBox | QDoubleSpinBox] = []
-        for index, decimals, low, high in _CUSTOM_FIELDS:
-            field: QSpinBox | QDoubleSpinBox
-            if decimals:
-                field = QDoubleSpinBox()
-                field.setDecimals(decimals)
-                field.setSingleStep(0.1)
-            else:
-                field = QSpinBox()
-            field.setRange(low, high)
-            label = QLabel()
-            label.setBuddy(field)
-            grid.addWidget(label, index // 2, (index % 2) * 2)
-            grid.addWidget(field, index // 2, (index % 2) * 2 + 1)
-            field.valueChanged.connect(self._update)
-            self.custom_labels.append(label)
-            self.custom_fields.append(field)
+        self.custom_group = CustomLayoutBox()
+        self.custom_group.changed.connect(self._update)
         self.envelope_box = QComboBox()
         for key in ENVELOPES:
             self.envelope_box.addItem("", key)
@@ -240,21 +209,6 @@ class LabelsDialog(Retranslating, LabelJobs):
             self.tr("On a part-used sheet, the first free label (counted along the rows)")
         )
         self.outlines_check.setText(self.tr("Draw label &outlines (test print on plain paper)"))
-        self.custom_group.setTitle(self.tr("Custom layout"))
-        words = (
-            self.tr("Columns:"),
-            self.tr("Rows:"),
-            self.tr("Label width:"),
-            self.tr("Label height:"),
-            self.tr("Top margin:"),
-            self.tr("Left margin:"),
-            self.tr("Horizontal pitch:"),
-            self.tr("Vertical pitch:"),
-        )
-        for label, word, field in zip(self.custom_labels, words, self.custom_fields, strict=True):
-            label.setText(word)
-            if isinstance(field, QDoubleSpinBox):
-                field.setSuffix(self.tr(" mm"))
         self.envelope_label.setText(self.tr("En&velope:"))
         envelope_names = {
             "DL": self.tr("DL — 110 × 220 mm"),
@@ -304,21 +258,10 @@ class LabelsDialog(Retranslating, LabelJobs):
     # --- what the form says ------------------------------------------------------------------
 
     def set_custom_spec(self, spec: str) -> None:
-        try:
-            numbers = [float(part) for part in spec.split(",")]
-        except ValueError:
-            return
-        if len(numbers) != len(self.custom_fields):
-            return
-        for field, number in zip(self.custom_fields, numbers, strict=True):
-            if isinstance(field, QSpinBox):
-                field.setValue(int(number))
-            else:
-                field.setValue(number)
+        self.custom_group.set_spec(spec)
 
     def custom_layout(self) -> SheetLayout:
-        v = [field.value() for field in self.custom_fields]
-        return SheetLayout(CUSTOM, int(v[0]), int(v[1]), *(float(x) for x in v[2:]))
+        return self.custom_group.layout_of_sheet()
 
     def sheet(self) -> SheetLayout | None:
         if not self.labels_radio.isChecked():
