@@ -1043,15 +1043,15 @@
     </message>
     <message>
         <source>&amp;Labels on an A4 sheet</source>
-        <translation>&amp;Étiquettes sur une planche A4</translation>
+        <translation>É&amp;tiquettes sur une planche A4</translation>
     </message>
     <message>
         <source>&amp;Envelopes, one per recipient</source>
-        <translation>E&amp;nveloppes, une par destinataire</translation>
+        <translation>En&amp;veloppes, une par destinataire</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation>&amp;Planche :</translation>
+        <translation>Plan&amp;che :</translation>
     </message>
     <message>
         <source>Avery L7160 — 21 labels 63.5 × 38.1 mm (3 × 7)</source>
@@ -1070,20 +1070,20 @@
         <translation>Disposition sur mesure (mm)</translation>
     </message>
     <message>
-        <source>&amp;Start at label:</source>
-        <translation>&amp;Commencer à l’étiquette :</translation>
-    </message>
-    <message>
         <source>On a part-used sheet, the first free label (counted along the rows)</source>
         <translation>Sur une planche entamée, la première étiquette libre (comptée ligne par ligne)</translation>
     </message>
     <message>
         <source>Draw label &amp;outlines (test print on plain paper)</source>
-        <translation>Tracer le &amp;contour des étiquettes (essai sur papier ordinaire)</translation>
+        <translation>Tracer le c&amp;ontour des étiquettes (essai sur papier ordinaire)</translation>
     </message>
     <message>
-        <source>En&amp;velope:</source>
-        <translation>En&amp;veloppe :</translation>
+        <source>Start &amp;at label:</source>
+        <translation>Co&amp;mmencer à l’étiquette :</translation>
+    </message>
+    <message>
+        <source>Envelope si&amp;ze:</source>
+        <translation>&amp;Format d’enveloppe :</translation>
     </message>
     <message>
         <source>DL — 110 × 220 mm</source>
@@ -1119,7 +1119,7 @@
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>Fic&amp;hier :</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1127,7 +1127,7 @@
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation>A&amp;perçu…</translation>
+        <translation>Aper&amp;çu…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>

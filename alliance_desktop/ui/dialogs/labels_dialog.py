@@ -204,12 +204,12 @@ class LabelsDialog(Retranslating, LabelJobs):
         }
         for index in range(self.sheet_box.count()):
             self.sheet_box.setItemText(index, names[self.sheet_box.itemData(index)])
-        self.start_label.setText(self.tr("&Start at label:"))
+        self.start_label.setText(self.tr("Start &at label:"))
         self.start_box.setToolTip(
             self.tr("On a part-used sheet, the first free label (counted along the rows)")
         )
         self.outlines_check.setText(self.tr("Draw label &outlines (test print on plain paper)"))
-        self.envelope_label.setText(self.tr("En&velope:"))
+        self.envelope_label.setText(self.tr("Envelope si&ze:"))
         envelope_names = {
             "DL": self.tr("DL — 110 × 220 mm"),
             "C5": self.tr("C5 — 162 × 229 mm"),

@@ -4,11 +4,13 @@ Save PDF writes in the background and reports the run; the sheet preview shows t
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from alliance_desktop.domain.label_layouts import DL, L7160, L7163
 from alliance_desktop.domain.queries import ListQuery
@@ -19,6 +21,7 @@ from alliance_desktop.ui.dialogs.labels_dialog import LABEL_SHEET, LabelsDialog
 from alliance_desktop.ui.settings_keys import Settings
 from tests.services.exchange_samples import add_members
 from tests.ui.fake_prompts import FakePrompts
+from tests.ui.language_switch import French, switching
 
 
 @pytest.fixture
@@ -166,3 +169,35 @@ def test_the_preview_window_shows_the_pdf(qtbot, services, settings) -> None:
     qtbot.waitUntil(lambda: dialog.preview_window is not None, timeout=20_000)
     assert dialog.preview_window.document.pageCount() == 1
     dialog.preview_window.close()
+
+
+@pytest.fixture
+def french() -> Iterator[French]:
+    yield from switching()
+
+
+def _accelerators(dialog: LabelsDialog) -> list[str]:
+    texts = [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
+    texts += [w.text() for w in dialog.findChildren(QAbstractButton)]
+    letters = []
+    for text in texts:
+        found = re.search(r"&([^&\s])", text.replace("&&", ""))
+        if found:
+            letters.append(found.group(1).lower())
+    return letters
+
+
+def test_the_dialog_speaks_french_with_unique_accelerators(
+    qtbot, services, settings, french: French
+) -> None:
+    dialog = _dialog(qtbot, services, settings)
+    english = _accelerators(dialog)
+    assert len(english) >= 12 and len(set(english)) == len(english)
+    french.enter()
+    assert dialog.windowTitle() == "Étiquettes et enveloppes"
+    assert (
+        dialog.recipients.filter_radio.text()
+    ) == "Chaque membre affiché par le filtre en cours (3)"
+    assert "1 planche" in dialog.preview_note.text()
+    letters = _accelerators(dialog)
+    assert len(letters) >= 12 and len(set(letters)) == len(letters)
