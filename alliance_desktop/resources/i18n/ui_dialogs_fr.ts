@@ -1102,6 +1102,14 @@
         <translation>Imprimée en haut à gauche de chaque enveloppe ; enregistrée pour tous les collègues</translation>
     </message>
     <message>
+        <source>Sen&amp;der&apos;s country:</source>
+        <translation>Pa&amp;ys de l’expéditeur :</translation>
+    </message>
+    <message>
+        <source>Mail to this country gets no country line; saved for every colleague</source>
+        <translation>Le courrier vers ce pays ne porte pas de ligne de pays ; enregistré pour tous les collègues</translation>
+    </message>
+    <message>
         <source>&amp;Country names in:</source>
         <translation>&amp;Noms de pays en :</translation>
     </message>

@@ -76,6 +76,7 @@ class LabelJobs(QDialog):
     status_label: Any
     file_edit: Any
     return_address: Any
+    sender_country: Any
     run_finished: Any
 
     def request(self, path: str = "") -> LabelRequest:
@@ -196,17 +197,17 @@ class LabelJobs(QDialog):
     # --- background work --------------------------------------------------------------------
 
     def _keep_sender(self) -> bool:
-        """Envelopes: store a changed return address for everyone before printing it."""
-        if self.request().envelope is None:
-            return True
+        """Store a changed sender's country (and, for envelopes, return address) for everyone
+        before printing with it."""
         sender = self.service.sender()
-        text = self.return_address.toPlainText().strip()
-        if text == sender.return_address.strip():
+        country = self.sender_country.code() or sender.country
+        text = sender.return_address.strip()
+        if self.request().envelope is not None:
+            text = self.return_address.toPlainText().strip()
+        if (country, text) == (sender.country, sender.return_address.strip()):
             return True
         return guarded(
-            self._widget(),
-            self.prompts,
-            lambda: self.service.save_sender(Sender(sender.country, text)),
+            self._widget(), self.prompts, lambda: self.service.save_sender(Sender(country, text))
         )
 
     def _start(

@@ -44,6 +44,7 @@ from alliance_desktop.ui.dialogs.recipient_choice import RecipientChoiceBox
 from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.service_errors import read_or
 from alliance_desktop.ui.settings_keys import Key, Settings
+from alliance_desktop.ui.widgets.country_box import CountryBox
 from alliance_desktop.ui.widgets.sheet_preview import SheetPreview
 
 # Personal preferences (QSettings): the sheet last used, a custom layout, the language.
@@ -107,6 +108,7 @@ class LabelsDialog(Retranslating, LabelJobs):
         self.return_address = QPlainTextEdit()
         self.return_address.setTabChangesFocus(True)
         self.return_address.setFixedHeight(92)
+        self.sender_country = CountryBox()
         self.language_box = QComboBox()
         self.language_box.addItem("", "fr")
         self.language_box.addItem("", "en")
@@ -118,12 +120,14 @@ class LabelsDialog(Retranslating, LabelJobs):
         self.sheet_label, self.start_label = QLabel(), QLabel()
         self.envelope_label, self.return_label = QLabel(), QLabel()
         self.language_label, self.file_label = QLabel(), QLabel()
+        self.country_label = QLabel()
         for label, field in (
             (self.sheet_label, self.sheet_box),
             (self.start_label, self.start_box),
             (self.envelope_label, self.envelope_box),
             (self.return_label, self.return_address),
             (self.language_label, self.language_box),
+            (self.country_label, self.sender_country),
         ):
             label.setBuddy(field)
         output = QGroupBox()
@@ -145,6 +149,7 @@ class LabelsDialog(Retranslating, LabelJobs):
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.browse_button)
         bottom = QFormLayout()
+        bottom.addRow(self.country_label, self.sender_country)
         bottom.addRow(self.language_label, self.language_box)
         self.file_label.setBuddy(self.file_edit)
         bottom.addRow(self.file_label, file_row)
@@ -220,6 +225,10 @@ class LabelsDialog(Retranslating, LabelJobs):
         self.return_address.setToolTip(
             self.tr("Printed top left on every envelope; saved for every colleague")
         )
+        self.country_label.setText(self.tr("Sen&der's country:"))
+        self.sender_country.setToolTip(
+            self.tr("Mail to this country gets no country line; saved for every colleague")
+        )
         self.language_label.setText(self.tr("&Country names in:"))
         self.language_box.setItemText(0, self.tr("French"))
         self.language_box.setItemText(1, self.tr("English"))
@@ -248,6 +257,7 @@ class LabelsDialog(Retranslating, LabelJobs):
         sender = read_or(self, self.prompts, self.service.sender, None)
         if sender is not None:
             self.return_address.setPlainText(sender.return_address)
+            self.sender_country.set_code(sender.country)
 
     def _save_preferences(self) -> None:
         self.settings.set(LABEL_SHEET, self.sheet_box.currentData())

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
@@ -201,3 +202,17 @@ def test_the_dialog_speaks_french_with_unique_accelerators(
     assert "1 planche" in dialog.preview_note.text()
     letters = _accelerators(dialog)
     assert len(letters) >= 12 and len(set(letters)) == len(letters)
+
+
+def test_the_senders_country_is_kept_and_drops_its_country_line(
+    qtbot, services, settings, tmp_path
+) -> None:
+    dialog = _dialog(qtbot, services, settings)
+    assert dialog.sender_country.code() == "FR"
+    dialog.sender_country.set_code("PL")
+    dialog.file_edit.setText(str(tmp_path / "from-poland.pdf"))
+    with qtbot.waitSignal(dialog.run_finished, timeout=20_000):
+        dialog.save_button.click()
+    assert LabelService(services).sender().country == "PL"
+    text = PdfReader(str(tmp_path / "from-poland.pdf")).pages[0].extract_text()
+    assert "Łódź" in text and "POLOGNE" not in text and "GRÈCE" in text
