@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from alliance_desktop.db.models import OrgSetting
 from alliance_desktop.domain.countries import COUNTRIES
@@ -278,23 +279,33 @@ class LabelService:
         )
 
     def save(self, request: LabelRequest, prepared: PreparedRun) -> LabelRun:
-        """Write a prepared run to ``request.path`` atomically and record it."""
+        """Write a prepared run to ``request.path`` atomically and record it.
+
+        The file is put in place inside the recording transaction, just before it commits:
+        a run that cannot be recorded (a read-only database) leaves no file either.
+        """
         path = Path(request.path)
-        # Names of people (focal points, signers) are personal data: the file is owner-only.
-        with atomic_path(path, private=True) as temp:
-            temp.write_bytes(prepared.data)
-        return self._run(request, prepared, path)
+        run = self._run(request, prepared, path)
+        with self.db.write() as session:
+            self._record(session, request, run)
+            # Names of people (focal points, signers) are personal data: owner-only.
+            with atomic_path(path, private=True) as temp:
+                temp.write_bytes(prepared.data)
+        return run
 
     def printed(self, request: LabelRequest, prepared: PreparedRun) -> LabelRun:
         """Record a prepared run that went to a printer (its file is None)."""
-        return self._run(request, prepared, None)
+        run = self._run(request, prepared, None)
+        with self.db.write() as session:
+            self._record(session, request, run)
+        return run
 
     def make(self, request: LabelRequest, progress: Progress | None = None) -> LabelRun:
         """Prepare and save in one go (the command line); Cancelled leaves no file."""
         return self.save(request, self.prepare(request, progress))
 
     def _run(self, request: LabelRequest, prepared: PreparedRun, path: Path | None) -> LabelRun:
-        run = LabelRun(
+        return LabelRun(
             kind=request.run_kind,
             record_kind=request.choice.kind.value,
             uids=prepared.uids,
@@ -305,10 +316,8 @@ class LabelService:
             language=request.language,
             without_address=prepared.without_address,
         )
-        self._record(request, run)
-        return run
 
-    def _record(self, request: LabelRequest, run: LabelRun) -> None:
+    def _record(self, session: Session, request: LabelRequest, run: LabelRun) -> None:
         target = run.path.name if run.path is not None else "printer"
         choice = request.choice
         selection = f"{len(choice.uids)} selected rows" if choice.by_selection else "filter"
@@ -325,7 +334,9 @@ class LabelService:
                 if value not in (None, "")
             ]
             selection = "shown rows: " + ("; ".join(parts) or "all")
-        self.services.audit.record(
+        audit(
+            session,
+            self.db.user,
             AuditAction.EXPORT,
             AUDIT_ENTITY,
             "",

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from alliance_desktop.exchange import ListKind
 from alliance_desktop.ui.actions.language_follower import LanguageFollower
+from alliance_desktop.ui.actions.read_only_mode import mark_writing
 from alliance_desktop.ui.dialogs.labels_dialog import LabelsDialog
 
 
@@ -21,6 +22,8 @@ class LabelActions(QObject):
         self.action = QAction(window)
         self.action.setObjectName("labelsAction")
         self.action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        # A run is recorded (audit, correspondence log): not on a read-only database.
+        mark_writing(self.action)
         window.file_menu.insertAction(window.file_menu_end, self.action)
         for kind in ListKind:
             window.add_tab_action(kind.value, self.action)

@@ -14,7 +14,7 @@ from alliance_desktop.domain.errors import Cancelled, RefusedError
 from alliance_desktop.domain.label_layouts import DL, L7160, SheetLayout
 from alliance_desktop.domain.queries import ListQuery
 from alliance_desktop.exchange import ListKind
-from alliance_desktop.services.data_safety.opening import Services
+from alliance_desktop.services.data_safety.opening import Services, open_database
 from alliance_desktop.services.output.labels import (
     DEFAULT_RETURN_ADDRESS,
     LabelRequest,
@@ -168,3 +168,20 @@ def test_a_printed_run_is_recorded_without_a_file(services: Services) -> None:
     run = service.printed(request, prepared)
     assert run.path is None and run.sha256 == prepared.sha256
     assert "to printer" in services.audit.list(action="export")[0].label
+
+
+def test_a_read_only_database_records_nothing_and_leaves_no_file(tmp_path: Path) -> None:
+    location = tmp_path / "register.sqlite"
+    writable = open_database(location, create=True)
+    add_members(writable)
+    writable.db.dispose()
+    read_only = open_database(location, create=False, read_only=True)
+    try:
+        path = tmp_path / "labels.pdf"
+        with pytest.raises(RefusedError, match="read-only"):
+            LabelService(read_only).make(
+                LabelRequest(RecipientChoice(ListKind.MEMBERS), path, sheet=L7160)
+            )
+        assert not path.exists()
+    finally:
+        read_only.db.dispose()
