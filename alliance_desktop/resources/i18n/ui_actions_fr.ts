@@ -330,4 +330,15 @@ Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
         <translation>Exporter la liste telle qu&apos;elle est affichée (CSV, Excel ou PDF)</translation>
     </message>
 </context>
+<context>
+    <name>LabelActions</name>
+    <message>
+        <source>&amp;Labels and envelopes…</source>
+        <translation>&amp;Étiquettes et enveloppes…</translation>
+    </message>
+    <message>
+        <source>Address labels or envelopes for the selected rows or the current filter</source>
+        <translation>Étiquettes d&apos;adresse ou enveloppes pour les lignes sélectionnées ou le filtre en cours</translation>
+    </message>
+</context>
 </TS>

@@ -501,6 +501,49 @@
     </message>
 </context>
 <context>
+    <name>CustomLayoutBox</name>
+    <message>
+        <source>Custom layout</source>
+        <translation>Disposition sur mesure</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Colonnes :</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Lignes :</translation>
+    </message>
+    <message>
+        <source>Label width:</source>
+        <translation>Largeur de l&apos;étiquette :</translation>
+    </message>
+    <message>
+        <source>Label height:</source>
+        <translation>Hauteur de l&apos;étiquette :</translation>
+    </message>
+    <message>
+        <source>Top margin:</source>
+        <translation>Marge du haut :</translation>
+    </message>
+    <message>
+        <source>Left margin:</source>
+        <translation>Marge de gauche :</translation>
+    </message>
+    <message>
+        <source>Horizontal pitch:</source>
+        <translation>Pas horizontal :</translation>
+    </message>
+    <message>
+        <source>Vertical pitch:</source>
+        <translation>Pas vertical :</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseWait</name>
     <message>
         <source>another program is writing to it</source>
@@ -902,6 +945,238 @@
     </message>
 </context>
 <context>
+    <name>LabelJobs</name>
+    <message>
+        <source>labels.pdf</source>
+        <translation>etiquettes.pdf</translation>
+    </message>
+    <message>
+        <source>Save the labels as</source>
+        <translation>Enregistrer les étiquettes sous</translation>
+    </message>
+    <message>
+        <source>Saving labels</source>
+        <translation>Enregistrement des étiquettes</translation>
+    </message>
+    <message>
+        <source>Preparing the preview</source>
+        <translation>Préparation de l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Preparing labels for printing</source>
+        <translation>Préparation des étiquettes pour l&apos;impression</translation>
+    </message>
+    <message>
+        <source>1 envelope saved to {path}.</source>
+        <translation>1 enveloppe enregistrée dans {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envelopes saved to {path}.</source>
+        <translation>
+            <numerusform>%n enveloppe enregistrée dans {path}.</numerusform>
+            <numerusform>%n enveloppes enregistrées dans {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 label saved to {path}.</source>
+        <translation>1 étiquette enregistrée dans {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n labels saved to {path}.</source>
+        <translation>
+            <numerusform>%n étiquette enregistrée dans {path}.</numerusform>
+            <numerusform>%n étiquettes enregistrées dans {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>1 page sent to the printer.</source>
+        <translation>1 page envoyée à l&apos;imprimante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages sent to the printer.</source>
+        <translation>
+            <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 recipient has no postal address in the register: {names}.</source>
+        <translation>1 destinataire n&apos;a pas d&apos;adresse postale dans le registre : {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipients have no postal address in the register: {names}.</source>
+        <translation>
+            <numerusform>%n destinataire n&apos;a pas d&apos;adresse postale dans le registre : {names}.</numerusform>
+            <numerusform>%n destinataires n&apos;ont pas d&apos;adresse postale dans le registre : {names}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation>Annulé. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Une erreur est survenue ; les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <source>Labels and envelopes</source>
+        <translation>Étiquettes et enveloppes</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <source>Labels and envelopes</source>
+        <translation>Étiquettes et enveloppes</translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation>Quoi imprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Labels on an A4 sheet</source>
+        <translation>É&amp;tiquettes sur une planche A4</translation>
+    </message>
+    <message>
+        <source>&amp;Envelopes, one per recipient</source>
+        <translation>En&amp;veloppes, une par destinataire</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>Plan&amp;che :</translation>
+    </message>
+    <message>
+        <source>Avery L7160 — 21 labels 63.5 × 38.1 mm (3 × 7)</source>
+        <translation>Avery L7160 — 21 étiquettes 63,5 × 38,1 mm (3 × 7)</translation>
+    </message>
+    <message>
+        <source>Avery L7163 — 14 labels 99.1 × 38.1 mm (2 × 7)</source>
+        <translation>Avery L7163 — 14 étiquettes 99,1 × 38,1 mm (2 × 7)</translation>
+    </message>
+    <message>
+        <source>24 labels 70 × 37 mm (3 × 8), Avery Zweckform 3474</source>
+        <translation>24 étiquettes 70 × 37 mm (3 × 8), Avery Zweckform 3474</translation>
+    </message>
+    <message>
+        <source>Custom layout (mm)</source>
+        <translation>Disposition sur mesure (mm)</translation>
+    </message>
+    <message>
+        <source>On a part-used sheet, the first free label (counted along the rows)</source>
+        <translation>Sur une planche entamée, la première étiquette libre (comptée ligne par ligne)</translation>
+    </message>
+    <message>
+        <source>Draw label &amp;outlines (test print on plain paper)</source>
+        <translation>Tracer le c&amp;ontour des étiquettes (essai sur papier ordinaire)</translation>
+    </message>
+    <message>
+        <source>Start &amp;at label:</source>
+        <translation>Co&amp;mmencer à l’étiquette :</translation>
+    </message>
+    <message>
+        <source>Envelope si&amp;ze:</source>
+        <translation>&amp;Format d’enveloppe :</translation>
+    </message>
+    <message>
+        <source>DL — 110 × 220 mm</source>
+        <translation>DL — 110 × 220 mm</translation>
+    </message>
+    <message>
+        <source>C5 — 162 × 229 mm</source>
+        <translation>C5 — 162 × 229 mm</translation>
+    </message>
+    <message>
+        <source>&amp;Return address:</source>
+        <translation>&amp;Adresse de l’expéditeur :</translation>
+    </message>
+    <message>
+        <source>Printed top left on every envelope; saved for every colleague</source>
+        <translation>Imprimée en haut à gauche de chaque enveloppe ; enregistrée pour tous les collègues</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der&apos;s country:</source>
+        <translation>Pa&amp;ys de l’expéditeur :</translation>
+    </message>
+    <message>
+        <source>Mail to this country gets no country line; saved for every colleague</source>
+        <translation>Le courrier vers ce pays ne porte pas de ligne de pays ; enregistré pour tous les collègues</translation>
+    </message>
+    <message>
+        <source>&amp;Country names in:</source>
+        <translation>&amp;Noms de pays en :</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>The destination country is printed in capitals in the sender&apos;s language</source>
+        <translation>Le pays de destination est imprimé en capitales dans la langue de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Fic&amp;hier :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Aper&amp;çu…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF</source>
+        <translation>&amp;Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>There is nobody to print for: select rows or change the filter.</source>
+        <translation>Il n&apos;y a personne à qui écrire : sélectionnez des lignes ou changez le filtre.</translation>
+    </message>
+    <message>
+        <source>1 envelope</source>
+        <translation>1 enveloppe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envelopes</source>
+        <translation>
+            <numerusform>%n enveloppe</numerusform>
+            <numerusform>%n enveloppes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 sheet</source>
+        <translation>1 planche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheets</source>
+        <translation>
+            <numerusform>%n planche</numerusform>
+            <numerusform>%n planches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{amount}. Grey: labels already used; blue: labels printed.</source>
+        <translation>{amount}. En gris : étiquettes déjà utilisées ; en bleu : étiquettes imprimées.</translation>
+    </message>
+</context>
+<context>
     <name>MappingPage</name>
     <message>
         <source>Columns</source>
@@ -1256,6 +1531,53 @@ Les enregistrer quand même ?</translation>
         <translation>Les paramètres n&apos;ont pas été enregistrés :
 
 {errors}</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientChoiceBox</name>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected rows (%n)</source>
+        <translation>
+            <numerusform>Lignes sélectionnées (%n)</numerusform>
+            <numerusform>Lignes sélectionnées (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected rows (none selected)</source>
+        <translation>Lignes sélectionnées (aucune)</translation>
+    </message>
+    <message>
+        <source>Search and filters of the tab: {filter}</source>
+        <translation>Recherche et filtres de l&apos;onglet : {filter}</translation>
+    </message>
+    <message>
+        <source>No search or filter: the whole list.</source>
+        <translation>Ni recherche ni filtre : toute la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every signatory the current filter shows (%n)</source>
+        <translation>
+            <numerusform>Chaque signataire affiché par le filtre en cours (%n)</numerusform>
+            <numerusform>Chaque signataire affiché par le filtre en cours (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every application the current filter shows (%n)</source>
+        <translation>
+            <numerusform>Chaque candidature affichée par le filtre en cours (%n)</numerusform>
+            <numerusform>Chaque candidature affichée par le filtre en cours (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every member the current filter shows (%n)</source>
+        <translation>
+            <numerusform>Chaque membre affiché par le filtre en cours (%n)</numerusform>
+            <numerusform>Chaque membre affiché par le filtre en cours (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -76,4 +76,11 @@
         <translation>inconnue</translation>
     </message>
 </context>
+<context>
+    <name>SheetPreview</name>
+    <message>
+        <source>Click a label to start printing there</source>
+        <translation>Cliquez sur une étiquette pour commencer l&apos;impression à cet endroit</translation>
+    </message>
+</context>
 </TS>

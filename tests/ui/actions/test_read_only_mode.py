@@ -31,6 +31,7 @@ WRITING = {
     "Certificate…",
     "Organisation settings…",
     "Restore from backup…",
+    "Labels and envelopes…",  # each run is recorded
 }
 # Every action that only reads it (or works on another database, or on none).
 READING = {

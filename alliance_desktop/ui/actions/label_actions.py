@@ -1,0 +1,62 @@
+"""File → Labels and envelopes… and the same on each list's right-click menu and toolbar."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from alliance_desktop.exchange import ListKind
+from alliance_desktop.ui.actions.language_follower import LanguageFollower
+from alliance_desktop.ui.actions.read_only_mode import mark_writing
+from alliance_desktop.ui.dialogs.labels_dialog import LabelsDialog
+
+
+class LabelActions(QObject):
+    """Opens the labels dialog on the current tab's selected rows or current filter."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.action = QAction(window)
+        self.action.setObjectName("labelsAction")
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        # A run is recorded (audit, correspondence log): not on a read-only database.
+        mark_writing(self.action)
+        window.file_menu.insertAction(window.file_menu_end, self.action)
+        for kind in ListKind:
+            window.add_tab_action(kind.value, self.action)
+        self.action.triggered.connect(self.open_labels)
+        self.dialog: LabelsDialog | None = None
+        self.retranslate_ui()
+        LanguageFollower(window, self.retranslate_ui)
+
+    def retranslate_ui(self) -> None:
+        self.action.setText(self.tr("&Labels and envelopes…"))
+        self.action.setStatusTip(
+            self.tr("Address labels or envelopes for the selected rows or the current filter")
+        )
+
+    def open_labels(self) -> LabelsDialog:
+        tab = self.window.current_record_tab()
+        if tab is None:
+            tab = self.window.record_tab(ListKind.MEMBERS.value)
+        dialog = LabelsDialog(
+            self.window.services,
+            self.window.prompts,
+            self.window.settings,
+            ListKind(tab.name),
+            selected=tab.selected_uids(),
+            query=tab.current_query(),
+            shown=tab.shown_count(),
+            parent=self.window,
+        )
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+
+def install_label_actions(window: Any) -> LabelActions:
+    """Add *Labels and envelopes…* to the File menu and to every list's menu and toolbar."""
+    return LabelActions(window)
