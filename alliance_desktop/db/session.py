@@ -11,6 +11,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from alliance_desktop.db.change_capture import ChangeCapture
 from alliance_desktop.db.engine import (
     BUSY_TIMEOUT_MS,
     SQLITE_BEGIN,
@@ -64,6 +65,8 @@ class Database:
         self.is_sqlite = is_sqlite(url)
         # Set by the window: who is told while a save waits for a busy SQLite database.
         self.busy_waiter: Callable[[], BusyWait | None] | None = None
+        # Set while an undoable action runs: what its write sessions change is captured.
+        self.capture: ChangeCapture | None = None
         writer = self.engine.execution_options(
             **{SQLITE_BEGIN: "IMMEDIATE", SQLITE_BUSY_WAIT: self._start_busy_wait}
         )
@@ -102,6 +105,8 @@ class Database:
                 )
             raise RefusedError(msg("The database is open read-only; nothing was changed."))
         with self._write_sessions() as session:
+            if self.capture is not None:
+                self.capture.attach(session)
             try:
                 yield session
                 session.commit()

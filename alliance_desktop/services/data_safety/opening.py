@@ -33,6 +33,7 @@ from alliance_desktop.services.privacy import PrivacyService
 from alliance_desktop.services.signatures import SignatureService
 from alliance_desktop.services.stats import StatsService
 from alliance_desktop.services.trash import TrashService
+from alliance_desktop.services.undo.undo_service import UndoService
 
 log = logging.getLogger(__name__)
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -56,6 +57,7 @@ class Services:
     org_settings: OrgSettingsService
     privacy: PrivacyService
     checks: CheckService
+    undo: UndoService
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -74,6 +76,7 @@ class Services:
             org_settings=OrgSettingsService(db),
             privacy=PrivacyService(db),
             checks=CheckService(db),
+            undo=UndoService(db),
         )
 
 
