@@ -22,7 +22,7 @@ UNAUDITED = frozenset(
     {"id", "uid", "version", "created_at", "updated_at", "updated_by", "deleted_at"}
 )
 RECORD_KINDS = frozenset({"authority", "person", "membership", "signature", "application"})
-_LABEL_FIELDS = ("name", "applicant_name", "signer_name", "certificate_no")
+LABEL_FIELDS = ("name", "applicant_name", "signer_name", "certificate_no")
 SETTINGS_TABLE = "org_setting"
 
 
@@ -97,7 +97,7 @@ def label_of(session: Session, table: str, values: Mapping[str, Any] | None) -> 
         )
         if label:
             return str(label)
-    for name in _LABEL_FIELDS:
+    for name in LABEL_FIELDS:
         if values.get(name):
             return str(values[name])
     return table

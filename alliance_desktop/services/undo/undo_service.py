@@ -6,10 +6,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
+from alliance_desktop.db.models import Authority
 from alliance_desktop.db.change_capture import ChangeCapture, RowChange
 from alliance_desktop.domain.enums import AuditAction
 from alliance_desktop.services.base import Service
-from alliance_desktop.services.undo.row_states import put_back
+from alliance_desktop.services.undo.row_states import LABEL_FIELDS, put_back
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,21 @@ class ChangeSet:
                 if uid and uid not in found:
                     found.append(str(uid))
         return found
+
+
+    def label(self, uid: str = "") -> str:
+        """The name of the record acted on (``uid``'s when it has one): an authority's, an
+        applicant's or a signer's name; "" when none of the rows has one."""
+        named = []
+        for row in self.rows:
+            values = row.after if row.after is not None else row.before
+            if values is None or row.table == "person":
+                continue  # a contact's name is personal data, and not the record acted on
+            for field in LABEL_FIELDS:
+                if values.get(field):
+                    named.append((values.get("uid") != uid, str(values[field])))
+                    break
+        return min(named, key=lambda n: n[0])[1] if named else ""
 
 
 class Recording:
@@ -58,6 +76,24 @@ class UndoService(Service):
         finally:
             self.db.capture = None
             recording.changes = ChangeSet(capture.changes())
+
+    def label(self, changes: ChangeSet, uid: str = "") -> str:
+        """The name of the record ``changes`` acted on: ``changes.label(uid)``, or for a
+        membership alone its authority's name as it is now."""
+        label = changes.label(uid)
+        if label:
+            return label
+        ids = [
+            values["authority_id"]
+            for row in changes.rows
+            if row.table == "membership"
+            for values in (row.after or row.before,)
+            if values is not None
+        ]
+        if not ids:
+            return ""
+        with self.db.read() as session:
+            return str(session.scalar(select(Authority.name).where(Authority.id == ids[0])) or "")
 
     def undo(self, changes: ChangeSet) -> None:
         """Put every row ``changes`` holds back as it was before; refused (ConflictError,

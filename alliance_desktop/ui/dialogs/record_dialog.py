@@ -33,6 +33,8 @@ from alliance_desktop.domain.errors import (
 )
 from alliance_desktop.domain.records import RecordMeta
 from alliance_desktop.services.data_safety.opening import Services
+from alliance_desktop.ui.undo.undo_history import recorded
+from alliance_desktop.ui.undo.undo_names import added, edited
 from alliance_desktop.ui.dialogs.database_wait import DatabaseWait
 from alliance_desktop.ui.formatting import datetime_text
 from alliance_desktop.ui.language import Retranslating
@@ -383,7 +385,9 @@ class RecordDialog(Retranslating, QDialog):
             self.show_errors(errors)
             return None
         try:
-            uid = self._save_waiting(draft)
+            with recorded(self.services, edited if self._uid else added) as step:
+                uid = self._save_waiting(draft)
+                step.uid = uid or ""
         except Cancelled:  # the user stopped waiting for a busy database: nothing was saved
             return None
         except ValidationError as exc:

@@ -28,6 +28,8 @@ WRITING = {
     "Decline…",
     "Request information…",
     "Withdraw…",
+    "Undo",  # Edit → Undo / Redo: off in read-only mode
+    "Redo",
     "Certificate…",
     "Organisation settings…",
     "Restore from backup…",
