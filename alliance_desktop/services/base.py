@@ -148,6 +148,7 @@ def audit(
     label: str,
     changes: list[tuple[str, Any, Any]] | None = None,
 ) -> None:
+    note_audited(session, entity, uid)
     session.add(
         AuditEntry(
             at=utcnow(),
@@ -162,6 +163,18 @@ def audit(
             ),
         )
     )
+
+
+def note_audited(session: Session, entity: str, uid: str) -> None:
+    """Remember in the session which records its audit entries name (an import's batch
+    finds what the import touched there)."""
+    audited = session.info.get(AUDITED)
+    if audited is not None:
+        audited.add((entity, uid))
+
+
+# session.info key: a set of (entity, uid) to fill, when someone asked for it.
+AUDITED = "audited_records"
 
 
 def created_changes(values: Mapping[str, Any]) -> list[tuple[str, Any, Any]]:

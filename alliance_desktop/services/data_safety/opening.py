@@ -33,6 +33,7 @@ from alliance_desktop.services.privacy import PrivacyService
 from alliance_desktop.services.signatures import SignatureService
 from alliance_desktop.services.stats import StatsService
 from alliance_desktop.services.trash import TrashService
+from alliance_desktop.services.undo.import_batches import ImportBatchService
 from alliance_desktop.services.undo.undo_service import UndoService
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,7 @@ class Services:
     privacy: PrivacyService
     checks: CheckService
     undo: UndoService
+    import_batches: ImportBatchService
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -77,6 +79,7 @@ class Services:
             privacy=PrivacyService(db),
             checks=CheckService(db),
             undo=UndoService(db),
+            import_batches=ImportBatchService(db),
         )
 
 
