@@ -18,9 +18,11 @@ from alliance_desktop.cli import (
     check_command,
     export_command,
     import_command,
+    imports_command,
     init_command,
     restore_command,
     stats_command,
+    undo_import_command,
 )
 from alliance_desktop.cli.common import EXIT_REFUSED, EXIT_USAGE, say
 from alliance_desktop.cli.language import add_language_option, requested_language, speaking
@@ -32,6 +34,7 @@ from alliance_desktop.domain.messages import msg
 COMMAND_MODULES: tuple[ModuleType, ...] = (init_command, stats_command, certificates_command)
 COMMAND_MODULES += (backup_command, restore_command, check_command)
 COMMAND_MODULES += (import_command, export_command, audit_command)
+COMMAND_MODULES += (imports_command, undo_import_command)
 COMMANDS = tuple(m.NAME for m in COMMAND_MODULES)
 
 

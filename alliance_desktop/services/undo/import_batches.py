@@ -97,7 +97,7 @@ class ImportBatchService(Service):
         if backup and not dry_run:
             from alliance_desktop.services.data_safety.backups import BackupService
 
-            made = BackupService(self.db).backup_before("undo-import")
+            made = BackupService(self.db).backup_before("undoimport")
         with self.db.write() as session:
             batch, rows = _load(session, batch_id)
             _check(session, batch, rows)  # again: someone may have written in between
