@@ -8,6 +8,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from alliance_desktop.ui.actions.language_follower import LanguageFollower
+from alliance_desktop.ui.service_errors import guarded
+from alliance_desktop.ui.undo.recent_imports_window import RecentImportsWindow
 from alliance_desktop.ui.undo.undo_history import UndoHistory
 
 
@@ -39,6 +41,10 @@ class UndoActions(QObject):
         menu.insertAction(first, self.undo_action)
         menu.insertAction(first, self.redo_action)
         menu.insertSeparator(first)
+        self.imports_action = QAction(window)
+        window.file_menu.insertAction(window.file_menu_end, self.imports_action)
+        self.imports_action.triggered.connect(self.show_recent_imports)
+        self.imports_window: RecentImportsWindow | None = None
         self.undo_action.triggered.connect(self.history.undo)
         self.redo_action.triggered.connect(self.history.redo)
         stack = self.history.stack
@@ -51,11 +57,34 @@ class UndoActions(QObject):
     def set_services(self, services: Any) -> None:
         """Another database was opened: its history starts empty."""
         self.history.set_services(services)
+        imports = self.imports_window
+        if imports is not None:
+            guarded(self.window, self.window.prompts, lambda: imports.set_services(services))
         self._update()
 
     def retranslate_ui(self) -> None:
+        self.imports_action.setText(self.tr("Recent i&mports…"))
         self.history.retranslate()
         self._update()
+
+    def show_recent_imports(self) -> RecentImportsWindow | None:
+        window = self.window
+        if self.imports_window is None:
+            made: list[RecentImportsWindow] = []
+
+            def work() -> None:
+                made.append(RecentImportsWindow(window.services, window.prompts, window))
+
+            if not guarded(window, window.prompts, work):
+                return None
+            self.imports_window = made[0]
+            self.imports_window.import_undone.connect(lambda: window.refresh_after_undo([]))
+        else:
+            guarded(window, window.prompts, self.imports_window.refresh)
+        self.imports_window.show()
+        self.imports_window.raise_()
+        self.imports_window.activateWindow()
+        return self.imports_window
 
     def _update(self) -> None:
         stack = self.history.stack

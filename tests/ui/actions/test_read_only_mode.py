@@ -40,6 +40,7 @@ READING = {
     "Open Database…",
     "Open Recent",
     "Export…",
+    "Recent imports…",  # lists them; its Undo button follows read-only there
     "Back up now",  # a copy into the backups folder; the database itself is not written
     "Quit",
     "Edit",

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from row_dump import dump
 
@@ -286,3 +287,51 @@ def test_another_database_starts_an_empty_history(
     assert undo_text(window) == "Undo" and not window.undo_actions.undo_action.isEnabled()
     assert window.undo_actions.history.stack.isClean()
     assert history_for(window.services) is window.undo_actions.history
+
+
+def test_recent_imports_lists_an_import_and_undoes_it(
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    tmp_path: Path,
+    window: MainWindow,
+    window_prompts: FakePrompts,
+) -> None:
+    from alliance_desktop.exchange import COLUMNS, ListKind, read_rows
+    from alliance_desktop.services.imports.service import ImportService
+    from alliance_desktop.services.output.exports import (
+        ExportFormat,
+        ExportRequest,
+        ExportService,
+    )
+
+    services = window.services
+    path = tmp_path / "members.csv"
+    ExportService(services).export(ExportRequest(ListKind.MEMBERS, path, ExportFormat.CSV))
+    text = path.read_text(encoding="utf-8-sig").replace("Graz", "Graz an der Mur")
+    path.write_text(text, encoding="utf-8")
+    before = dump(services)
+    importer = ImportService(services, backup=None)
+    plan = importer.plan(ListKind.MEMBERS, read_rows(path, COLUMNS[ListKind.MEMBERS]), path.name)
+    importer.apply(plan, backup=False)
+    after = dump(services)
+    assert after != before
+    recent = window.undo_actions.show_recent_imports()
+    assert recent is not None
+    qtbot.addWidget(recent)
+    assert recent.model.rowCount() == 1
+    qtmodeltester.check(recent.model)
+    assert [recent.model.index(0, c).data() for c in (0, 2, 3, 5, 6, 7)] == [
+        "1", "members.csv", "Members", "0", "1", ""
+    ]
+    assert not recent.undo_button.isEnabled()
+    recent.view.selectRow(0)
+    assert recent.undo_button.isEnabled()
+    window_prompts.answer("confirm", True)
+    qtbot.mouseClick(recent.undo_button, Qt.MouseButton.LeftButton)
+    assert dump(services) == before
+    assert "Import 1 undone" in window_prompts.calls("info")[-1][2]
+    assert recent.model.index(0, 7).data().endswith(services.db.user)
+    assert not recent.undo_button.isEnabled()
+    window.show_tab("members")
+    assert "Graz" in names(window.members_tab)
+    recent.close()
