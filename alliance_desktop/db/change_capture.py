@@ -33,10 +33,14 @@ def table_named(name: str) -> Table:
 
 
 def key_clause(table: Table, key: tuple[Any, ...]) -> Any:
-    return and_(*[column == value for column, value in zip(table.primary_key.columns, key)])
+    return and_(
+        *[column == value for column, value in zip(table.primary_key.columns, key, strict=True)]
+    )
 
 
-def read_row(session: Session, table: Table, key: tuple[Any, ...], *, lock: bool = False) -> dict[str, Any] | None:
+def read_row(
+    session: Session, table: Table, key: tuple[Any, ...], *, lock: bool = False
+) -> dict[str, Any] | None:
     stmt = select(table).where(key_clause(table, key))
     if lock:
         stmt = stmt.with_for_update()

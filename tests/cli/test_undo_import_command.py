@@ -57,7 +57,9 @@ def test_imports_lists_and_undo_import_takes_it_back(
     assert "dry run" in capsys.readouterr().out
     assert _dump(db) != before
     assert cli.run(["--db", str(db), "undo-import", "1"]) == 0
-    assert capsys.readouterr().out.startswith("Import 1 undone: 0 records removed, 1 record put back")
+    assert capsys.readouterr().out.startswith(
+        "Import 1 undone: 0 records removed, 1 record put back"
+    )
     assert _dump(db) == before
     assert cli.run(["--db", str(db), "undo-import", "1"]) == 1
     assert "already undone" in capsys.readouterr().err

@@ -1,4 +1,4 @@
-"""Recent imports and "Undo this import": the records an import added removed, its changes put back."""
+"""Recent imports and "Undo this import": what an import added removed, what it changed put back."""
 
 from __future__ import annotations
 
@@ -148,7 +148,9 @@ def _load(session: Session, batch_id: int) -> tuple[ImportBatch, list[RowChange]
     if batch is None:
         raise NotFoundError("import", str(batch_id))
     stored = session.scalars(
-        select(ImportBatchRow).where(ImportBatchRow.batch_id == batch_id).order_by(ImportBatchRow.id)
+        select(ImportBatchRow)
+        .where(ImportBatchRow.batch_id == batch_id)
+        .order_by(ImportBatchRow.id)
     )
     rows = []
     for row in stored:
@@ -179,9 +181,9 @@ def _check(session: Session, batch: ImportBatch, rows: list[RowChange]) -> None:
         current = read_row(session, table_named(change.table), change.key)
         if content(current) != content(change.after):
             label = label_of(session, change.table, current or change.after)
-            if change.table in RECORD_KINDS and label not in changed:
-                changed.append(label)
-            elif change.table not in RECORD_KINDS and not changed:
+            # A record is named once; a row of its own (status history) only when alone.
+            named = change.table in RECORD_KINDS
+            if (named and label not in changed) or (not named and not changed):
                 changed.append(label)
     if changed:
         names = ", ".join(changed[:NAMED])

@@ -1,4 +1,4 @@
-"""What an import changed, kept as its batch: the rows of the records it touched, before and after."""
+"""An import's batch: the rows of the records the import touched, before and after it wrote."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from alliance_desktop.db.change_capture import table_named
-from alliance_desktop.db.import_batches import ImportBatch, ImportBatchRow, encode_values
+from alliance_desktop.db.import_batches import ImportBatch, encode_values
 from alliance_desktop.db.models import utcnow
 from alliance_desktop.services.base import AUDITED, in_chunks
 
@@ -142,7 +142,7 @@ def finish(
             }
         )
     if params:
-        session.execute(insert(ImportBatchRow.__table__), params)
+        session.execute(insert(table_named("import_batch_row")), params)
     return batch
 
 

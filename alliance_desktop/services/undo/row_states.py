@@ -48,20 +48,22 @@ def put_back(
     states = []
     for change in rows:
         table = table_named(change.table)
-        expected, target = (change.before, change.after) if forward else (change.after, change.before)
+        expected, target = (
+            (change.before, change.after) if forward else (change.after, change.before)
+        )
         current = read_row(session, table, change.key, lock=True)
         if content(current) != content(expected):
             raise _conflict(session, change.table, current, expected)
         states.append((table, change.key, current, target))
     order = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
     # Parents are inserted before their children, children deleted before their parents.
-    inserts = [s for s in states if s[2] is None and s[3] is not None]
-    updates = [s for s in states if s[2] is not None and s[3] is not None]
+    inserts = [(t, k, v) for t, k, c, v in states if c is None and v is not None]
+    updates = [(t, k, v) for t, k, c, v in states if c is not None and v is not None]
     deletes = [s for s in states if s[2] is not None and s[3] is None]
     stamp = utcnow()
-    for table, _key, _current, target in sorted(inserts, key=lambda s: order[s[0].name]):
+    for table, _key, target in sorted(inserts, key=lambda s: order[s[0].name]):
         session.execute(insert(table).values(**_stamped(table, target, stamp, user)))
-    for table, key, _current, target in updates:
+    for table, key, target in updates:
         values = _stamped(table, target, stamp, user)
         session.execute(update(table).where(key_clause(table, key)).values(**values))
     for table, key, _current, _target in sorted(deletes, key=lambda s: -order[s[0].name]):
@@ -138,7 +140,9 @@ def _audit(
     session: Session,
     user: str,
     action: str,
-    states: Sequence[tuple[Table, tuple[Any, ...], dict[str, Any] | None, Mapping[str, Any] | None]],
+    states: Sequence[
+        tuple[Table, tuple[Any, ...], dict[str, Any] | None, Mapping[str, Any] | None]
+    ],
 ) -> None:
     settings: list[tuple[str, Any, Any]] = []
     for table, _key, current, target in states:
@@ -154,7 +158,7 @@ def _audit(
         assert known is not None
         changes = [
             (name, _shown(table.name, old), _shown(table.name, new))
-            for name in table.c.keys()
+            for name in table.c.keys()  # noqa: SIM118 (a column collection)
             if not _unaudited(name)
             for old, new in [
                 ((current or {}).get(name), (target or {}).get(name)),

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from alliance_desktop.db.models import Authority
 from alliance_desktop.db.change_capture import ChangeCapture, RowChange
+from alliance_desktop.db.models import Authority
 from alliance_desktop.domain.enums import AuditAction
 from alliance_desktop.services.base import Service
 from alliance_desktop.services.undo.row_states import LABEL_FIELDS, put_back
@@ -34,7 +34,6 @@ class ChangeSet:
                 if uid and uid not in found:
                     found.append(str(uid))
         return found
-
 
     def label(self, uid: str = "") -> str:
         """The name of the record acted on (``uid``'s when it has one): an authority's, an

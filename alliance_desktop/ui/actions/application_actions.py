@@ -13,10 +13,10 @@ from alliance_desktop.domain.errors import ConflictError, RefusedError
 from alliance_desktop.domain.records import AcceptResult, ApplicationRecord, display_name
 from alliance_desktop.services.data_safety.opening import Services
 from alliance_desktop.ui.prompts import Prompts
-from alliance_desktop.ui.widgets.authority_picker import authority_text
-from alliance_desktop.ui.widgets.country_box import country_label
 from alliance_desktop.ui.undo import undo_names
 from alliance_desktop.ui.undo.undo_history import recorded
+from alliance_desktop.ui.widgets.authority_picker import authority_text
+from alliance_desktop.ui.widgets.country_box import country_label
 
 OnConflict = Callable[[ConflictError], None]
 

@@ -31,11 +31,11 @@ from alliance_desktop.domain.errors import RefusedError, ValidationError
 from alliance_desktop.services.data_safety.opening import Services
 from alliance_desktop.services.org_settings import MAX_LOGO_BYTES, text_problems
 from alliance_desktop.services.output.certificates import CertificateTexts
-from alliance_desktop.ui.undo.undo_history import recorded
-from alliance_desktop.ui.undo.undo_names import settings_changed
 from alliance_desktop.ui.dialogs.org_settings_texts import SignaturesTab, TextsTab
 from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.prompts import Prompts
+from alliance_desktop.ui.undo.undo_history import recorded
+from alliance_desktop.ui.undo.undo_names import settings_changed
 
 ChooseFile = Callable[[QWidget, str, str], str | None]
 """``choose(parent, caption, filter)`` → a path, or None when cancelled."""

@@ -33,12 +33,12 @@ from alliance_desktop.domain.errors import (
 )
 from alliance_desktop.domain.records import RecordMeta
 from alliance_desktop.services.data_safety.opening import Services
-from alliance_desktop.ui.undo.undo_history import recorded
-from alliance_desktop.ui.undo.undo_names import added, edited
 from alliance_desktop.ui.dialogs.database_wait import DatabaseWait
 from alliance_desktop.ui.formatting import datetime_text
 from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.prompts import Prompts
+from alliance_desktop.ui.undo.undo_history import recorded
+from alliance_desktop.ui.undo.undo_names import added, edited
 from alliance_desktop.ui.widgets.field_messages import (
     MESSAGE_STYLE,
     FieldMessages,

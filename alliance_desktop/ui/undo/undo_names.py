@@ -1,4 +1,4 @@
-"""The names of undoable actions as Edit → Undo shows them ("Delete Kraków"), in the language in use."""
+"""Undoable actions' names as Edit → Undo shows them ("Delete Kraków"), in the language in use."""
 
 from __future__ import annotations
 
@@ -29,9 +29,7 @@ def restored(name: str) -> str:
 
 
 def accepted(name: str) -> str:
-    return QCoreApplication.translate("UndoNames", "Accept application of {name}").format(
-        name=name
-    )
+    return QCoreApplication.translate("UndoNames", "Accept application of {name}").format(name=name)
 
 
 def declined(name: str) -> str:
@@ -53,9 +51,7 @@ def withdrawn(name: str) -> str:
 
 
 def reviewed(name: str) -> str:
-    return QCoreApplication.translate("UndoNames", "Review application of {name}").format(
-        name=name
-    )
+    return QCoreApplication.translate("UndoNames", "Review application of {name}").format(name=name)
 
 
 def settings_changed(_name: str) -> str:

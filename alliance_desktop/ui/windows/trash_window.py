@@ -23,9 +23,9 @@ from alliance_desktop.ui.formatting import country_text, datetime_text, record_k
 from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.service_errors import guarded, report_refusal
 from alliance_desktop.ui.settings_keys import Settings
-from alliance_desktop.ui.widgets.text_table import TextTableModel, read_only_table
 from alliance_desktop.ui.undo.undo_history import recorded
 from alliance_desktop.ui.undo.undo_names import restored, restored_records
+from alliance_desktop.ui.widgets.text_table import TextTableModel, read_only_table
 
 
 class TrashModel(TextTableModel):

@@ -49,7 +49,9 @@ def _application(services: Services, name: str = "Rīga") -> str:
 
 def _signature(services: Services) -> str:
     return services.signatures.create(
-        SignatureDraft(signer_name="Ivana Petrović", signed_on=dt.date(2018, 3, 9), country_code="HR")
+        SignatureDraft(
+            signer_name="Ivana Petrović", signed_on=dt.date(2018, 3, 9), country_code="HR"
+        )
     ).uid
 
 
@@ -136,7 +138,9 @@ def test_settings_change_undone(services: Services) -> None:
 
 
 def _first_text_field(texts: object) -> str:
-    return next(f.name for f in dataclasses.fields(texts) if isinstance(getattr(texts, f.name), str))  # type: ignore[arg-type]
+    return next(
+        f.name for f in dataclasses.fields(texts) if isinstance(getattr(texts, f.name), str)
+    )  # type: ignore[arg-type]
 
 
 def test_undo_and_redo_are_audited(services: Services) -> None:

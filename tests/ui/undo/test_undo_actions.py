@@ -215,7 +215,9 @@ def test_organisation_settings_are_undone(
     dialog = OrgSettingsDialog(window.services, window_prompts, window)
     qtbot.addWidget(dialog)
     texts = window.services.org_settings.certificate_texts()
-    field = next(f.name for f in dataclasses.fields(texts) if isinstance(getattr(texts, f.name), str))
+    field = next(
+        f.name for f in dataclasses.fields(texts) if isinstance(getattr(texts, f.name), str)
+    )
     dialog.load(dataclasses.replace(texts, **{field: "Certificate of signature"}))
     dialog.accept()
     after = dump(window.services)
@@ -321,7 +323,12 @@ def test_recent_imports_lists_an_import_and_undoes_it(
     assert recent.model.rowCount() == 1
     qtmodeltester.check(recent.model)
     assert [recent.model.index(0, c).data() for c in (0, 2, 3, 5, 6, 7)] == [
-        "1", "members.csv", "Members", "0", "1", ""
+        "1",
+        "members.csv",
+        "Members",
+        "0",
+        "1",
+        "",
     ]
     assert not recent.undo_button.isEnabled()
     recent.view.selectRow(0)
