@@ -67,6 +67,9 @@ class Database:
         self.busy_waiter: Callable[[], BusyWait | None] | None = None
         # Set while an undoable action runs: what its write sessions change is captured.
         self.capture: ChangeCapture | None = None
+        # Set while a record is put back to an earlier version: (action, version's time) for
+        # the audit entries of the updates made meanwhile.
+        self.audit_as: tuple[str, str] | None = None
         writer = self.engine.execution_options(
             **{SQLITE_BEGIN: "IMMEDIATE", SQLITE_BUSY_WAIT: self._start_busy_wait}
         )
@@ -107,6 +110,8 @@ class Database:
         with self._write_sessions() as session:
             if self.capture is not None:
                 self.capture.attach(session)
+            if self.audit_as is not None:
+                session.info[AUDIT_AS] = self.audit_as
             try:
                 yield session
                 session.commit()
@@ -134,6 +139,9 @@ class Database:
         for callback in reversed(callbacks):
             callback()
 
+
+# session.info key: how the session's updates are audited instead (Database.audit_as).
+AUDIT_AS = "audit_as"
 
 _LABEL_FIELDS = ("name", "applicant_name", "signer_name", "certificate_no")
 

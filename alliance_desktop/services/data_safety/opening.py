@@ -34,6 +34,7 @@ from alliance_desktop.services.signatures import SignatureService
 from alliance_desktop.services.stats import StatsService
 from alliance_desktop.services.trash import TrashService
 from alliance_desktop.services.undo.import_batches import ImportBatchService
+from alliance_desktop.services.undo.reverting import RevertService
 from alliance_desktop.services.undo.undo_service import UndoService
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,7 @@ class Services:
     checks: CheckService
     undo: UndoService
     import_batches: ImportBatchService
+    revert: RevertService
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -80,6 +82,7 @@ class Services:
             checks=CheckService(db),
             undo=UndoService(db),
             import_batches=ImportBatchService(db),
+            revert=RevertService(db),
         )
 
 
