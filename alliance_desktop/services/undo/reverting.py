@@ -115,7 +115,13 @@ class RevertService(Service):
         with self.db.read() as session:
             later = session.scalars(
                 select(AuditEntry.changes)
-                .where(AuditEntry.entity_uid == uid, AuditEntry.id > entry_id)
+                .where(
+                    AuditEntry.entity_uid == uid,
+                    AuditEntry.id > entry_id,
+                    # A record made after that moment (a member's membership after its
+                    # authority) keeps the values it was made with.
+                    AuditEntry.action != AuditAction.CREATE.value,
+                )
                 .order_by(AuditEntry.id.desc())
             )
             for changes in later:
@@ -155,4 +161,3 @@ def _typed(hint: Any, text: str | None) -> Any:
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
         return kind(text)
     return text
-

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from alliance_desktop.domain.errors import ConflictError, NotFoundError, RefusedError
 from alliance_desktop.services.undo.undo_service import ChangeSet
+from alliance_desktop.ui.undo.undo_names import added, edited
 
 # Each open database's history, for the dialogs and windows that act on it (weak: a closed
 # database's history goes with its window).
@@ -171,6 +172,11 @@ class Step:
     def __init__(self) -> None:
         self.uid = ""
         self.count = 0
+
+
+def recorded_save(services: Any, *, new: bool) -> AbstractContextManager[Step]:
+    """``recorded`` for a record dialog's save: "Add Kraków" or "Edit Kraków"."""
+    return recorded(services, added if new else edited)
 
 
 @contextmanager

@@ -80,3 +80,9 @@ def restored_records(count: int) -> Name:
         )
 
     return name
+
+
+def restored_version(name: str) -> str:
+    return QCoreApplication.translate("UndoNames", "Restore earlier version of {name}").format(
+        name=name
+    )

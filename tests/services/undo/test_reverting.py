@@ -75,10 +75,14 @@ def test_a_member_is_put_back_to_its_first_version(services: Services) -> None:
 
 def test_a_version_in_the_middle_keeps_later_fields_untouched_before_it(services: Services) -> None:
     uid = services.signatures.create(
-        SignatureDraft(signer_name="Ivana Petrović", signed_on=dt.date(2018, 3, 9), country_code="HR")
+        SignatureDraft(
+            signer_name="Ivana Petrović", signed_on=dt.date(2018, 3, 9), country_code="HR"
+        )
     ).uid
     record = services.signatures.get(uid)
-    services.signatures.update(uid, record.meta.version, dataclasses.replace(record.draft, place="Zagreb"))
+    services.signatures.update(
+        uid, record.meta.version, dataclasses.replace(record.draft, place="Zagreb")
+    )
     middle = _entries(services, uid)[-1]
     record = services.signatures.get(uid)
     services.signatures.update(
@@ -99,12 +103,16 @@ def test_restoring_is_refused_when_the_record_changed_since(services: Services) 
     ).uid
     created = _entries(services, uid)[-1]
     record = services.applications.get(uid)
-    services.applications.update(uid, record.meta.version, dataclasses.replace(record.draft, notes="a"))
+    services.applications.update(
+        uid, record.meta.version, dataclasses.replace(record.draft, notes="a")
+    )
     seen = services.applications.get(uid).meta.version
     colleague = Services.over(Database(services.db.url, user="colleague"))
     try:
         again = colleague.applications.get(uid)
-        colleague.applications.update(uid, again.meta.version, dataclasses.replace(again.draft, notes="b"))
+        colleague.applications.update(
+            uid, again.meta.version, dataclasses.replace(again.draft, notes="b")
+        )
     finally:
         colleague.db.dispose()
     with pytest.raises(ConflictError) as refused:
