@@ -1,4 +1,4 @@
-"""Restore this version: a record's values as they were after an entry of its History, saved anew."""
+"""Restore this version: a record's values as they were after an entry of its History, saved."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import enum
 import json
 import types
 import typing
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -89,21 +89,23 @@ class RevertService(Service):
 
     def _drafts_now(self, uid: str) -> dict[str, tuple[str, Any]]:
         """The record's drafts as they are now, by entity (a member has two)."""
-        for kind, get in (
-            ("membership", MemberService(self.db).get),
+        try:
+            member = MemberService(self.db).get(uid)
+            return {
+                "membership": (uid, member.draft),
+                "authority": (member.authority.uid, member.authority.draft),
+            }
+        except NotFoundError:
+            pass
+        others: tuple[tuple[str, Callable[[str], Any]], ...] = (
             ("signature", SignatureService(self.db).get),
             ("application", ApplicationService(self.db).get),
-        ):
+        )
+        for kind, get in others:
             try:
-                record = get(uid)
+                return {kind: (uid, get(uid).draft)}
             except NotFoundError:
                 continue
-            if kind == "membership":
-                return {
-                    "membership": (uid, record.draft),
-                    "authority": (record.authority.uid, record.authority.draft),
-                }
-            return {kind: (uid, record.draft)}
         raise RefusedError(msg("This record's earlier versions cannot be restored."))
 
     def _values_then(self, uid: str, entry_id: int, draft: Any) -> dict[str, str | None]:
