@@ -39,16 +39,15 @@ class RecentImportsModel(TextTableModel):
 
     @staticmethod
     def _titles_now() -> list[str]:
-        tr = QCoreApplication.translate
         return [
-            tr("RecentImports", "No."),
-            tr("RecentImports", "Date"),
-            tr("RecentImports", "File"),
-            tr("RecentImports", "List"),
-            tr("RecentImports", "User"),
-            tr("RecentImports", "Added"),
-            tr("RecentImports", "Changed"),
-            tr("RecentImports", "Undone"),
+            QCoreApplication.translate("RecentImports", "No."),
+            QCoreApplication.translate("RecentImports", "Date"),
+            QCoreApplication.translate("RecentImports", "File"),
+            QCoreApplication.translate("RecentImports", "List"),
+            QCoreApplication.translate("RecentImports", "User"),
+            QCoreApplication.translate("RecentImports", "Added"),
+            QCoreApplication.translate("RecentImports", "Changed"),
+            QCoreApplication.translate("RecentImports", "Undone"),
         ]
 
     def set_items(self, items: list[ImportBatchInfo]) -> None:

@@ -30,15 +30,18 @@ def restorable_history(dialog: Any) -> HistoryView:
 def restore_version(dialog: Any, view: HistoryView, entry_id: int) -> bool:
     """Show what differs between now and the version after ``entry_id``; after confirmation
     save it (one undoable change), then show the record as saved."""
-    tr = QCoreApplication.translate
-    title = tr("VersionRestore", "Restore this version")
+    title = QCoreApplication.translate("VersionRestore", "Restore this version")
     meta = dialog.loaded_meta()
     uid = dialog.uid
     if uid is None or meta is None:
         return False
     if dialog.is_changed():
         dialog.prompts.error(
-            dialog, title, tr("VersionRestore", "Save or cancel your changes to the form first.")
+            dialog,
+            title,
+            QCoreApplication.translate(
+                "VersionRestore", "Save or cancel your changes to the form first."
+            ),
         )
         return False
     entry = next((e for e in view.model.entries if e.id == entry_id), None)
@@ -52,15 +55,15 @@ def restore_version(dialog: Any, view: HistoryView, entry_id: int) -> bool:
         dialog.prompts.info(
             dialog,
             title,
-            tr("VersionRestore", "The record already has the values it had on {when}.").format(
-                when=when
-            ),
+            QCoreApplication.translate(
+                "VersionRestore", "The record already has the values it had on {when}."
+            ).format(when=when),
         )
         return False
     lines = "\n".join(
         f"• {field_text(d.field)}: {change_text(d.now, d.then, d.field)}" for d in differences
     )
-    question = tr(
+    question = QCoreApplication.translate(
         "VersionRestore",
         "Put back the values this record had on {when}? These fields change (now → then):"
         "\n\n{changes}\n\nThis is saved as a new change; Edit → Undo takes it back.",
