@@ -22,6 +22,7 @@ from alliance_desktop.ui.tabs.record_tab import RecordTab
 from alliance_desktop.ui.undo.undo_history import history_for
 
 from ..fake_prompts import FakePrompts
+from ..language_switch import French, switching
 
 
 @pytest.fixture
@@ -342,3 +343,23 @@ def test_recent_imports_lists_an_import_and_undoes_it(
     window.show_tab("members")
     assert "Graz" in names(window.members_tab)
     recent.close()
+
+
+@pytest.fixture
+def french() -> Iterator[French]:
+    yield from switching()
+
+
+def test_the_undo_names_follow_a_switch_to_french(
+    window: MainWindow, window_prompts: FakePrompts, french: French
+) -> None:
+    window.show_tab("members")
+    select(window.members_tab, "Graz")
+    window.delete_action.trigger()
+    french.enter()
+    assert undo_text(window) == "Annuler Supprimer Graz"
+    assert window.undo_actions.imports_action.text().replace("&", "") == "Importations récentes…"
+    window.undo_actions.undo_action.trigger()
+    assert redo_text(window) == "Rétablir Supprimer Graz"
+    french.leave()
+    assert redo_text(window) == "Redo Delete Graz"
