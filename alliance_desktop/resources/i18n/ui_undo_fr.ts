@@ -195,6 +195,10 @@
         <source>Restore earlier version of {name}</source>
         <translation>Rétablir une version antérieure de {name}</translation>
     </message>
+    <message>
+        <source>Merge {merged} into {kept}</source>
+        <translation>Fusionner {merged} dans {kept}</translation>
+    </message>
 </context>
 <context>
     <name>VersionRestore</name>

@@ -86,3 +86,14 @@ def restored_version(name: str) -> str:
     return QCoreApplication.translate("UndoNames", "Restore earlier version of {name}").format(
         name=name
     )
+
+
+def merged(merged_name: str, kept_name: str) -> Callable[[], str]:
+    """For a merge of duplicates ("Merge Łódź into Lodz"): the name ``UndoHistory.push`` takes."""
+
+    def name() -> str:
+        return QCoreApplication.translate("UndoNames", "Merge {merged} into {kept}").format(
+            merged=merged_name, kept=kept_name
+        )
+
+    return name

@@ -363,3 +363,32 @@ def test_the_undo_names_follow_a_switch_to_french(
     assert redo_text(window) == "Rétablir Supprimer Graz"
     french.leave()
     assert redo_text(window) == "Redo Delete Graz"
+
+
+def test_any_action_joins_the_history_with_a_name_and_two_service_calls(
+    window: MainWindow, window_prompts: FakePrompts
+) -> None:
+    """What a merge of duplicates does (its service offers merge and unmerge)."""
+    from alliance_desktop.domain.errors import ConflictError
+    from alliance_desktop.ui.undo.undo_names import merged
+
+    calls: list[str] = []
+    history = history_for(window.services)
+    assert history is not None
+    history.push(
+        merged("Łódź", "Lodz"), lambda: calls.append("unmerge"), lambda: calls.append("merge")
+    )
+    assert undo_text(window) == "Undo Merge Łódź into Lodz"
+    window.undo_actions.undo_action.trigger()
+    window.undo_actions.redo_action.trigger()
+    assert calls == ["unmerge", "merge"]
+
+    def refused() -> None:
+        raise ConflictError("authority", "x", "Lodz", by="colleague")
+
+    history.push(merged("Łódź", "Lodz"), refused, lambda: None)
+    window.undo_actions.undo_action.trigger()
+    assert "changed by colleague" in window_prompts.calls("error")[-1][2]
+    assert undo_text(window) == "Undo Merge Łódź into Lodz"  # the first merge, still there
+    window.undo_actions.undo_action.trigger()
+    assert calls == ["unmerge", "merge", "unmerge"]
