@@ -115,7 +115,10 @@ class ImportService:
         with self.db.write() as session:
             # The Check page's links may have gone stale (an authority trashed meanwhile).
             recheck_links(session, handler.planned_links(work, links or {}), plan.file_name)
-            planned = [r.values for r in work] + [{"target_uid": r.target_uid} for r in work]
+            # The stored records the rows update or link to (a new row's own new uids aside).
+            planned = [r.values for r in work if r.action is not RowAction.ADD]
+            planned += [{"target_uid": r.target_uid} for r in work]
+            planned += [{"authority_uid": r.values.get("authority_uid")} for r in work]
             planned.append({f"link_{k}_uid": v for k, v in (links or {}).items()})
             capture = import_capture.start(session, planned)
             added, updated, linked = handler.apply(session, self.db.user, work, links or {}, ticker)

@@ -17,7 +17,7 @@ from alliance_desktop.domain.errors import NotFoundError, RefusedError
 from alliance_desktop.domain.messages import Message, msg, nmsg
 from alliance_desktop.services.base import Service, audit
 from alliance_desktop.services.output.exports import LIST_ENTITY, NO_UID
-from alliance_desktop.services.undo.row_states import RECORD_KINDS, content, label_of, put_back
+from alliance_desktop.services.undo.row_states import RECORD_KINDS, differs, label_of, put_back
 
 # How many changed records a refusal names before saying "and N more".
 NAMED = 10
@@ -179,7 +179,7 @@ def _check(session: Session, batch: ImportBatch, rows: list[RowChange]) -> None:
     changed: list[str] = []
     for change in rows:
         current = read_row(session, table_named(change.table), change.key)
-        if content(current) != content(change.after):
+        if differs(current, change.after):
             label = label_of(session, change.table, current or change.after)
             # A record is named once; a row of its own (status history) only when alone.
             named = change.table in RECORD_KINDS

@@ -43,14 +43,26 @@ def uids_in(values: Iterable[Mapping[str, Any]]) -> set[str]:
     return found
 
 
-def record_rows(session: Session, uids: Iterable[str]) -> Rows:
-    """Every row of the records ``uids`` names, with the rows they point to and their own."""
+# What a row added by an import is known by: enough to find its own rows and to tell whether
+# it was changed since (its version counter), without copying every value.
+LIGHT = frozenset({"id", "uid", "version", "created_at", "changed_at", "authority_id"})
+LIGHT |= {"focal_point_id", "contact_id", "application_id"}
+
+
+def _columns(table: Table, light: bool) -> list[Any]:
+    return [c for c in table.c if c.name in LIGHT] if light else [table]
+
+
+def record_rows(session: Session, uids: Iterable[str], *, light: bool = False) -> Rows:
+    """Every row of the records ``uids`` names, with the rows they point to and their own
+    (``light``: only the columns LIGHT names)."""
     rows: Rows = {}
     wanted = sorted(set(uids))
     for name in RECORD_TABLES:
         table = table_named(name)
         for chunk in in_chunks(wanted):
-            for row in session.execute(select(table).where(table.c.uid.in_(chunk))).mappings():
+            stmt = select(*_columns(table, light)).where(table.c.uid.in_(chunk))
+            for row in session.execute(stmt).mappings():
                 rows[(name, row["id"])] = dict(row)
     pointed: dict[str, set[int]] = {}
     for source, column, target in POINTED:
@@ -58,27 +70,41 @@ def record_rows(session: Session, uids: Iterable[str]) -> Rows:
             if name == source and values.get(column) is not None:
                 pointed.setdefault(target, set()).add(values[column])
     authorities = {i for (name, i) in rows if name == "authority"} | pointed.get("authority", set())
-    _read_ids(session, rows, "authority", pointed.get("authority", set()))
-    _read_ids(session, rows, "person", pointed.get("person", set()))
-    _read_children(session, rows, "person", "authority_id", authorities)
+    _read_ids(session, rows, "authority", pointed.get("authority", set()), light)
+    _read_ids(session, rows, "person", pointed.get("person", set()), light)
+    _read_children(session, rows, "person", "authority_id", authorities, light)
     for table_name, column, parent in OWN_ROWS:
         parents = {i for (name, i) in rows if name == parent}
-        _read_children(session, rows, table_name, column, parents)
+        _read_children(session, rows, table_name, column, parents, light)
     return rows
 
 
-def _read_ids(session: Session, rows: Rows, name: str, ids: set[int]) -> None:
+def read_ids(session: Session, keys: Iterable[RowKey]) -> Rows:
+    """The whole rows of ``keys``."""
+    rows: Rows = {}
+    by_table: dict[str, set[int]] = {}
+    for name, id_ in keys:
+        by_table.setdefault(name, set()).add(id_)
+    for name, ids in by_table.items():
+        _read_ids(session, rows, name, ids, False)
+    return rows
+
+
+def _read_ids(session: Session, rows: Rows, name: str, ids: set[int], light: bool) -> None:
     table = table_named(name)
     missing = sorted(i for i in ids if (name, i) not in rows)
     for chunk in in_chunks(missing):
-        for row in session.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+        stmt = select(*_columns(table, light)).where(table.c.id.in_(chunk))
+        for row in session.execute(stmt).mappings():
             rows[(name, row["id"])] = dict(row)
 
 
-def _read_children(session: Session, rows: Rows, name: str, column: str, parents: set[int]) -> None:
+def _read_children(
+    session: Session, rows: Rows, name: str, column: str, parents: set[int], light: bool
+) -> None:
     table = table_named(name)
     for chunk in in_chunks(sorted(parents)):
-        stmt = select(table).where(table.c[column].in_(chunk))
+        stmt = select(*_columns(table, light)).where(table.c[column].in_(chunk))
         for row in session.execute(stmt).mappings():
             rows[(name, row["id"])] = dict(row)
 
@@ -113,7 +139,10 @@ def finish(
     """Store the batch: every row the import inserted (none before) or changed."""
     session.info.pop(AUDITED, None)
     touched = capture.uids | {uid for _entity, uid in capture.audited}
-    after = record_rows(session, touched)
+    # Rows there before: whole, to put their values back. Rows added: what tells that they
+    # were changed since (the version counter), since undoing removes them whole anyway.
+    after = record_rows(session, touched, light=True)
+    after.update(read_ids(session, [k for k in after if k in capture.before]))
     batch = ImportBatch(
         user=user,
         kind=kind,
@@ -128,10 +157,17 @@ def finish(
     params = []
     for key, values in after.items():
         before = capture.before.get(key)
-        if before is None and not _made_since(table_named(key[0]), values, capture.started):
-            continue  # there before the import and not read then: the import did not write it
-        if before == values:
+        if before is None:
+            if not _made_since(table_named(key[0]), values, capture.started):
+                continue  # there before the import and not read then: it did not write it
+            values = {k: v for k, v in values.items() if k in ("id", "version")}
+        elif before == values:
             continue
+        else:
+            # Only what the import changed (and the counter that tells a later change).
+            changed = {k for k, v in values.items() if before.get(k) != v} | {"id", "version"}
+            before = {k: v for k, v in before.items() if k in changed}
+            values = {k: v for k, v in values.items() if k in changed}
         params.append(
             {
                 "batch_id": batch.id,

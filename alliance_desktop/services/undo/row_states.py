@@ -26,11 +26,12 @@ LABEL_FIELDS = ("name", "applicant_name", "signer_name", "certificate_no")
 SETTINGS_TABLE = "org_setting"
 
 
-def content(values: Mapping[str, Any] | None) -> dict[str, Any] | None:
-    """A row's values without its volatile columns (what two states are compared on)."""
-    if values is None:
-        return None
-    return {k: v for k, v in values.items() if k not in VOLATILE}
+def differs(current: Mapping[str, Any] | None, expected: Mapping[str, Any] | None) -> bool:
+    """Whether a row is no longer as expected: on every column ``expected`` holds (all of
+    them, or for a row an import added its version counter), volatile ones aside."""
+    if current is None or expected is None:
+        return current is not expected
+    return any(current.get(k) != v for k, v in expected.items() if k not in VOLATILE)
 
 
 def put_back(
@@ -52,7 +53,7 @@ def put_back(
             (change.before, change.after) if forward else (change.after, change.before)
         )
         current = read_row(session, table, change.key, lock=True)
-        if content(current) != content(expected):
+        if differs(current, expected):
             raise _conflict(session, change.table, current, expected)
         states.append((table, change.key, current, target))
     order = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
