@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from alliance_desktop.db.change_capture import RowChange, read_row, table_named
+from alliance_desktop.db.change_capture import RowChange, table_named
 from alliance_desktop.db.import_batches import ImportBatch, ImportBatchRow, decode_values
 from alliance_desktop.db.models import utcnow
 from alliance_desktop.domain.enums import AuditAction
@@ -17,7 +17,14 @@ from alliance_desktop.domain.errors import NotFoundError, RefusedError
 from alliance_desktop.domain.messages import Message, msg, nmsg
 from alliance_desktop.services.base import Service, audit
 from alliance_desktop.services.output.exports import LIST_ENTITY, NO_UID
-from alliance_desktop.services.undo.row_states import RECORD_KINDS, differs, label_of, put_back
+from alliance_desktop.services.undo.row_states import (
+    RECORD_KINDS,
+    Conflict,
+    conflicts,
+    current_rows,
+    label_of,
+    put_back,
+)
 
 # How many changed records a refusal names before saying "and N more".
 NAMED = 10
@@ -100,12 +107,21 @@ class ImportBatchService(Service):
             made = BackupService(self.db).backup_before("undoimport")
         with self.db.write() as session:
             batch, rows = _load(session, batch_id)
-            _check(session, batch, rows)  # again: someone may have written in between
+            # Someone may have written (or undone it) meanwhile; put_back checks the rows too.
+            if dry_run or batch.undone_at is not None:
+                _check(session, batch, rows)
             records = [r for r in rows if r.table in RECORD_KINDS]
             removed = sum(1 for r in records if r.before is None)
             restored = len(records) - removed
             if not dry_run:
-                put_back(session, self.user, rows, forward=False, action=AuditAction.UNDO_IMPORT)
+                put_back(
+                    session,
+                    self.user,
+                    rows,
+                    forward=False,
+                    action=AuditAction.UNDO_IMPORT,
+                    refuse=lambda found: _refusal(session, batch, found),
+                )
                 batch.undone_at = utcnow()
                 batch.undone_by = self.user
                 audit(
@@ -176,28 +192,34 @@ def _check(session: Session, batch: ImportBatch, rows: list[RowChange]) -> None:
                 user=batch.undone_by,
             )
         )
+    found = conflicts(rows, current_rows(session, rows), forward=False)
+    if found:
+        raise _refusal(session, batch, found)
+
+
+def _refusal(session: Session, batch: ImportBatch, found: list[Conflict]) -> RefusedError:
+    """ "Cannot be undone", naming the records changed since (the first NAMED of them)."""
     changed: list[str] = []
-    for change in rows:
-        current = read_row(session, table_named(change.table), change.key)
-        if differs(current, change.after):
-            label = label_of(session, change.table, current or change.after)
-            # A record is named once; a row of its own (status history) only when alone.
-            named = change.table in RECORD_KINDS
-            if (named and label not in changed) or (not named and not changed):
+    for table, current, expected in found:
+        # A record is named once; a row of its own (status history) only when alone.
+        named = table in RECORD_KINDS
+        if len(changed) < NAMED and (named or not changed):
+            label = label_of(session, table, current or expected)
+            if label not in changed:
                 changed.append(label)
-    if changed:
-        names = ", ".join(changed[:NAMED])
-        more = len(changed) - NAMED
-        raise RefusedError(
-            nmsg(
-                "Import {batch} ({file}) cannot be undone: {n} record it wrote was changed "
-                "since: {names}{more}. Nothing was changed.",
-                "Import {batch} ({file}) cannot be undone: {n} records it wrote were changed "
-                "since: {names}{more}. Nothing was changed.",
-                len(changed),
-                batch=str(batch.id),
-                file=batch.file_name,
-                names=names,
-                more=msg(" and {n} more", n=str(more)) if more > 0 else "",
-            )
+    records = {(t, (c or e or {}).get("uid")) for t, c, e in found if t in RECORD_KINDS}
+    count = max(len(records), 1)
+    more = count - len(changed)
+    return RefusedError(
+        nmsg(
+            "Import {batch} ({file}) cannot be undone: {n} record it wrote was changed "
+            "since: {names}{more}. Nothing was changed.",
+            "Import {batch} ({file}) cannot be undone: {n} records it wrote were changed "
+            "since: {names}{more}. Nothing was changed.",
+            count,
+            batch=str(batch.id),
+            file=batch.file_name,
+            names=", ".join(changed),
+            more=msg(" and {n} more", n=str(more)) if more > 0 else "",
         )
+    )
