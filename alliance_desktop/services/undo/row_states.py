@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from alliance_desktop.db.change_capture import RowChange, table_named
 from alliance_desktop.db.models import AuditEntry, Base, utcnow
 from alliance_desktop.domain.errors import ConflictError
+from alliance_desktop.domain.messages import msg
 from alliance_desktop.services.base import audit, in_chunks, plain
 from alliance_desktop.services.imports.plan import audit_row, audit_rows
 
@@ -183,24 +184,26 @@ def _conflict(
     expected: Mapping[str, Any] | None,
 ) -> ConflictError:
     known = current if current is not None else expected
-    uid = str(known.get("uid", "")) if known is not None else ""
-    kind = table if table in RECORD_KINDS else "record"
-    if table == SETTINGS_TABLE:
-        kind, uid = "record", str(known.get("key", "")) if known is not None else ""
+    settings = table == SETTINGS_TABLE
+    # The certificate settings are audited as one record, "certificate".
+    uid = "certificate" if settings else str((known or {}).get("uid", ""))
     last = session.execute(
         select(AuditEntry.user, AuditEntry.at)
-        .where(AuditEntry.entity_uid == (uid or "certificate"))
+        .where(AuditEntry.entity_uid == uid)
         .order_by(AuditEntry.id.desc())
         .limit(1)
     ).first()
-    deleted = current is None or (
-        current.get("deleted_at") is not None
-        and (expected is None or expected.get("deleted_at") is None)
+    deleted = not settings and (
+        current is None
+        or (
+            current.get("deleted_at") is not None
+            and (expected is None or expected.get("deleted_at") is None)
+        )
     )
     return ConflictError(
-        kind,
+        table if table in RECORD_KINDS else "record",
         uid,
-        label_of(session, table, known),
+        msg("organisation settings") if settings else label_of(session, table, known),
         deleted=deleted,
         by=last.user if last is not None else "",
         at=last.at if last is not None else None,

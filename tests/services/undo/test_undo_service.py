@@ -205,3 +205,21 @@ def test_a_refused_action_records_nothing(services: Services) -> None:
     with services.undo.recording() as recording, pytest.raises(ConflictError):
         services.members.delete(uid, version=99)
     assert not recording.changes
+
+
+def test_settings_undo_refused_after_a_colleague_changed_them(services: Services) -> None:
+    texts = services.org_settings.certificate_texts()
+    field = _first_text_field(texts)
+    with services.undo.recording() as recording:
+        services.org_settings.save_certificate_texts(dataclasses.replace(texts, **{field: "Mine"}))
+    colleague = Services.over(Database(services.db.url, user="colleague"))
+    try:
+        colleague.org_settings.save_certificate_texts(
+            dataclasses.replace(texts, **{field: "Theirs"})
+        )
+    finally:
+        colleague.db.dispose()
+    with pytest.raises(ConflictError) as refused:
+        services.undo.undo(recording.changes)
+    assert "organisation settings" in str(refused.value) and "colleague" in str(refused.value)
+    assert getattr(services.org_settings.certificate_texts(), field) == "Theirs"
