@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from alliance_desktop.db.migrate import head_revision
 from alliance_desktop.domain.data_safety import NewerVersionError, UpgradeFailedError
 from alliance_desktop.services.data_safety.backup_choice import newest_good_backup
 from alliance_desktop.services.data_safety.backups import (
     list_backups,
     take_backup,
 )
-from alliance_desktop.db.migrate import head_revision
 from alliance_desktop.services.data_safety.opening import open_database
 
 # Migration 0005 adds the list-key columns; a file at 0004 that already has them makes its
