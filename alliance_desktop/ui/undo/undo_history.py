@@ -15,6 +15,8 @@ from alliance_desktop.domain.errors import ConflictError, NotFoundError, Refused
 from alliance_desktop.services.undo.undo_service import ChangeSet
 from alliance_desktop.ui.undo.undo_names import added, edited
 
+# How many actions the history keeps (the oldest are forgotten first).
+UNDO_LIMIT = 200
 # Each open database's history, for the dialogs and windows that act on it (weak: a closed
 # database's history goes with its window).
 _HISTORIES: weakref.WeakKeyDictionary[Any, UndoHistory] = weakref.WeakKeyDictionary()
@@ -63,6 +65,8 @@ class UndoHistory(QObject):
         self._parent = parent
         self.prompts = prompts
         self.stack = QUndoStack(self)
+        # A day's work; each step holds only the rows it changed.
+        self.stack.setUndoLimit(UNDO_LIMIT)
         self.services: Any = None
         self.set_services(services)
 
