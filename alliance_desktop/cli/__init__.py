@@ -18,10 +18,12 @@ from alliance_desktop.cli import (
     check_command,
     export_command,
     import_command,
+    imports_command,
     init_command,
     labels_command,
     restore_command,
     stats_command,
+    undo_import_command,
 )
 from alliance_desktop.cli.common import EXIT_REFUSED, EXIT_USAGE, say
 from alliance_desktop.cli.language import add_language_option, requested_language, speaking
@@ -34,6 +36,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (init_command, stats_command, certific
 COMMAND_MODULES += (backup_command, restore_command, check_command)
 COMMAND_MODULES += (import_command, export_command, audit_command)
 COMMAND_MODULES += (labels_command,)
+COMMAND_MODULES += (imports_command, undo_import_command)
 COMMANDS = tuple(m.NAME for m in COMMAND_MODULES)
 
 

@@ -138,6 +138,10 @@ def run(args: argparse.Namespace) -> int:
             say(msg("nothing was imported. {reason}", reason=error))
             return EXIT_REFUSED
     print(f"{name}: {summary}")
+    if summary.batch_id is not None:
+        print(
+            msg("Import {batch}: undo-import {batch} takes it back.", batch=str(summary.batch_id))
+        )
     return EXIT_OK
 
 

@@ -411,3 +411,7 @@ class AppInfo(Base):
 
     key: Mapped[str] = mapped_column(String(50), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# Tables kept in their own modules, registered on the same Base (migrations see them).
+from alliance_desktop.db import import_batches  # noqa: E402, F401

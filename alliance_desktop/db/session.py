@@ -11,6 +11,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from alliance_desktop.db.change_capture import ChangeCapture
 from alliance_desktop.db.engine import (
     BUSY_TIMEOUT_MS,
     SQLITE_BEGIN,
@@ -64,6 +65,11 @@ class Database:
         self.is_sqlite = is_sqlite(url)
         # Set by the window: who is told while a save waits for a busy SQLite database.
         self.busy_waiter: Callable[[], BusyWait | None] | None = None
+        # Set while an undoable action runs: what its write sessions change is captured.
+        self.capture: ChangeCapture | None = None
+        # Set while a record is put back to an earlier version: (action, version's time) for
+        # the audit entries of the updates made meanwhile.
+        self.audit_as: tuple[str, str] | None = None
         writer = self.engine.execution_options(
             **{SQLITE_BEGIN: "IMMEDIATE", SQLITE_BUSY_WAIT: self._start_busy_wait}
         )
@@ -102,6 +108,10 @@ class Database:
                 )
             raise RefusedError(msg("The database is open read-only; nothing was changed."))
         with self._write_sessions() as session:
+            if self.capture is not None:
+                self.capture.attach(session)
+            if self.audit_as is not None:
+                session.info[AUDIT_AS] = self.audit_as
             try:
                 yield session
                 session.commit()
@@ -129,6 +139,9 @@ class Database:
         for callback in reversed(callbacks):
             callback()
 
+
+# session.info key: how the session's updates are audited instead (Database.audit_as).
+AUDIT_AS = "audit_as"
 
 _LABEL_FIELDS = ("name", "applicant_name", "signer_name", "certificate_no")
 

@@ -65,6 +65,10 @@ class AuditAction(StrEnum):
     CERTIFICATE = "certificate"
     SETTINGS = "settings"
     BACKUP_RESTORE = "backup-restore"  # the whole database put back from a backup
+    UNDO = "undo"  # a change taken back (Edit → Undo)
+    REDO = "redo"  # a change taken back made again (Edit → Redo)
+    REVERT = "revert"  # a record put back to an earlier version from its History
+    UNDO_IMPORT = "undo-import"  # the records an import added removed, its changes put back
 
 
 class RecordKind(StrEnum):

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, object_session
 from sqlalchemy.sql.compiler import SQLCompiler
 
 from alliance_desktop.db.models import AuditEntry, RecordMixin, country_rank_sql, utcnow
-from alliance_desktop.db.session import Database
+from alliance_desktop.db.session import AUDIT_AS, Database
 from alliance_desktop.domain.enums import AuditAction
 from alliance_desktop.domain.errors import ConflictError, NotFoundError
 from alliance_desktop.domain.messages import Message, msg
@@ -148,6 +148,12 @@ def audit(
     label: str,
     changes: list[tuple[str, Any, Any]] | None = None,
 ) -> None:
+    note_audited(session, entity, uid)
+    override = session.info.get(AUDIT_AS)
+    if override is not None and action == AuditAction.UPDATE:
+        # A restored version: an update like any other, said as such in the trail.
+        action, version = override
+        changes = [*(changes or []), ("restored_version", None, version)]
     session.add(
         AuditEntry(
             at=utcnow(),
@@ -162,6 +168,18 @@ def audit(
             ),
         )
     )
+
+
+def note_audited(session: Session, entity: str, uid: str) -> None:
+    """Remember in the session which records its audit entries name (an import's batch
+    finds what the import touched there)."""
+    audited = session.info.get(AUDITED)
+    if audited is not None:
+        audited.add((entity, uid))
+
+
+# session.info key: a set of (entity, uid) to fill, when someone asked for it.
+AUDITED = "audited_records"
 
 
 def created_changes(values: Mapping[str, Any]) -> list[tuple[str, Any, Any]]:

@@ -25,6 +25,7 @@ QT_CATALOGUES = {
     "ui_actions": ("alliance_desktop/ui/actions/*.py",),
     "ui_widgets": ("alliance_desktop/ui/widgets/*.py",),
     "ui_identity": ("alliance_desktop/ui/identity/*.py",),
+    "ui_undo": ("alliance_desktop/ui/undo/*.py",),
 }
 # What the Preferences dialog offers (and the setting stores): the system's language or one.
 LANGUAGE_CHOICES = ("system", "en", "fr")

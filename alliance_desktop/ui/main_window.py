@@ -36,6 +36,7 @@ from alliance_desktop.ui.tabs.members_tab import MembersTab
 from alliance_desktop.ui.tabs.overview_tab import OverviewTab
 from alliance_desktop.ui.tabs.record_tab import RecordTab
 from alliance_desktop.ui.tabs.signatories_tab import SignatoriesTab
+from alliance_desktop.ui.undo.undo_actions import UndoActions
 from alliance_desktop.ui.windows.trash_window import TrashWindow
 
 BANNER_STYLE = (
@@ -97,6 +98,7 @@ class MainWindow(Retranslating, MainMenus, QMainWindow):
         self._create_menus()
         self._create_toolbar()
         self.exchange_actions = ExchangeActions(self)  # File → Import…, Export…
+        self.undo_actions = UndoActions(self)  # Edit → Undo, Redo
         self.database_label = QLabel()
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.counts_label = QLabel()
@@ -201,6 +203,16 @@ class MainWindow(Retranslating, MainMenus, QMainWindow):
         if self.trash_window is not None and self.trash_window.isVisible():
             self._guarded(self.trash_window.refresh)
 
+    def refresh_after_undo(self, uids: list[str]) -> None:
+        """After an undo or redo every list is read again; the current one selects ``uids``."""
+        self._on_records_changed("")
+        tab = self.current_record_tab()
+        if tab is None:
+            self._load_current()
+        elif self._guarded(lambda: tab.reload(select_uids=uids)):
+            self._stale.discard(tab.name)
+            next((True for uid in uids if tab.select_uid(uid)), False)
+
     def show_trash(self) -> TrashWindow | None:
         if getattr(self.services, "trash", None) is None:
             return None
@@ -288,6 +300,7 @@ class MainWindow(Retranslating, MainMenus, QMainWindow):
             tab.clear_filters(run=False)
         if self.trash_window is not None:
             self.trash_window.set_services(services)
+        self.undo_actions.set_services(services)
         self._load_all()
         close_database(old)  # backed up first when it was changed
         self.settings.add_recent_database(location)

@@ -218,6 +218,22 @@
         <translation>Restauration de la base depuis une sauvegarde</translation>
     </message>
     <message>
+        <source>Undone</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation>Rétabli</translation>
+    </message>
+    <message>
+        <source>Earlier version restored</source>
+        <translation>Version antérieure rétablie</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>Importation annulée</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -446,6 +462,22 @@
         <translation>Logo</translation>
     </message>
     <message>
+        <source>Import no.</source>
+        <translation>Importation n°</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimées</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>Rétablies</translation>
+    </message>
+    <message>
+        <source>Version of</source>
+        <translation>Version du</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -488,6 +520,14 @@
     <message>
         <source>No history yet.</source>
         <translation>Pas encore d&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Restore this version…</source>
+        <translation>Rétablir cette version…</translation>
+    </message>
+    <message>
+        <source>Put back the values the record had after the change selected</source>
+        <translation>Rétablir les valeurs que la fiche avait après la modification choisie</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,9 @@ from alliance_desktop.services.privacy import PrivacyService
 from alliance_desktop.services.signatures import SignatureService
 from alliance_desktop.services.stats import StatsService
 from alliance_desktop.services.trash import TrashService
+from alliance_desktop.services.undo.import_batches import ImportBatchService
+from alliance_desktop.services.undo.reverting import RevertService
+from alliance_desktop.services.undo.undo_service import UndoService
 
 log = logging.getLogger(__name__)
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -56,6 +59,9 @@ class Services:
     org_settings: OrgSettingsService
     privacy: PrivacyService
     checks: CheckService
+    undo: UndoService
+    import_batches: ImportBatchService
+    revert: RevertService
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -74,6 +80,9 @@ class Services:
             org_settings=OrgSettingsService(db),
             privacy=PrivacyService(db),
             checks=CheckService(db),
+            undo=UndoService(db),
+            import_batches=ImportBatchService(db),
+            revert=RevertService(db),
         )
 
 

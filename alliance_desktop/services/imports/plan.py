@@ -26,7 +26,7 @@ from alliance_desktop.exchange import (
     column_headers,
     field_errors_to_row_errors,
 )
-from alliance_desktop.services.base import field_changes, plain
+from alliance_desktop.services.base import AUDITED, field_changes, plain
 from alliance_desktop.services.imports.links import PlannedLink
 
 Progress = Callable[[int, int], None]
@@ -137,6 +137,7 @@ class ImportSummary:
     unchanged: int
     linked: int = 0  # of the added, those linked to an authority already in the register
     backup: object = None
+    batch_id: int | None = None  # its import batch (Recent imports…, undo-import)
 
     @property
     def message(self) -> Message:
@@ -245,6 +246,9 @@ def audit_text(value: Any) -> str | None:
 
 def audit_rows(session: Session, rows: list[dict[str, Any]]) -> None:
     if rows:
+        audited = session.info.get(AUDITED)
+        if audited is not None:
+            audited.update((row["entity"], row["entity_uid"]) for row in rows)
         session.execute(insert(table_of(AuditEntry)), rows)
 
 

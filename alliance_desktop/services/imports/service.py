@@ -43,6 +43,7 @@ from alliance_desktop.services.imports.plan import (
 )
 from alliance_desktop.services.imports.signatures import SignaturesImport
 from alliance_desktop.services.output.exports import LIST_ENTITY, NO_UID
+from alliance_desktop.services.undo import import_capture
 
 if TYPE_CHECKING:
     from alliance_desktop.services.data_safety.opening import Services
@@ -114,8 +115,24 @@ class ImportService:
         with self.db.write() as session:
             # The Check page's links may have gone stale (an authority trashed meanwhile).
             recheck_links(session, handler.planned_links(work, links or {}), plan.file_name)
+            # The stored records the rows update or link to (a new row's own new uids aside).
+            planned = [r.values for r in work if r.action is not RowAction.ADD]
+            planned += [{"target_uid": r.target_uid} for r in work]
+            planned += [{"authority_uid": r.values.get("authority_uid")} for r in work]
+            planned.append({f"link_{k}_uid": v for k, v in (links or {}).items()})
+            capture = import_capture.start(session, planned)
             added, updated, linked = handler.apply(session, self.db.user, work, links or {}, ticker)
-            summary = ImportSummary(plan.kind, added, updated, skipped, unchanged, linked, made)
+            batch = import_capture.finish(
+                session,
+                capture,
+                user=self.db.user,
+                kind=plan.kind.value,
+                file_name=plan.file_name,
+                counts={"added": added, "updated": updated, "linked": linked},
+            )
+            summary = ImportSummary(
+                plan.kind, added, updated, skipped, unchanged, linked, made, batch.id
+            )
             audit_rows(
                 session,
                 [
@@ -133,6 +150,7 @@ class ImportService:
                             ("updated", None, updated),
                             ("skipped", None, skipped),
                             ("unchanged", None, unchanged),
+                            ("batch", None, batch.id),
                         ],
                     )
                 ],

@@ -13,6 +13,8 @@ from alliance_desktop.domain.errors import ConflictError, RefusedError
 from alliance_desktop.domain.records import AcceptResult, ApplicationRecord, display_name
 from alliance_desktop.services.data_safety.opening import Services
 from alliance_desktop.ui.prompts import Prompts
+from alliance_desktop.ui.undo import undo_names
+from alliance_desktop.ui.undo.undo_history import recorded
 from alliance_desktop.ui.widgets.authority_picker import authority_text
 from alliance_desktop.ui.widgets.country_box import country_label
 
@@ -137,7 +139,9 @@ def accept_application(
     ):
         return None
     try:
-        result = services.applications.accept(uid, version, authority_uid=authority_uid)
+        with recorded(services, undo_names.accepted) as step:
+            step.uid = uid
+            result = services.applications.accept(uid, version, authority_uid=authority_uid)
     except RefusedError as exc:
         _refused(
             parent,
@@ -172,6 +176,7 @@ def _move(
     label: str,
     required: bool,
     call: Callable[[str, int | None, str], ApplicationRecord],
+    name: Callable[[str], str],
     on_conflict: OnConflict | None,
 ) -> ApplicationRecord | None:
     try:
@@ -183,7 +188,9 @@ def _move(
     if note is None or (required and not note.strip()):
         return None
     try:
-        return call(uid, version, note)
+        with recorded(services, name) as step:
+            step.uid = uid
+            return call(uid, version, note)
     except RefusedError as exc:
         _refused(parent, prompts, title, exc, on_conflict)
         return None
@@ -211,6 +218,7 @@ def decline_application(
         ),
         required=True,
         call=services.applications.decline,
+        name=undo_names.declined,
         on_conflict=on_conflict,
     )
 
@@ -237,6 +245,7 @@ def request_information(
         ),
         required=True,
         call=services.applications.request_information,
+        name=undo_names.information_requested,
         on_conflict=on_conflict,
     )
 
@@ -263,6 +272,7 @@ def withdraw_application(
         ),
         required=False,
         call=services.applications.withdraw,
+        name=undo_names.withdrawn,
         on_conflict=on_conflict,
     )
 
@@ -289,5 +299,6 @@ def review_application(
         ),
         required=False,
         call=services.applications.review,
+        name=undo_names.reviewed,
         on_conflict=on_conflict,
     )

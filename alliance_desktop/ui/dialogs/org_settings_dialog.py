@@ -34,6 +34,8 @@ from alliance_desktop.services.output.certificates import CertificateTexts
 from alliance_desktop.ui.dialogs.org_settings_texts import SignaturesTab, TextsTab
 from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.prompts import Prompts
+from alliance_desktop.ui.undo.undo_history import recorded
+from alliance_desktop.ui.undo.undo_names import settings_changed
 
 ChooseFile = Callable[[QWidget, str, str], str | None]
 """``choose(parent, caption, filter)`` → a path, or None when cancelled."""
@@ -67,6 +69,7 @@ class OrgSettingsDialog(Retranslating, QDialog):
 
     def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._services = services
         self._settings = services.org_settings
         self._certificates = services.certificates
         self._prompts = prompts
@@ -309,7 +312,8 @@ class OrgSettingsDialog(Retranslating, QDialog):
         ):
             return
         try:
-            self._settings.save_certificate_texts(texts)
+            with recorded(self._services, settings_changed):
+                self._settings.save_certificate_texts(texts)
         except ValidationError as error:
             self._prompts.error(
                 self,

@@ -37,6 +37,8 @@ from alliance_desktop.ui.dialogs.database_wait import DatabaseWait
 from alliance_desktop.ui.formatting import datetime_text
 from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.prompts import Prompts
+from alliance_desktop.ui.undo.undo_history import recorded_save
+from alliance_desktop.ui.undo.version_restore import restorable_history
 from alliance_desktop.ui.widgets.field_messages import (
     MESSAGE_STYLE,
     FieldMessages,
@@ -103,11 +105,10 @@ class ConflictBanner(Retranslating, QFrame):
 class RecordDialog(Retranslating, QDialog):
     """Base of the record dialogs. Subclasses build the form into ``self.body`` and implement
     ``load_record``, ``draft``, ``validate`` and ``save``; ``accept`` ties them together.
+    ``uid`` None means a new record. ``record_saved(uid)`` is emitted after a successful save.
 
     Texts are set in ``retranslate_ui`` (subclasses extend it and call it once built), so a
     language switch puts the labels anew and leaves what the user typed alone.
-
-    ``uid`` None means a new record. ``record_saved(uid)`` is emitted after a successful save.
     """
 
     record_saved = Signal(str)
@@ -236,7 +237,7 @@ class RecordDialog(Retranslating, QDialog):
         if not uids:
             return
         if self.history_view is None:
-            self.history_view = HistoryView(self.services)
+            self.history_view = restorable_history(self)
             self.pages.addTab(self.history_view, self.tr("History"))
         self.history_view.load(*uids)
 
@@ -383,7 +384,9 @@ class RecordDialog(Retranslating, QDialog):
             self.show_errors(errors)
             return None
         try:
-            uid = self._save_waiting(draft)
+            with recorded_save(self.services, new=self._uid is None) as step:
+                uid = self._save_waiting(draft)
+                step.uid = uid or ""
         except Cancelled:  # the user stopped waiting for a busy database: nothing was saved
             return None
         except ValidationError as exc:

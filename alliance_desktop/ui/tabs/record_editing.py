@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QDialog
 from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.ui.formatting import plural
 from alliance_desktop.ui.service_errors import report_refusal
+from alliance_desktop.ui.undo.undo_history import recorded
+from alliance_desktop.ui.undo.undo_names import deleted, deleted_records
 
 log = logging.getLogger(__name__)
 
@@ -92,10 +94,13 @@ class RecordEditing:
         if not self.prompts.confirm(self, self.tr("Delete"), text):
             return 0
         moved = 0
+        name = deleted if len(rows) == 1 else deleted_records(len(rows))
         try:
-            for row in rows:
-                self.delete_record(row.uid, row.version)
-                moved += 1
+            with recorded(self.services, name) as step:
+                step.uid = rows[0].uid
+                for row in rows:
+                    self.delete_record(row.uid, row.version)
+                    moved += 1
         except RefusedError as exc:
             report_refusal(self, self.prompts, exc, self.tr("Not deleted"))
         if moved:

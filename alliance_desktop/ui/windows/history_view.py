@@ -7,8 +7,16 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.domain.messages import current_language
@@ -41,6 +49,10 @@ def action_text(action: str) -> str:
         "backup-restore": QCoreApplication.translate(
             "HistoryView", "Database restored from a backup"
         ),
+        "undo": QCoreApplication.translate("HistoryView", "Undone"),
+        "redo": QCoreApplication.translate("HistoryView", "Redone"),
+        "revert": QCoreApplication.translate("HistoryView", "Earlier version restored"),
+        "undo-import": QCoreApplication.translate("HistoryView", "Import undone"),
     }
     return words.get(action, action)
 
@@ -114,6 +126,10 @@ def _field_words(_language: str) -> dict[str, str]:
         "replaced_file_kept_as": QCoreApplication.translate("HistoryView", "Replaced file kept as"),
         "signatures": QCoreApplication.translate("HistoryView", "Signatures"),
         "logo": QCoreApplication.translate("HistoryView", "Logo"),
+        "batch": QCoreApplication.translate("HistoryView", "Import no."),
+        "removed": QCoreApplication.translate("HistoryView", "Removed"),
+        "restored": QCoreApplication.translate("HistoryView", "Put back"),
+        "restored_version": QCoreApplication.translate("HistoryView", "Version of"),
     }
 
 
@@ -133,6 +149,11 @@ def value_text(value: str | None, field: str = "") -> str:
     text = str(value)
     if field == "country_code":
         return country_text(text)
+    if field == "restored_version":
+        try:
+            return datetime_text(dt.datetime.fromisoformat(text))
+        except ValueError:
+            return text
     if field.endswith("_on"):
         try:
             return date_text(dt.date.fromisoformat(text))
@@ -186,6 +207,7 @@ class HistoryModel(TextTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(self.titles(), parent, tooltips=True)
         self.entries: list[AuditEntry] = []
+        self.row_entries: list[AuditEntry] = []  # the entry each row shows a field of
 
     def titles(self) -> tuple[str, ...]:
         return (
@@ -213,8 +235,10 @@ class HistoryModel(TextTableModel):
 
     def _rows(self) -> list[tuple[str, ...]]:
         rows: list[tuple[str, ...]] = []
+        self.row_entries = []
         for entry in self.entries:
             when, who, what = datetime_text(entry.at), entry.user, action_text(entry.action)
+            self.row_entries += [entry] * max(1, len(entry.changes))
             if not entry.changes:
                 rows.append((when, who, what, "", ""))
             for change in entry.changes:
@@ -234,8 +258,12 @@ class HistoryView(Retranslating, QWidget):
     """Embed in a record dialog (e.g. as a "History" tab) and call ``load(uid, ...)``.
 
     ``load`` takes several uids so that a member's history shows its authority's changes too.
-    Newest first. Read-only: there is no way to edit or delete audit entries.
+    Newest first. Read-only: there is no way to edit or delete audit entries. With
+    ``set_restorable(True)``, "Restore this version…" offers the values after the entry
+    selected (``version_chosen(entry id)``; the dialog asks and saves).
     """
+
+    version_chosen = Signal(int)
 
     def __init__(self, services: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -266,12 +294,24 @@ class HistoryView(Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.view, 1)
+        self.restore_button = QPushButton()
+        self.restore_button.hide()
+        self.restore_button.clicked.connect(self._on_restore_button_clicked)
+        self.view.selectionModel().selectionChanged.connect(self._update_restore)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.restore_button)
+        layout.addLayout(row)
         self._show_empty(True)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.view.setAccessibleName(self.tr("History of this record"))
         self.empty_label.setText(self._problem or self.tr("No history yet."))
+        self.restore_button.setText(self.tr("Restore this version…"))
+        self.restore_button.setToolTip(
+            self.tr("Put back the values the record had after the change selected")
+        )
         self.model.retranslate()
         self.view.resizeRowsToContents()
 
@@ -295,6 +335,25 @@ class HistoryView(Retranslating, QWidget):
         self.empty_label.setText(self.tr("No history yet."))
         self._show_empty(not entries)
         self.view.resizeRowsToContents()
+
+    def set_restorable(self, restorable: bool) -> None:
+        self.restore_button.setVisible(restorable)
+        self._update_restore()
+
+    def chosen_entry(self) -> AuditEntry | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows or not 0 <= rows[0].row() < len(self.model.row_entries):
+            return None
+        return self.model.row_entries[rows[0].row()]
+
+    def _update_restore(self, *_args: Any) -> None:
+        entry = self.chosen_entry()
+        self.restore_button.setEnabled(entry is not None and entry.action != "delete")
+
+    def _on_restore_button_clicked(self) -> None:
+        entry = self.chosen_entry()
+        if entry is not None:
+            self.version_chosen.emit(entry.id)
 
     def _show_empty(self, empty: bool) -> None:
         self.empty_label.setVisible(empty)

@@ -23,6 +23,8 @@ from alliance_desktop.ui.formatting import country_text, datetime_text, record_k
 from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.service_errors import guarded, report_refusal
 from alliance_desktop.ui.settings_keys import Settings
+from alliance_desktop.ui.undo.undo_history import recorded
+from alliance_desktop.ui.undo.undo_names import restored, restored_records
 from alliance_desktop.ui.widgets.text_table import TextTableModel, read_only_table
 
 
@@ -144,10 +146,13 @@ class TrashWindow(Retranslating, QDialog):
     def restore_selected(self) -> int:
         items = [] if self.read_only else self.selected_items()
         done = 0
+        name = restored if len(items) == 1 else restored_records(len(items))
         try:
-            for item in items:
-                self.services.trash.restore(item.kind, item.uid)
-                done += 1
+            with recorded(self.services, name) as step:
+                step.uid = items[0].uid if items else ""
+                for item in items:
+                    self.services.trash.restore(item.kind, item.uid)
+                    done += 1
         except RefusedError as exc:
             report_refusal(self, self.prompts, exc, self.tr("Not restored"))
         if done:

@@ -28,6 +28,8 @@ WRITING = {
     "Decline…",
     "Request information…",
     "Withdraw…",
+    "Undo",  # Edit → Undo / Redo: off in read-only mode
+    "Redo",
     "Certificate…",
     "Organisation settings…",
     "Restore from backup…",
@@ -39,6 +41,7 @@ READING = {
     "Open Database…",
     "Open Recent",
     "Export…",
+    "Recent imports…",  # lists them; its Undo button follows read-only there
     "Back up now",  # a copy into the backups folder; the database itself is not written
     "Quit",
     "Edit",

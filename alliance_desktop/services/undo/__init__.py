@@ -1,0 +1,1 @@
+"""Taking changes back: capturing what an action changed, undoing and redoing it."""
