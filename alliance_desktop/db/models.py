@@ -411,3 +411,8 @@ class AppInfo(Base):
 
     key: Mapped[str] = mapped_column(String(50), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# The correspondence tables live in their own module on the same Base; importing it here puts
+# them in Base.metadata wherever the schema is read (migrations, tests).
+from alliance_desktop.db import correspondence_models as _correspondence_models  # noqa: E402,F401

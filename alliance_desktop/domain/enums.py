@@ -65,6 +65,7 @@ class AuditAction(StrEnum):
     CERTIFICATE = "certificate"
     SETTINGS = "settings"
     BACKUP_RESTORE = "backup-restore"  # the whole database put back from a backup
+    CORRESPONDENCE = "correspondence"  # a letter, e-mail, label or envelope made for a record
 
 
 class RecordKind(StrEnum):
