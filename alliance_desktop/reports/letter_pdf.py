@@ -25,7 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from alliance_desktop.domain.errors import Cancelled
-from alliance_desktop.domain.messages import msg
+from alliance_desktop.domain.messages import Message, msg
 from alliance_desktop.reports.certificate import CREATOR, RenderedPdf
 from alliance_desktop.reports.errors import CertificateError
 from alliance_desktop.reports.fonts import (
@@ -79,17 +79,14 @@ class Letter:
     title: str = ""
 
 
-def _picture(data: bytes | None, what: str) -> ImageReader | None:
+def _picture(data: bytes | None, damaged: Message) -> ImageReader | None:
     if not data:
         return None
     try:
         reader = ImageReader(io.BytesIO(data))
         reader.getSize()
     except Exception:  # Pillow raises many kinds for a damaged picture
-        raise CertificateError(
-            msg("The {what} picture cannot be read: the file is damaged.", what=what),
-            reason="bad_logo",
-        ) from None
+        raise CertificateError(damaged, reason="bad_logo") from None
     return reader
 
 
@@ -107,8 +104,13 @@ class LetterPrinter:
         _register_family()
         self.head = letterhead
         self.form_name = form_name
-        self.logo = _picture(letterhead.logo, "logo")
-        self.signature = _picture(letterhead.signature, "signature")
+        self.logo = _picture(
+            letterhead.logo, msg("The logo cannot be read: the picture is damaged.")
+        )
+        self.signature = _picture(
+            letterhead.signature,
+            msg("The signature picture cannot be read: the file is damaged."),
+        )
         self.body = ParagraphStyle(
             "body", fontName=SERIF, fontSize=10.5, leading=14.5, spaceAfter=7, alignment=TA_LEFT
         )
@@ -207,7 +209,7 @@ class LetterPrinter:
         canvas.setFillColor(GREY)
         canvas.drawRightString(BODY_RIGHT, PAGE_HEIGHT - 15 * mm, f"– {page} –")
         canvas.setFillColor(Color(0, 0, 0))
-        return PAGE_HEIGHT - BODY_TOP_NEXT
+        return float(PAGE_HEIGHT - BODY_TOP_NEXT)
 
     def _draw_address(self, canvas: Any, letter: Letter) -> None:
         y = PAGE_HEIGHT - WINDOW_TOP - 12 * mm

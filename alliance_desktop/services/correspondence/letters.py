@@ -40,6 +40,7 @@ from alliance_desktop.services.correspondence.recipients import (
     sample_values,
 )
 from alliance_desktop.services.correspondence.template_sets import template_set_in, version_for
+from alliance_desktop.services.correspondence.template_store import TemplateService
 from alliance_desktop.services.correspondence.templating import (
     checked,
     render_paragraphs,
@@ -149,15 +150,6 @@ class LetterService(Service):
         letters = (make_letter(t.draft, r.values, r.address_lines(), r.language) for r, t in pairs)
         rendered = render_letters(letters, buffer, heads, lambda n: _steps(progress, n, total))
         return buffer.getvalue(), rendered.pages
-        from alliance_desktop.reports.letter_pdf import render_mixed_letters
-
-        rendered = render_mixed_letters(
-            [(r.language, letter) for (r, _t), letter in zip(pairs, letters, strict=True)],
-            buffer,
-            heads,
-            lambda n: _steps(progress, n, total),
-        )
-        return buffer.getvalue(), rendered.pages
 
     def make_pdf(
         self,
@@ -170,6 +162,7 @@ class LetterService(Service):
     ) -> LetterRun:
         """All the letters in one PDF at ``out``, logged for each recipient."""
         _report(progress, 0, 0)
+        TemplateService(self.db).ensure_defaults()
         with self.db.read() as session:
             pairs, heads = self._letters(session, name, audience, uids, language)
         total = len(pairs)
@@ -196,6 +189,7 @@ class LetterService(Service):
         folder = Path(out_dir)
         if not folder.is_dir():
             raise RefusedError(msg("The folder {folder} does not exist.", folder=str(folder)))
+        TemplateService(self.db).ensure_defaults()
         with self.db.read() as session:
             pairs, heads = self._letters(session, name, audience, uids, language)
         names = UniqueNames(p.name for p in folder.iterdir())
@@ -232,6 +226,7 @@ class LetterService(Service):
         progress: ProgressCallback | None = None,
     ) -> LetterJob:
         """The letters as PDF bytes for a printer; :meth:`register_printed` logs them after."""
+        TemplateService(self.db).ensure_defaults()
         with self.db.read() as session:
             pairs, heads = self._letters(session, name, audience, uids, language)
         data, pages = self._drawn(pairs, heads, progress, len(pairs))

@@ -19,21 +19,29 @@ from alliance_desktop.domain.correspondence import AUDIENCE_ENTITY, Audience
 from alliance_desktop.domain.countries import country_name
 from alliance_desktop.domain.errors import NotFoundError
 from alliance_desktop.domain.long_dates import long_date
-from alliance_desktop.domain.messages import Message, msg
 from alliance_desktop.services.base import in_chunks
 from alliance_desktop.services.correspondence.addresses import PostalAddress, address_block
 
 FRENCH_SPEAKING = frozenset({"FR", "MC", "BE", "LU", "CH"})
 """Countries whose authorities are written to in French when no person's language is known."""
 
-STATUS_WORDS: dict[str, Message] = {
-    "received": msg("received"),
-    "under_review": msg("under review"),
-    "information_requested": msg("information requested"),
-    "accepted": msg("accepted"),
-    "declined": msg("declined"),
-    "withdrawn": msg("withdrawn"),
+# Words printed in letters (not shown in the window): in the letter's language, whatever
+# language the window speaks.
+STATUS_WORDS: dict[str, tuple[str, str]] = {
+    "received": ("received", "reçue"),
+    "under_review": ("under review", "en cours d'examen"),
+    "information_requested": ("information requested", "informations demandées"),
+    "accepted": ("accepted", "acceptée"),
+    "declined": ("declined", "refusée"),
+    "withdrawn": ("withdrawn", "retirée"),
 }
+
+
+def status_words(status: str, language: str) -> str:
+    words = STATUS_WORDS.get(status)
+    if words is None:
+        return status
+    return words[1] if language == "fr" else words[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,11 +72,10 @@ def recipient_language(person_language: str | None, country_code: str, chosen: s
 
 
 def salutation(name: str, language: str) -> str:
+    """The letter's opening: French formal letters open "Madame, Monsieur," whoever reads."""
     if language == "fr":
-        return msg("Dear Sir or Madam,").render("fr")
-    if name:
-        return msg("Dear {name},", name=name).render("en")
-    return msg("Dear Sir or Madam,").render("en")
+        return "Madame, Monsieur,"
+    return f"Dear {name}," if name else "Dear Sir or Madam,"
 
 
 def _lines(text: str) -> tuple[str, ...]:
@@ -183,11 +190,10 @@ def _application(row: Application, chosen: str | None, today: dt.date) -> Recipi
         language,
         today,
     )
-    status = STATUS_WORDS.get(row.status)
     values |= {
         "contact_name": person,
         "received_on": long_date(row.received_on, language),
-        "application_status": status.render(language) if status else row.status,
+        "application_status": status_words(row.status, language),
     }
     email = contact.email if contact and contact.email else (authority.email if authority else "")
     return Recipient(
@@ -273,6 +279,6 @@ def sample_values(audience: Audience, language: str) -> dict[str, str]:
         "place": "Strasbourg",
         "contact_name": "Anna Kowalska",
         "received_on": long_date(today, language),
-        "application_status": STATUS_WORDS["received"].render(language),
+        "application_status": status_words("received", language),
     }
     return values

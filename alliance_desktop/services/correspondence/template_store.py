@@ -141,7 +141,7 @@ class TemplateService(Service):
     """Templates: list, save (checked first), delete, and the shipped defaults."""
 
     def list(self, kind: TemplateKind | None = None) -> list[TemplateRecord]:
-        self._ensure_defaults()
+        self.ensure_defaults()
         with self.db.read() as session:
             stmt = select(LetterTemplate).where(LetterTemplate.deleted_at.is_(None))
             if kind is not None:
@@ -159,7 +159,7 @@ class TemplateService(Service):
             return template_record(row)
 
     def find(self, name: str, kind: TemplateKind, language: str) -> TemplateRecord:
-        self._ensure_defaults()
+        self.ensure_defaults()
         with self.db.read() as session:
             return find_template_in(session, name, kind, language)
 
@@ -247,7 +247,7 @@ class TemplateService(Service):
             )
             return count
 
-    def _ensure_defaults(self) -> None:
+    def ensure_defaults(self) -> None:
         if self.db.read_only:
             return
         with self.db.read() as session:
