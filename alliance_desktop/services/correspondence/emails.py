@@ -17,6 +17,7 @@ import io
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
@@ -33,7 +34,10 @@ from alliance_desktop.reports import (
     staged_file,
 )
 from alliance_desktop.services.base import Service
-from alliance_desktop.services.correspondence.letter_settings import letter_settings_in
+from alliance_desktop.services.correspondence.letter_settings import (
+    LetterSettings,
+    letter_settings_in,
+)
 from alliance_desktop.services.correspondence.log import record_run
 from alliance_desktop.services.correspondence.mail_messages import (
     build_message,
@@ -123,6 +127,13 @@ def split_certificates(items: Sequence[CertificateData], texts: object) -> list[
     return result
 
 
+def _signature_lines(settings: LetterSettings, language: str) -> list[str]:
+    """The sender's signature under the text: the signatory's name and title."""
+    title = settings.signatory_title_fr if language == "fr" else settings.signatory_title_en
+    lines = [line for line in (settings.signatory_name, title) if line.strip()]
+    return ["\n".join(lines)] if lines else []
+
+
 class EmailService(Service):
     """Writes e-mails as files, or plans ``mailto:`` links, for a selection."""
 
@@ -177,6 +188,12 @@ class EmailService(Service):
         items: list[SentItem] = []
         for done, (recipient, address, template) in enumerate(pairs, start=1):
             values = recipient.values
+            signature = _signature_lines(settings, recipient.language)
+            plain = render_paragraphs(template.draft.body, values, "plain") + signature
+            html = [
+                *render_paragraphs(template.draft.body, values, "html"),
+                *(escape(text, quote=False).replace("\n", "<br>") for text in signature),
+            ]
             attachments = []
             if recipient.uid in certificates:
                 item, pdf = certificates[recipient.uid]
@@ -187,10 +204,8 @@ class EmailService(Service):
                 to_name=recipient.name or recipient.label,
                 to_email=address,
                 subject=render_subject(template.draft.subject, values),
-                text="\n\n".join(render_paragraphs(template.draft.body, values, "plain")) + "\n",
-                html=html_document(
-                    render_paragraphs(template.draft.body, values, "html"), recipient.language
-                ),
+                text="\n\n".join(plain) + "\n",
+                html=html_document(html, recipient.language),
                 language=recipient.language,
                 attachments=attachments,
             )
@@ -212,11 +227,8 @@ class EmailService(Service):
             if progress is not None:
                 progress(done, len(pairs))
         if not staged:
-            raise RefusedError(
-                msg(
-                    "None of the chosen recipients has a valid e-mail address; nothing was written."
-                )
-            )
+            # Nobody to write to: nothing is written or logged; the caller names them all.
+            return EmailRun((), (), tuple(missing), tuple(invalid), 0, "")
         with contextlib.ExitStack() as stack:
             puts = [stack.enter_context(staged_file(path, data)) for path, data in staged]
             with self.db.write() as session:

@@ -162,7 +162,7 @@ def _signatory(row: Signature, chosen: str | None, today: dt.date) -> Recipient:
         label=f"{row.certificate_no} {name}",
         language=language,
         name=row.signer_name,
-        email=authority.email if authority else "",
+        email=_signatory_email(authority),
         address=PostalAddress(
             name if authority else "",
             latin,
@@ -173,6 +173,19 @@ def _signatory(row: Signature, chosen: str | None, today: dt.date) -> Recipient:
         ),
         values=values,
     )
+
+
+def _signatory_email(authority: Authority | None) -> str:
+    """The authority's address, else its focal point's when the authority is a member."""
+    if authority is None:
+        return ""
+    if authority.email:
+        return authority.email
+    membership = authority.membership
+    if membership is None or membership.deleted_at is not None:
+        return ""
+    focal = membership.focal_point
+    return focal.email if focal is not None and focal.erased_at is None else ""
 
 
 def _application(row: Application, chosen: str | None, today: dt.date) -> Recipient:
@@ -244,7 +257,12 @@ def recipients_in(
             signatures = select(Signature).where(
                 Signature.uid.in_(chunk), Signature.deleted_at.is_(None)
             )
-            for s in session.scalars(signatures.options(selectinload(Signature.authority))):
+            loading = (
+                selectinload(Signature.authority)
+                .selectinload(Authority.membership)
+                .selectinload(Membership.focal_point)
+            )
+            for s in session.scalars(signatures.options(loading)):
                 found[s.uid] = _signatory(s, language, day)
         else:
             applications = select(Application).where(

@@ -26,13 +26,14 @@ def add_recipients(
     person: str = "Ивана Петровић",
     language: Language = Language.EN,
     email: str = "ivana@example.org",
+    country: str = "RS",
 ) -> dict[Audience, str]:
     """One record of each audience; returns their uids."""
     member, _ = services.members.create(
         AuthorityDraft(
             name=name,
             name_latin=latin,
-            country_code="RS",
+            country_code=country,
             address="Трг српских добровољаца 3\n34000 Крагујевац",
             email="grad@example.org",
         ),
@@ -53,7 +54,7 @@ def add_recipients(
         ApplicationDraft(
             applicant_name=name,
             applicant_name_latin=latin,
-            country_code="RS",
+            country_code=country,
             received_on=dt.date(2026, 11, 2),
             contact_name=person,
             contact_email=email,
