@@ -58,21 +58,18 @@ def certificate_data(
     )
 
 
-REGISTER_CHUNK = 250
-"""Certificates registered between two progress reports (each is a cancel point)."""
-
-
 def register_issues_in(
     session: Session,
     user: str,
     entries: Sequence[tuple[str, CertificateData, str]],
     step: Callable[[int], bool] | None = None,
+    chunk_size: int = 250,
 ) -> list[CertificateIssueRecord]:
     """Register ``(signature uid, certificate, SHA-256)`` entries as issued, in ``session``'s
     transaction: a register line and an audit entry per certificate.
 
-    ``step(done)`` is called every :data:`REGISTER_CHUNK` certificates (a Cancelled it raises
-    rolls everything back).
+    ``step(done)`` is called every ``chunk_size`` certificates (a Cancelled it raises rolls
+    everything back).
     """
     rows = {row.uid: row for row in signatures_in(session, [e[0] for e in entries])}
     stamp = now()
@@ -88,8 +85,8 @@ def register_issues_in(
         )
         for uid, item, digest in entries
     ]
-    for start in range(0, len(records), REGISTER_CHUNK):
-        chunk = records[start : start + REGISTER_CHUNK]
+    for start in range(0, len(records), chunk_size):
+        chunk = records[start : start + chunk_size]
         # One multi-row INSERT per chunk: a batch of 1,000 registers in a blink.
         session.execute(
             insert(CertificateIssue),
@@ -106,7 +103,7 @@ def register_issues_in(
             ],
         )
         for record, (_uid, item, _digest) in zip(
-            chunk, entries[start : start + REGISTER_CHUNK], strict=True
+            chunk, entries[start : start + chunk_size], strict=True
         ):
             audit(
                 session,

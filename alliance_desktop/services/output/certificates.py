@@ -355,7 +355,7 @@ class CertificateService(Service):
         raises rolls everything back); ``finish()`` runs last, just before the commit.
         """
         with self.db.write() as session:
-            records = register_issues_in(session, self.user, entries, step)
+            records = register_issues_in(session, self.user, entries, step, REGISTER_CHUNK)
             if finish is not None:
                 finish()
             return records

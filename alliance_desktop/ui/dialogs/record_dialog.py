@@ -44,6 +44,7 @@ from alliance_desktop.ui.widgets.field_messages import (
     reveal_and_focus,
     sentence,
 )
+from alliance_desktop.ui.correspondence.correspondence_view import show_correspondence
 from alliance_desktop.ui.windows.history_view import HistoryView, field_text
 
 
@@ -239,6 +240,7 @@ class RecordDialog(Retranslating, QDialog):
             self.history_view = HistoryView(self.services)
             self.pages.addTab(self.history_view, self.tr("History"))
         self.history_view.load(*uids)
+        show_correspondence(self.pages, self.services, uids[0])
 
     # --- state ---------------------------------------------------------------------------
 

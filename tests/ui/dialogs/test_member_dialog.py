@@ -398,6 +398,7 @@ def test_history_tab_shows_who_changed_which_field(
     assert [dialog.pages.tabText(i) for i in range(dialog.pages.count())] == [
         "Details",
         "History",
+        "Correspondence",
     ]
     model = dialog.history_view.model
     assert {r[HistoryModel.WHAT] for r in model.rows} == {"Created"}
