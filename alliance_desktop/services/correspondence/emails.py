@@ -22,7 +22,13 @@ from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
 
-from alliance_desktop.domain.correspondence import Audience, RunKind, SentItem, TemplateKind
+from alliance_desktop.domain.correspondence import (
+    Audience,
+    RunKind,
+    SentItem,
+    TemplateDraft,
+    TemplateKind,
+)
 from alliance_desktop.domain.errors import RefusedError
 from alliance_desktop.domain.messages import msg
 from alliance_desktop.reports import (
@@ -45,7 +51,11 @@ from alliance_desktop.services.correspondence.mail_messages import (
     html_document,
     mailto_batches,
 )
-from alliance_desktop.services.correspondence.recipients import Recipient, recipients_in
+from alliance_desktop.services.correspondence.recipients import (
+    Recipient,
+    recipients_in,
+    sample_values,
+)
 from alliance_desktop.services.correspondence.template_sets import template_set_in, version_for
 from alliance_desktop.services.correspondence.template_store import TemplateService
 from alliance_desktop.services.correspondence.templating import (
@@ -252,6 +262,21 @@ class EmailService(Service):
             certificates=len(certificates),
             run_uid=run_uid,
         )
+
+    def preview(self, draft: TemplateDraft, uid: str | None = None) -> tuple[str, str]:
+        """The subject and HTML body ``draft`` gives for the record ``uid`` (or sample
+        values); nothing is written or logged. Refuses a template that does not render."""
+        checked(draft)
+        with self.db.read() as session:
+            settings = letter_settings_in(session)
+            if uid is not None:
+                values = recipients_in(session, draft.audience, [uid], draft.language)[0].values
+            else:
+                values = sample_values(draft.audience, draft.language)
+        paragraphs = render_paragraphs(draft.body, values, "html")
+        signature = _signature_lines(settings, draft.language)
+        paragraphs += [escape(text, quote=False).replace("\n", "<br>") for text in signature]
+        return render_subject(draft.subject, values), html_document(paragraphs, draft.language)
 
     def mailto(self, audience: Audience, uids: Sequence[str], subject: str = "") -> MailtoPlan:
         """``mailto:`` links with the recipients in BCC, in batches mail clients accept."""

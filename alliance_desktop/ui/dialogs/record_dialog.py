@@ -33,6 +33,7 @@ from alliance_desktop.domain.errors import (
 )
 from alliance_desktop.domain.records import RecordMeta
 from alliance_desktop.services.data_safety.opening import Services
+from alliance_desktop.ui.correspondence.correspondence_view import show_correspondence
 from alliance_desktop.ui.dialogs.database_wait import DatabaseWait
 from alliance_desktop.ui.formatting import datetime_text
 from alliance_desktop.ui.language import Retranslating
@@ -44,7 +45,6 @@ from alliance_desktop.ui.widgets.field_messages import (
     reveal_and_focus,
     sentence,
 )
-from alliance_desktop.ui.correspondence.correspondence_view import show_correspondence
 from alliance_desktop.ui.windows.history_view import HistoryView, field_text
 
 
