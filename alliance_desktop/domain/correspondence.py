@@ -156,6 +156,7 @@ class SentItem:
     file_name: str
     sha256: str
     language: str
+    template: str = ""  # the version used, when it differs from the run's (its French name)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

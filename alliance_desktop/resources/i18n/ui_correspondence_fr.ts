@@ -393,6 +393,10 @@ Leur écrire plutôt une lettre ?</translation>
         <translation>Problèmes du modèle</translation>
     </message>
     <message>
+        <source>Optional: printed in bold above the text</source>
+        <translation>Facultatif : imprimé en gras au-dessus du texte</translation>
+    </message>
+    <message>
         <source>The preview returns once the problems are fixed.</source>
         <translation>L&apos;aperçu reviendra une fois les problèmes corrigés.</translation>
     </message>

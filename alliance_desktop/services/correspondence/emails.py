@@ -232,6 +232,7 @@ class EmailService(Service):
                     file_name=file_name,
                     sha256=hashlib.sha256(eml).hexdigest(),
                     language=recipient.language,
+                    template=template.name,
                 )
             )
             if progress is not None:

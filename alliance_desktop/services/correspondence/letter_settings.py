@@ -40,7 +40,8 @@ class LetterSettings:
         "Alliance européenne des villes et des régions pour l'inclusion des Roms et des "
         "Gens du voyage\nF-67075 Strasbourg Cedex"
     )
-    return_address: str = "Council of Europe · Congress · F-67075 Strasbourg Cedex"
+    # In French, the language of the post office that takes the letter back.
+    return_address: str = "Conseil de l'Europe · Congrès · F-67075 Strasbourg Cedex"
     place: str = "Strasbourg"
     signatory_name: str = ""
     signatory_title_en: str = "Secretariat of the Congress"

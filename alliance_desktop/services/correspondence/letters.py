@@ -169,7 +169,7 @@ class LetterService(Service):
         data, pages = self._drawn(pairs, heads, progress, total)
         digest = hashlib.sha256(data).hexdigest()
         path = Path(out)
-        items = tuple(_item(r, path.name, digest) for r, _t in pairs)
+        items = tuple(_item(r, path.name, digest, t.name) for r, t in pairs)
         with staged_file(path, data) as put_in_place, self.db.write() as session:
             run_uid = record_run(session, self.user, RunKind.LETTER, template=name, items=items)
             put_in_place()
@@ -207,7 +207,7 @@ class LetterService(Service):
                 safe_filename(f"{template.name} – {recipient.label}", ".pdf", fallback="letter")
             )
             staged.append((folder / file_name, buffer.getvalue()))
-            items.append(_item(recipient, file_name, rendered.sha256))
+            items.append(_item(recipient, file_name, rendered.sha256, template.name))
             _report(progress, done, len(pairs))
         with contextlib.ExitStack() as stack:
             puts = [stack.enter_context(staged_file(path, data)) for path, data in staged]
@@ -231,7 +231,7 @@ class LetterService(Service):
             pairs, heads = self._letters(session, name, audience, uids, language)
         data, pages = self._drawn(pairs, heads, progress, len(pairs))
         digest = hashlib.sha256(data).hexdigest()
-        items = tuple(_item(r, "", digest) for r, _t in pairs)
+        items = tuple(_item(r, "", digest, t.name) for r, t in pairs)
         return LetterJob(data, digest, pages, name, items)
 
     def register_printed(self, job: LetterJob) -> str:
@@ -248,7 +248,7 @@ def _steps(progress: ProgressCallback | None, done: int, total: int) -> bool:
     return True
 
 
-def _item(recipient: Recipient, file_name: str, digest: str) -> SentItem:
+def _item(recipient: Recipient, file_name: str, digest: str, template: str) -> SentItem:
     return SentItem(
         entity=recipient.entity,
         entity_uid=recipient.uid,
@@ -256,4 +256,5 @@ def _item(recipient: Recipient, file_name: str, digest: str) -> SentItem:
         file_name=file_name,
         sha256=digest,
         language=recipient.language,
+        template=template,
     )

@@ -44,7 +44,7 @@ def record_run(
             "entity": item.entity,
             "entity_uid": item.entity_uid,
             "kind": kind.value,
-            "template": template[:200],
+            "template": (item.template or template)[:200],
             "language": item.language,
             "file_name": item.file_name[:300],
             "sha256": item.sha256,
@@ -65,7 +65,7 @@ def record_run(
             item.label,
             [
                 ("kind", None, kind.value),
-                ("template", None, template),
+                ("template", None, item.template or template),
                 ("language", None, item.language),
                 ("file_name", None, item.file_name),
                 ("sha256", None, item.sha256),

@@ -63,8 +63,10 @@ def build_message(
     message["Date"] = format_datetime((when or dt.datetime.now(dt.UTC)).astimezone())
     message["Message-ID"] = make_msgid(domain=sender_email.rpartition("@")[2] or None)
     message["X-Unsent"] = "1"
-    message.set_content(text, charset="utf-8")
-    message.add_alternative(html, subtype="html", charset="utf-8")
+    # 8-bit UTF-8 keeps the text readable when the file is opened as text; a line over the
+    # 998 characters a message line may hold falls back to quoted-printable.
+    message.set_content(text, charset="utf-8", cte=_transfer_encoding(text))
+    message.add_alternative(html, subtype="html", charset="utf-8", cte=_transfer_encoding(html))
     for file_name, data in attachments:
         message.add_attachment(data, maintype="application", subtype="pdf", filename=file_name)
     # After the parts: setting the content drops Content-* headers set before it.
@@ -72,8 +74,13 @@ def build_message(
     return message
 
 
+def _transfer_encoding(text: str) -> str:
+    longest = max((len(line.encode("utf-8")) for line in text.splitlines()), default=0)
+    return "8bit" if longest <= 990 else "quoted-printable"
+
+
 def html_document(paragraphs: Sequence[str], language: str) -> str:
-    body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    body = "\n".join(f"<p>{p}</p>" for p in paragraphs)  # one paragraph a line
     return (
         f'<!DOCTYPE html>\n<html lang="{language}"><head><meta charset="utf-8"></head>'
         f'<body style="font-family: sans-serif">\n{body}\n</body></html>\n'

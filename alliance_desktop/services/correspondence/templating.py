@@ -217,10 +217,10 @@ def check_template(draft: TemplateDraft) -> list[TemplateProblem]:
     problems: list[TemplateProblem] = []
     if not draft.name.strip():
         problems.append(TemplateProblem("name", 0, msg("Give the template a name.")))
-    if draft.kind is TemplateKind.EMAIL:
-        if not draft.subject.strip():
-            problems.append(TemplateProblem("subject", 1, msg("An e-mail needs a subject.")))
-        problems += _source_problems(draft.subject, "subject", draft.audience, allow_tags=False)
+    if draft.kind is TemplateKind.EMAIL and not draft.subject.strip():
+        problems.append(TemplateProblem("subject", 1, msg("An e-mail needs a subject.")))
+    # A letter's subject (optional) is printed in bold above the text.
+    problems += _source_problems(draft.subject, "subject", draft.audience, allow_tags=False)
     if not draft.body.strip():
         problems.append(TemplateProblem("body", 1, msg("The text is empty.")))
     problems += _source_problems(draft.body, "body", draft.audience, allow_tags=True)

@@ -11,7 +11,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from alliance_desktop.domain.correspondence import CorrespondenceEntry, RunKind
 from alliance_desktop.domain.errors import RefusedError
@@ -100,6 +107,9 @@ class CorrespondenceView(Retranslating, QWidget):
             stretch=CorrespondenceModel.FILE,
             selection=QAbstractItemView.SelectionMode.ExtendedSelection,
         )
+        header = self.view.horizontalHeader()
+        for column in range(CorrespondenceModel.FILE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         layout = QVBoxLayout(self)

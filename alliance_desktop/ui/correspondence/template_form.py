@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap, QTextCursor
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -144,8 +145,10 @@ class TemplateForm(Retranslating, QWidget):
         preview_layout.addWidget(self.preview_stack, 1)
         splitter.addWidget(editor)
         splitter.addWidget(preview)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 520])
+        self.preview_scroll = scroll
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(splitter)
@@ -156,6 +159,11 @@ class TemplateForm(Retranslating, QWidget):
         for box in (self.kind_box, self.language_box, self.audience_box):
             box.currentIndexChanged.connect(self._on_changed)
         self.audience_box.currentIndexChanged.connect(self._fill_placeholders)
+        # Insert goes where the user was typing (the button or list takes the focus on click).
+        self._last_field: QWidget = self.body_edit
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_application_focus_changed)
         self.kind_box.currentIndexChanged.connect(self._show_subject)
 
     def retranslate_ui(self) -> None:
@@ -199,6 +207,7 @@ class TemplateForm(Retranslating, QWidget):
             self.language_box.setCurrentIndex(max(self.language_box.findData(draft.language), 0))
             self.audience_box.setCurrentIndex(self.audience_box.findData(draft.audience.value))
             self.subject_edit.setText(draft.subject)
+            self.subject_edit.setCursorPosition(0)
             self.body_edit.setPlainText(draft.body)
         finally:
             self._loading = False
@@ -211,7 +220,7 @@ class TemplateForm(Retranslating, QWidget):
             kind=TemplateKind(self.kind_box.currentData()),
             language=str(self.language_box.currentData()),
             audience=Audience(self.audience_box.currentData()),
-            subject=self.subject_edit.text() if self._is_email() else "",
+            subject=self.subject_edit.text(),
             body=self.body_edit.toPlainText(),
         )
 
@@ -233,11 +242,16 @@ class TemplateForm(Retranslating, QWidget):
 
     def insert_placeholder(self, code: str) -> None:
         """Put ``code`` at the cursor of the subject (when it has the focus) or the text."""
-        if self._is_email() and self.subject_edit.hasFocus():
+        if self._last_field is self.subject_edit:
             self.subject_edit.insert(code)
+            self.subject_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.body_edit.insertPlainText(code)
         self.body_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_application_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is self.subject_edit or new is self.body_edit:
+            self._last_field = new
 
     def _wrap(self, tag: str) -> None:
         cursor = self.body_edit.textCursor()
@@ -261,9 +275,10 @@ class TemplateForm(Retranslating, QWidget):
             self._timer.start()
 
     def _show_subject(self, *_args: Any) -> None:
-        email = self._is_email()
-        self.subject_edit.setVisible(email)
-        self.subject_label.setVisible(email)
+        # An e-mail's subject is required; a letter's is an optional bold line.
+        self.subject_edit.setPlaceholderText(
+            "" if self._is_email() else self.tr("Optional: printed in bold above the text")
+        )
 
     def refresh(self) -> None:
         """Check the template now and, when it renders, draw its preview."""
@@ -290,7 +305,7 @@ class TemplateForm(Retranslating, QWidget):
                 self._show_preview_title()
             else:
                 data = self.services.letters.preview(draft, uid)
-                width = max(self.preview_stack.width() - 24, 360)
+                width = max(self.preview_scroll.viewport().width() - 8, 360)
                 ratio = self.devicePixelRatioF()
                 image = pdf_page_image(data, round(width * ratio))
                 image.setDevicePixelRatio(ratio)

@@ -42,7 +42,8 @@ def test_one_pdf_with_a_letter_each_in_their_language(services: Services, tmp_pa
     assert {i.sha256 for i in run.items} == {digest}
     log = services.correspondence.for_record(french)
     assert [(e.kind, e.template, e.language, e.file_name, e.sha256) for e in log] == [
-        (RunKind.LETTER, "Welcome to the Alliance", "fr", "welcome.pdf", digest)
+        # The French version's name: what this recipient was sent.
+        (RunKind.LETTER, "Bienvenue dans l'Alliance", "fr", "welcome.pdf", digest)
     ]
     audit = services.audit.list(action="correspondence")
     assert {e.entity_uid for e in audit} == {english, french}

@@ -227,3 +227,29 @@ def test_saved_search_is_saved_run_live_renamed_and_deleted(
     assert [s.name for s in button.searches()] == ["Members in Romania"]
     button.delete(button.searches()[0])
     assert button.searches() == []
+
+
+def test_placeholder_goes_where_the_user_was_typing(qtbot: QtBot, window: MainWindow) -> None:
+    editor = open_templates(window)
+    qtbot.addWidget(editor)
+    form = editor.form
+    form.subject_edit.setText("Hello ")
+    form.subject_edit.setFocus()
+    qtbot.waitUntil(form.subject_edit.hasFocus)
+    form.placeholder_list.setCurrentRow(0)
+    form.insert_button.setFocus()  # clicking the button takes the focus
+    form.insert_button.click()
+    assert form.subject_edit.text() == "Hello {{ authority_name }}"
+
+
+def test_the_correspondence_model_is_a_proper_qt_model(
+    qtmodeltester: object, ui_services: Services, tmp_path: Path
+) -> None:
+    uid = ui_services.members.list().rows[0].uid
+    ui_services.letters.make_pdf(
+        "Welcome to the Alliance", Audience.MEMBER, [uid], tmp_path / "w.pdf"
+    )
+    view = CorrespondenceView(ui_services)
+    view.load(uid)
+    assert view.model.rowCount() == 1
+    qtmodeltester.check(view.model)  # type: ignore[attr-defined]
