@@ -31,6 +31,9 @@ WRITING = {
     "Certificate…",
     "Organisation settings…",
     "Restore from backup…",
+    "Letters…",  # each run is logged on its records
+    "E-mails…",
+    "Templates…",
 }
 # Every action that only reads it (or works on another database, or on none).
 READING = {

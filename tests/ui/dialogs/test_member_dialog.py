@@ -427,7 +427,8 @@ def test_history_tab_appears_once_a_new_member_is_saved(
     dialog.name.setText("Ghent")
     dialog.country.set_code("BE")
     assert dialog.save_now() is not None
-    assert dialog.history_view is not None and dialog.pages.count() == 2
+    # Details, History and Correspondence.
+    assert dialog.history_view is not None and dialog.pages.count() == 3
     rows = dialog.history_view.model.rows
     assert ("Name", "(empty) → Ghent") in {
         (r[HistoryModel.FIELD], r[HistoryModel.CHANGE]) for r in rows
