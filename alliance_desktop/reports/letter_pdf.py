@@ -27,6 +27,7 @@ from reportlab.platypus import Paragraph
 from alliance_desktop.domain.errors import Cancelled
 from alliance_desktop.domain.messages import Message, msg
 from alliance_desktop.reports.certificate import CREATOR, RenderedPdf
+from alliance_desktop.reports.drawing import draw_text
 from alliance_desktop.reports.errors import CertificateError
 from alliance_desktop.reports.fonts import (
     SANS,
@@ -240,13 +241,15 @@ class LetterPrinter:
 
 
 def _draw_fitted(canvas: Any, text: str, x: float, y: float, width: float, size: float) -> None:
-    """One address line in the serif (sans where it lacks a glyph), shrunk to fit the window."""
-    while size > 6 and text_width(text, SERIF, size) > width:
+    """One address line in the serif (sans where it lacks a glyph), shrunk to fit the window.
+
+    Plain text drawn as is: a name holding ``<`` or ``&`` is never read as markup here.
+    """
+    measured = text_width(text, SERIF, size)
+    while size > 6 and measured > width:
         size -= 0.5
-    paragraph = Paragraph(markup_value(text), ParagraphStyle("a", fontName=SERIF, fontSize=size))
-    paragraph.wrap(width * 2, 20)
-    # A Paragraph draws its first line's baseline at (height - leading + descent); one line.
-    paragraph.drawOn(canvas, x, y - size * 0.22)
+        measured = text_width(text, SERIF, size)
+    draw_text(canvas, text, SERIF, size, x, y, align="left", width=measured)
 
 
 def render_letters(
