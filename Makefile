@@ -49,7 +49,7 @@ dist-check:
 	$(PY) tools/dist_check.py
 
 # Screenshots of the main window and dialogs (under Xvfb) and of the demo's documents
-# (certificates, a PDF list), into docs/screenshots/.
+# (certificates, a PDF list, a letter, an .eml), into docs/screenshots/.
 screenshots: system-deps $(STAMP)
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/screenshots.py
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/dialog_screenshots.py
@@ -58,6 +58,7 @@ screenshots: system-deps $(STAMP)
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/undo_screenshots.py
 	QT_QPA_PLATFORM=offscreen $(PY) tools/document_screenshots.py
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/about_screenshots.py
+	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/correspondence_screenshots.py
 
 # French catalogues: extract the texts (Qt .ts for ui/, gettext .po below it), then compile
 # them (.qm, .mo; committed, and `make lint` fails when one is older than its source).

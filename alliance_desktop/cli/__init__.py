@@ -16,11 +16,13 @@ from alliance_desktop.cli import (
     backup_command,
     certificates_command,
     check_command,
+    emails_command,
     export_command,
     import_command,
     imports_command,
     init_command,
     labels_command,
+    letters_command,
     restore_command,
     stats_command,
     undo_import_command,
@@ -37,6 +39,7 @@ COMMAND_MODULES += (backup_command, restore_command, check_command)
 COMMAND_MODULES += (import_command, export_command, audit_command)
 COMMAND_MODULES += (labels_command,)
 COMMAND_MODULES += (imports_command, undo_import_command)
+COMMAND_MODULES += (letters_command, emails_command)
 COMMANDS = tuple(m.NAME for m in COMMAND_MODULES)
 
 

@@ -69,6 +69,7 @@ class AuditAction(StrEnum):
     REDO = "redo"  # a change taken back made again (Edit → Redo)
     REVERT = "revert"  # a record put back to an earlier version from its History
     UNDO_IMPORT = "undo-import"  # the records an import added removed, its changes put back
+    CORRESPONDENCE = "correspondence"  # a letter, e-mail, label or envelope made for a record
 
 
 class RecordKind(StrEnum):

@@ -26,6 +26,7 @@ QT_CATALOGUES = {
     "ui_widgets": ("alliance_desktop/ui/widgets/*.py",),
     "ui_identity": ("alliance_desktop/ui/identity/*.py",),
     "ui_undo": ("alliance_desktop/ui/undo/*.py",),
+    "ui_correspondence": ("alliance_desktop/ui/correspondence/*.py",),
 }
 # What the Preferences dialog offers (and the setting stores): the system's language or one.
 LANGUAGE_CHOICES = ("system", "en", "fr")

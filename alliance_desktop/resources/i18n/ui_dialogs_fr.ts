@@ -1177,6 +1177,85 @@
     </message>
 </context>
 <context>
+    <name>LettersTab</name>
+    <message>
+        <source>Letterhead (English):</source>
+        <translation>En-tête (anglais) :</translation>
+    </message>
+    <message>
+        <source>Letterhead (French):</source>
+        <translation>En-tête (français) :</translation>
+    </message>
+    <message>
+        <source>Return address:</source>
+        <translation>Adresse de l&apos;expéditeur :</translation>
+    </message>
+    <message>
+        <source>Place before the date:</source>
+        <translation>Lieu avant la date :</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Signé par :</translation>
+    </message>
+    <message>
+        <source>Title (English):</source>
+        <translation>Titre (anglais) :</translation>
+    </message>
+    <message>
+        <source>Title (French):</source>
+        <translation>Titre (français) :</translation>
+    </message>
+    <message>
+        <source>Signature picture:</source>
+        <translation>Image de la signature :</translation>
+    </message>
+    <message>
+        <source>E-mails from (name):</source>
+        <translation>Expéditeur des courriels (nom) :</translation>
+    </message>
+    <message>
+        <source>E-mails from (address):</source>
+        <translation>Expéditeur des courriels (adresse) :</translation>
+    </message>
+    <message>
+        <source>One line each; the first is printed in bold</source>
+        <translation>Une ligne chacune ; la première est imprimée en gras</translation>
+    </message>
+    <message>
+        <source>The small line above the address, seen through the envelope&apos;s window</source>
+        <translation>La petite ligne au-dessus de l&apos;adresse, visible dans la fenêtre de l&apos;enveloppe</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>No picture: the name is printed alone.</source>
+        <translation>Pas d&apos;image : le nom est imprimé seul.</translation>
+    </message>
+    <message>
+        <source>Choose the signature</source>
+        <translation>Choisir la signature</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read: {error}</source>
+        <translation>L&apos;image ne peut pas être lue : {error}</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or JPEG picture of at most 2 MB.</source>
+        <translation>Choisissez une image PNG ou JPEG de 2 Mo au plus.</translation>
+    </message>
+</context>
+<context>
     <name>MappingPage</name>
     <message>
         <source>Columns</source>
@@ -1531,6 +1610,14 @@ Les enregistrer quand même ?</translation>
         <translation>Les paramètres n&apos;ont pas été enregistrés :
 
 {errors}</translation>
+    </message>
+    <message>
+        <source>Le&amp;tters</source>
+        <translation>Le&amp;ttres</translation>
+    </message>
+    <message>
+        <source>Signature picture</source>
+        <translation>Image de la signature</translation>
     </message>
 </context>
 <context>

@@ -337,6 +337,61 @@
     </message>
 </context>
 <context>
+    <name>SavedSearchButton</name>
+    <message>
+        <source>Saved searches</source>
+        <translation>Recherches enregistrées</translation>
+    </message>
+    <message>
+        <source>Save this search and its filters under a name, or run a saved one</source>
+        <translation>Enregistrer cette recherche et ses filtres sous un nom, ou relancer une recherche enregistrée</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Enregistrer la recherche</translation>
+    </message>
+    <message>
+        <source>Name of this search and its filters:</source>
+        <translation>Nom de cette recherche et de ses filtres :</translation>
+    </message>
+    <message>
+        <source>A saved search named “{name}” exists. Replace it?</source>
+        <translation>Une recherche enregistrée nommée « {name} » existe. La remplacer ?</translation>
+    </message>
+    <message>
+        <source>Rename saved search</source>
+        <translation>Renommer la recherche enregistrée</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>Delete saved search</source>
+        <translation>Supprimer la recherche enregistrée</translation>
+    </message>
+    <message>
+        <source>Delete the saved search “{name}” for everyone?</source>
+        <translation>Supprimer la recherche enregistrée « {name} » pour tout le monde ?</translation>
+    </message>
+    <message>
+        <source>No saved searches yet</source>
+        <translation>Aucune recherche enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Save this search…</source>
+        <translation>&amp;Enregistrer cette recherche…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>SignatoriesTab</name>
     <message>
         <source>Signatories</source>

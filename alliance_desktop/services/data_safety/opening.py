@@ -20,6 +20,12 @@ from alliance_desktop.domain.errors import DatabaseError, RefusedError
 from alliance_desktop.domain.messages import msg, nmsg
 from alliance_desktop.services.applications import ApplicationService
 from alliance_desktop.services.authorities import AuthorityService
+from alliance_desktop.services.correspondence.emails import EmailService
+from alliance_desktop.services.correspondence.letter_settings import LetterSettingsService
+from alliance_desktop.services.correspondence.letters import LetterService
+from alliance_desktop.services.correspondence.log import CorrespondenceLog
+from alliance_desktop.services.correspondence.saved_searches import SavedSearchService
+from alliance_desktop.services.correspondence.template_store import TemplateService
 from alliance_desktop.services.data_safety import erasure_ledger, safe_open, server_login
 from alliance_desktop.services.data_safety.audit_log import AuditService
 from alliance_desktop.services.data_safety.backups import BackupService
@@ -62,6 +68,12 @@ class Services:
     undo: UndoService
     import_batches: ImportBatchService
     revert: RevertService
+    templates: TemplateService
+    letters: LetterService
+    emails: EmailService
+    correspondence: CorrespondenceLog
+    letter_settings: LetterSettingsService
+    saved_searches: SavedSearchService
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -83,6 +95,12 @@ class Services:
             undo=UndoService(db),
             import_batches=ImportBatchService(db),
             revert=RevertService(db),
+            templates=TemplateService(db),
+            letters=LetterService(db),
+            emails=EmailService(db),
+            correspondence=CorrespondenceLog(db),
+            letter_settings=LetterSettingsService(db),
+            saved_searches=SavedSearchService(db),
         )
 
 

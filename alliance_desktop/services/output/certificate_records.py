@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
-from alliance_desktop.db.models import Signature
+from alliance_desktop.db.models import CertificateIssue, Signature
+from alliance_desktop.domain.certificate_issues import CertificateIssueRecord
 from alliance_desktop.domain.countries import country_name
-from alliance_desktop.domain.enums import RecordKind
+from alliance_desktop.domain.enums import AuditAction, RecordKind
 from alliance_desktop.domain.errors import NotFoundError, RefusedError
 from alliance_desktop.domain.messages import msg
 from alliance_desktop.reports import CertificateData, CertificateLanguage
-from alliance_desktop.services.base import in_chunks
+from alliance_desktop.services.base import audit, in_chunks, now
 
 KIND = RecordKind.SIGNATURE.value
 LANGUAGES: tuple[CertificateLanguage, ...] = ("en", "fr", "both")
@@ -55,6 +56,72 @@ def certificate_data(
         signer_function=row.signer_function,
         place=row.place,
     )
+
+
+def register_issues_in(
+    session: Session,
+    user: str,
+    entries: Sequence[tuple[str, CertificateData, str]],
+    step: Callable[[int], bool] | None = None,
+    chunk_size: int = 250,
+) -> list[CertificateIssueRecord]:
+    """Register ``(signature uid, certificate, SHA-256)`` entries as issued, in ``session``'s
+    transaction: a register line and an audit entry per certificate.
+
+    ``step(done)`` is called every ``chunk_size`` certificates (a Cancelled it raises rolls
+    everything back).
+    """
+    rows = {row.uid: row for row in signatures_in(session, [e[0] for e in entries])}
+    stamp = now()
+    records = [
+        CertificateIssueRecord(
+            certificate_no=item.certificate_no,
+            signature_uid=uid,
+            name=item.name,
+            language=str(item.language),
+            issued_at=stamp,
+            issued_by=user,
+            sha256=digest,
+        )
+        for uid, item, digest in entries
+    ]
+    for start in range(0, len(records), chunk_size):
+        chunk = records[start : start + chunk_size]
+        # One multi-row INSERT per chunk: a batch of 1,000 registers in a blink.
+        session.execute(
+            insert(CertificateIssue),
+            [
+                {
+                    "signature_id": rows[r.signature_uid].id,
+                    "certificate_no": r.certificate_no,
+                    "language": r.language,
+                    "issued_at": r.issued_at,
+                    "issued_by": r.issued_by,
+                    "sha256": r.sha256,
+                }
+                for r in chunk
+            ],
+        )
+        for record, (_uid, item, _digest) in zip(
+            chunk, entries[start : start + chunk_size], strict=True
+        ):
+            audit(
+                session,
+                user,
+                AuditAction.CERTIFICATE,
+                KIND,
+                record.signature_uid,
+                issue_label(item),
+                [
+                    ("certificate_no", None, record.certificate_no),
+                    ("language", None, record.language),
+                    ("sha256", None, record.sha256),
+                ],
+            )
+        session.flush()
+        if step is not None:
+            step(start + len(chunk))
+    return records
 
 
 def signatures_in(session: Session, uids: Sequence[str]) -> list[Signature]:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from alliance_desktop.db.models import CertificateIssue, Signature
@@ -28,7 +28,6 @@ from alliance_desktop.domain.certificate_issues import (
     IssuedPdf,
 )
 from alliance_desktop.domain.countries import country_name
-from alliance_desktop.domain.enums import AuditAction
 from alliance_desktop.domain.errors import NotFoundError, RefusedError
 from alliance_desktop.domain.messages import msg
 from alliance_desktop.reports import (
@@ -42,14 +41,14 @@ from alliance_desktop.reports import (
     staged_file,
     write_certificate_files,
 )
-from alliance_desktop.services.base import Service, audit, now
+from alliance_desktop.services.base import Service
 from alliance_desktop.services.org_settings import certificate_texts_in
 from alliance_desktop.services.output.certificate_records import (
     KIND,
     LANGUAGES,
     certificate_data,
     chosen_language,
-    issue_label,
+    register_issues_in,
     signatures_in,
     unique,
 )
@@ -356,56 +355,7 @@ class CertificateService(Service):
         raises rolls everything back); ``finish()`` runs last, just before the commit.
         """
         with self.db.write() as session:
-            rows = {row.uid: row for row in signatures_in(session, [e[0] for e in entries])}
-            stamp = now()
-            records = [
-                CertificateIssueRecord(
-                    certificate_no=item.certificate_no,
-                    signature_uid=uid,
-                    name=item.name,
-                    language=str(item.language),
-                    issued_at=stamp,
-                    issued_by=self.user,
-                    sha256=digest,
-                )
-                for uid, item, digest in entries
-            ]
-            for start in range(0, len(records), REGISTER_CHUNK):
-                chunk = records[start : start + REGISTER_CHUNK]
-                # One multi-row INSERT per chunk: a batch of 1,000 registers in a blink.
-                session.execute(
-                    insert(CertificateIssue),
-                    [
-                        {
-                            "signature_id": rows[r.signature_uid].id,
-                            "certificate_no": r.certificate_no,
-                            "language": r.language,
-                            "issued_at": r.issued_at,
-                            "issued_by": r.issued_by,
-                            "sha256": r.sha256,
-                        }
-                        for r in chunk
-                    ],
-                )
-                for record, (_uid, item, _digest) in zip(
-                    chunk, entries[start : start + REGISTER_CHUNK], strict=True
-                ):
-                    audit(
-                        session,
-                        self.user,
-                        AuditAction.CERTIFICATE,
-                        KIND,
-                        record.signature_uid,
-                        issue_label(item),
-                        [
-                            ("certificate_no", None, record.certificate_no),
-                            ("language", None, record.language),
-                            ("sha256", None, record.sha256),
-                        ],
-                    )
-                session.flush()
-                if step is not None:
-                    step(start + len(chunk))
+            records = register_issues_in(session, self.user, entries, step, REGISTER_CHUNK)
             if finish is not None:
                 finish()
             return records

@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from alliance_desktop.domain.errors import RefusedError, ValidationError
+from alliance_desktop.services.correspondence.letter_settings import validate_letter_settings
 from alliance_desktop.services.data_safety.opening import Services
 from alliance_desktop.services.org_settings import MAX_LOGO_BYTES, text_problems
 from alliance_desktop.services.output.certificates import CertificateTexts
+from alliance_desktop.ui.dialogs.org_settings_letters import LettersTab
 from alliance_desktop.ui.dialogs.org_settings_texts import SignaturesTab, TextsTab
 from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.prompts import Prompts
@@ -79,6 +81,8 @@ class OrgSettingsDialog(Retranslating, QDialog):
         self._build()
         self.retranslate_ui()
         self.load(self._settings.certificate_texts())
+        self._letters = services.letter_settings
+        self.letters_tab.load(self._letters.settings())
         self.resize(900, 680)
 
     # --- form ----------------------------------------------------------------------------
@@ -101,6 +105,11 @@ class OrgSettingsDialog(Retranslating, QDialog):
         self.tabs.addTab(self.signatures_tab, "")
         self.tabs.addTab(self._build_logo(), "")
         self.tabs.addTab(self._build_preview(), "")
+        self.letters_tab = LettersTab(
+            lambda *args: self.choose_file(*args),
+            lambda text: self._prompts.error(self, self.tr("Signature picture"), text),
+        )
+        self.tabs.addTab(self.letters_tab, "")
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(
@@ -170,7 +179,13 @@ class OrgSettingsDialog(Retranslating, QDialog):
             )
         )
         for index, text in enumerate(
-            (self.tr("&Texts"), self.tr("&Signatures"), self.tr("&Logo"), self.tr("&Preview"))
+            (
+                self.tr("&Texts"),
+                self.tr("&Signatures"),
+                self.tr("&Logo"),
+                self.tr("&Preview"),
+                self.tr("Le&tters"),
+            )
         ):
             self.tabs.setTabText(index, text)
         self.reset_button.setText(self.tr("Standard &texts"))
@@ -312,8 +327,11 @@ class OrgSettingsDialog(Retranslating, QDialog):
         ):
             return
         try:
+            # Both checked before either is saved: never half the settings.
+            validate_letter_settings(self.letters_tab.values())
             with recorded(self._services, settings_changed):
                 self._settings.save_certificate_texts(texts)
+                self._letters.save(self.letters_tab.values())
         except ValidationError as error:
             self._prompts.error(
                 self,
@@ -330,8 +348,8 @@ class OrgSettingsDialog(Retranslating, QDialog):
         super().accept()
 
     def reject(self) -> None:
-        if self.texts() != self._settings.certificate_texts() and not self._prompts.ask_discard(
-            self
-        ):
+        changed = self.texts() != self._settings.certificate_texts()
+        changed = changed or self.letters_tab.values() != self._letters.settings()
+        if changed and not self._prompts.ask_discard(self):
             return
         super().reject()

@@ -33,6 +33,7 @@ from alliance_desktop.domain.errors import (
 )
 from alliance_desktop.domain.records import RecordMeta
 from alliance_desktop.services.data_safety.opening import Services
+from alliance_desktop.ui.correspondence.correspondence_view import show_correspondence
 from alliance_desktop.ui.dialogs.database_wait import DatabaseWait
 from alliance_desktop.ui.formatting import datetime_text
 from alliance_desktop.ui.language import Retranslating
@@ -240,6 +241,7 @@ class RecordDialog(Retranslating, QDialog):
             self.history_view = restorable_history(self)
             self.pages.addTab(self.history_view, self.tr("History"))
         self.history_view.load(*uids)
+        show_correspondence(self.pages, self.services, uids[0])
 
     # --- state ---------------------------------------------------------------------------
 

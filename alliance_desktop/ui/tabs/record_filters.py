@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit
 from alliance_desktop.domain.countries import COUNTRIES
 from alliance_desktop.domain.queries import ListQuery
 from alliance_desktop.ui.formatting import collation_key, country_text
+from alliance_desktop.ui.tabs.saved_search_button import SavedSearchButton
 
 # Typing pauses this long before the search runs, so a fast typist triggers one query on a
 # big table; when the last search took less than FAST_SEARCH_MS, a short pause is enough.
@@ -38,6 +39,7 @@ class RecordFilters:
         # follows the words, not only the first ones shown.
         for combo in (self.country_combo, self.status_combo, self.year_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.saved_search_button = SavedSearchButton(self)
         self.count_label = QLabel()
         self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._retranslate_filters()
@@ -74,6 +76,7 @@ class RecordFilters:
         filters.addWidget(self.status_combo, 1)
         filters.addWidget(self.year_combo)
         self.add_filter_widgets(filters)
+        filters.addWidget(self.saved_search_button)
         filters.addStretch(0)
         filters.addWidget(self.count_label)
         return filters

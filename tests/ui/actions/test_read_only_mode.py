@@ -34,6 +34,9 @@ WRITING = {
     "Organisation settings…",
     "Restore from backup…",
     "Labels and envelopes…",  # each run is recorded
+    "Letters…",  # each run is logged on its records
+    "E-mails…",
+    "Templates…",
 }
 # Every action that only reads it (or works on another database, or on none).
 READING = {

@@ -398,6 +398,7 @@ def test_history_tab_shows_who_changed_which_field(
     assert [dialog.pages.tabText(i) for i in range(dialog.pages.count())] == [
         "Details",
         "History",
+        "Correspondence",
     ]
     model = dialog.history_view.model
     assert {r[HistoryModel.WHAT] for r in model.rows} == {"Created"}
@@ -426,7 +427,8 @@ def test_history_tab_appears_once_a_new_member_is_saved(
     dialog.name.setText("Ghent")
     dialog.country.set_code("BE")
     assert dialog.save_now() is not None
-    assert dialog.history_view is not None and dialog.pages.count() == 2
+    # Details, History and Correspondence.
+    assert dialog.history_view is not None and dialog.pages.count() == 3
     rows = dialog.history_view.model.rows
     assert ("Name", "(empty) → Ghent") in {
         (r[HistoryModel.FIELD], r[HistoryModel.CHANGE]) for r in rows

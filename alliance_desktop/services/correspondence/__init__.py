@@ -1,0 +1,1 @@
+"""Correspondence: templates, letters, e-mails, saved searches and the log of what was sent."""
