@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import literal, select
+
 from alliance_desktop.db.engine import default_database_path, sqlite_path
+from alliance_desktop.db.models import Application, Authority, Signature
 from alliance_desktop.db.session import Database
 
 SAMPLE_FILE_NAME = "demo.sqlite"
@@ -33,10 +36,11 @@ def is_sample_database(location: str) -> bool:
 def register_is_empty(db: Database) -> bool:
     """True when the database holds no authority, signature or application (even in the Trash):
     a register nobody has started yet."""
-    from alliance_desktop.services.demo import is_empty
-
     with db.read() as session:
-        return is_empty(session)
+        return all(
+            session.scalar(select(literal(1)).select_from(model).limit(1)) is None
+            for model in (Authority, Signature, Application)
+        )
 
 
 def prepare_sample_database(path: Path | None = None) -> Path:

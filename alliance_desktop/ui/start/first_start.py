@@ -25,6 +25,12 @@ class FirstStart(QObject):
         self.window = window
         self.panel = WelcomePanel()
         self.panel.import_requested.connect(self._on_panel_import_requested)
+        # File → Import… is off on a read-only register: so is the panel's button.
+        import_action = window.exchange_actions.import_action
+        import_action.changed.connect(
+            lambda: self.panel.import_button.setEnabled(import_action.isEnabled())
+        )
+        self.panel.import_button.setEnabled(import_action.isEnabled())
         self.panel.open_requested.connect(window.open_database)
         self.panel.sample_requested.connect(self._on_panel_sample_requested)
         self.panel.empty_requested.connect(self._on_panel_empty_requested)
@@ -42,7 +48,7 @@ class FirstStart(QObject):
             self.window.show_tab("overview")
 
     def _on_panel_import_requested(self) -> None:
-        self.window.exchange_actions.open_import()
+        self.window.exchange_actions.import_action.trigger()  # File → Import…
 
     def _on_panel_sample_requested(self) -> None:
         """Make (or reuse) the separate sample register and open it; the real register is

@@ -149,3 +149,21 @@ def test_the_panel_speaks_french_after_a_switch(
         assert panel.location_label.text().startswith("Votre registre est conservé dans")
     finally:
         switch.leave()
+
+
+def test_import_is_off_on_a_read_only_empty_register(
+    qtbot: QtBot, empty_services: Services, qsettings: QSettings
+) -> None:
+    location = empty_services.db.location
+    empty_services.db.dispose()
+    read_only = open_database(location, create=False, read_only=True)
+    try:
+        window = _window(qtbot, read_only, qsettings)
+        panel = window.first_start.panel  # type: ignore[attr-defined]
+        assert window.overview.welcome_shown()  # type: ignore[attr-defined]
+        assert not panel.import_button.isEnabled()
+        panel.import_button.click()
+        assert window.exchange_actions.dialog is None  # type: ignore[attr-defined]
+        assert panel.sample_button.isEnabled()  # the sample is a file of its own
+    finally:
+        read_only.db.dispose()
