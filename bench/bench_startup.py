@@ -1,7 +1,7 @@
 """Benchmark of start-up to the first painted window: a bare QMainWindow, the application run
 from source (English and French), and the bundled binary when one was built (issue 13).
 
-Run: .venv/bin/python bench/bench_startup.py [--runs 9] [--members 0] [--bundle PATH]
+Run: .venv/bin/python bench/bench_startup.py [--runs 9] [--members 0] [--bundle PATH] [--source DIR]
 
 Each run is a fresh process, timed from outside, as a user starting the application: from
 just before the process is started to the line it writes once its window has painted
@@ -58,7 +58,7 @@ app.exec()
 """
 
 
-def settings_home(folder: Path, name: str, language: str) -> dict[str, str]:
+def settings_home(folder: Path, name: str, language: str, source: Path = ROOT) -> dict[str, str]:
     """An environment whose Qt settings (language, Members tab) and data folders are in
     ``folder/name``."""
     home = folder / name
@@ -77,7 +77,7 @@ def settings_home(folder: Path, name: str, language: str) -> dict[str, str]:
             "XDG_STATE_HOME": str(home / "state"),
             "ALLIANCE_FIRST_PAINT": "1",
             "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-            "PYTHONPATH": str(ROOT),
+            "PYTHONPATH": str(source),
         }
     )
     return env
@@ -122,19 +122,25 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--members", type=int, default=0, help="0: the demo database")
     parser.add_argument("--bundle", type=Path, default=DEFAULT_BUNDLE)
+    parser.add_argument(
+        "--source",
+        type=Path,
+        default=ROOT,
+        help="the checkout whose alliance_desktop runs (another one to compare before/after)",
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         db = make_database(folder, args.members)
-        source = [sys.executable, "-m", "alliance_desktop", "--db", str(db)]
+        window_run = [sys.executable, "-m", "alliance_desktop", "--db", str(db)]
         kinds: dict[str, tuple[list[str], dict[str, str]]] = {
             "bare QMainWindow": (
                 [sys.executable, "-c", BARE_WINDOW],
                 settings_home(folder, "bare", "en"),
             ),
-            "source, English": (source, settings_home(folder, "en", "en")),
-            "source, French": (source, settings_home(folder, "fr", "fr")),
+            "source, English": (window_run, settings_home(folder, "en", "en", args.source)),
+            "source, French": (window_run, settings_home(folder, "fr", "fr", args.source)),
         }
         if args.bundle.exists():
             kinds["bundle, English"] = (
