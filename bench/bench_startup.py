@@ -33,6 +33,7 @@ FIRST_PAINT_LINE = "first-paint"  # ui/start/first_paint.py (not imported: Qt st
 
 BARE_WINDOW = f"""
 import sys
+import time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -45,7 +46,7 @@ class Reporter(QObject):
         return False
 
 def report():
-    print({FIRST_PAINT_LINE!r}, flush=True)
+    print({FIRST_PAINT_LINE!r}, round(time.process_time() * 1000), flush=True)
     app.quit()
 
 app = QApplication(sys.argv)
@@ -83,16 +84,18 @@ def settings_home(folder: Path, name: str, language: str, source: Path = ROOT) -
     return env
 
 
-def time_to_first_paint(command: list[str], env: dict[str, str]) -> float:
-    """Milliseconds from starting ``command`` to its first-paint line."""
+def time_to_first_paint(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Milliseconds from starting ``command`` to its first-paint line, and the CPU time the
+    process had used by then (its own figure: less sensitive to other jobs on the cores)."""
     started = time.perf_counter()
     process = subprocess.Popen(
         command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     assert process.stdout is not None
     for line in process.stdout:
-        if line.strip() == FIRST_PAINT_LINE:
+        if line.startswith(FIRST_PAINT_LINE):
             elapsed = (time.perf_counter() - started) * 1000
+            cpu = float(line.split()[1])
             break
     else:
         _out, err = process.communicate()
@@ -100,7 +103,7 @@ def time_to_first_paint(command: list[str], env: dict[str, str]) -> float:
     process.communicate(timeout=60)
     if process.returncode != 0:
         raise SystemExit(f"{command[0]} exited with {process.returncode}")
-    return elapsed
+    return elapsed, cpu
 
 
 def make_database(folder: Path, members: int) -> Path:
@@ -148,16 +151,19 @@ def main() -> int:
                 settings_home(folder, "bundle", "en"),
             )
         best = dict.fromkeys(kinds, float("inf"))
+        best_cpu = dict(best)
         for command, env in kinds.values():  # warm-up: .pyc files, the day's first backup
             time_to_first_paint(command, env)
         for _ in range(args.runs):
             for kind, (command, env) in kinds.items():
-                best[kind] = min(best[kind], time_to_first_paint(command, env))
+                elapsed, cpu = time_to_first_paint(command, env)
+                best[kind] = min(best[kind], elapsed)
+                best_cpu[kind] = min(best_cpu[kind], cpu)
 
     what = f"{args.members:,} members" if args.members else "the demo database"
     print(f"start-up to the first painted window, {what}, best of {args.runs} fresh processes:")
     for kind, ms in best.items():
-        print(f"  {kind + ':':18} {ms:6.0f} ms")
+        print(f"  {kind + ':':18} {ms:6.0f} ms   (CPU time used by then: {best_cpu[kind]:4.0f} ms)")
     if "bundle, English" not in best:
         print(f"  (no bundle at {args.bundle}: `make dist` builds it)")
     window = best["source, English"]
