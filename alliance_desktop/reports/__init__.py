@@ -4,7 +4,6 @@ The ReportLab side (``certificate``) loads on first use: opening a database (who
 read the certificate texts) must not load ReportLab (a fast start).
 """
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
 from alliance_desktop.reports.certificate_data import (
@@ -49,7 +48,10 @@ _FROM_CERTIFICATE = {
 
 def __getattr__(name: str) -> Any:
     if name in _FROM_CERTIFICATE:
-        return getattr(importlib.import_module("alliance_desktop.reports.certificate"), name)
+        # A plain import statement (not importlib): bundlers such as PyInstaller see it.
+        from alliance_desktop.reports import certificate
+
+        return getattr(certificate, name)
     raise AttributeError(name)
 
 

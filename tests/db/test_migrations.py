@@ -269,7 +269,8 @@ def test_opening_a_current_database_does_not_load_alembic(tmp_path: Path) -> Non
         "from alliance_desktop import app\n"
         "from alliance_desktop.services.data_safety.opening import open_database\n"
         f"open_database({str(db)!r}, create=False).db.dispose()\n"
-        "heavy = ('alembic', 'openpyxl', 'alliance_desktop.exchange', 'alliance_desktop.cli.commands')\n"
+        "heavy = ('alembic', 'openpyxl', 'reportlab', 'alliance_desktop.exchange',\n"
+        "         'alliance_desktop.cli.commands')\n"
         "print(sorted(m for m in heavy if m in sys.modules))\n"
     )
     out = subprocess.run(
