@@ -6,9 +6,11 @@ Run: .venv/bin/python bench/bench_startup.py [--runs 9] [--members 0] [--bundle 
 Each run is a fresh process, timed from outside, as a user starting the application: from
 just before the process is started to the line it writes once its window has painted
 (``ALLIANCE_FIRST_PAINT=1``: ``ui/start/first_paint.py``; the bare window does the same with
-Qt alone). The application opens the demo database (``init --demo``; ``--members N`` adds a
-10,000-style register of N members instead) on the Members tab, with the language saved in its
-settings (separate settings and data folders per run kind, so nothing of the user's is read).
+Qt alone), with the CPU time the process had used by then (its own figure, less sensitive to
+other jobs on the shared cores). The application opens the demo database (``init --demo``;
+``--members N``: a register of N members from bench/window_data.py instead) on the Members tab,
+with the language saved in its settings (separate settings and data folders per run kind, so
+nothing of the user's is read). ``--source DIR`` runs another checkout (before/after).
 The kinds alternate inside each round, after one warm-up run each (compiled modules written,
 the day's first backup made); each figure is the best of the runs.
 """
