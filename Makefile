@@ -49,7 +49,8 @@ dist-check:
 	$(PY) tools/dist_check.py
 
 # Screenshots of the main window and dialogs (under Xvfb) and of the demo's documents
-# (certificates, a PDF list, a letter, an .eml), into docs/screenshots/.
+# (certificates, a PDF list, a letter, an .eml), into docs/screenshots/; then the first-start
+# window and the user guide, and the guide's own smaller copies (resources/guide/images/).
 screenshots: system-deps $(STAMP)
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/screenshots.py
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/dialog_screenshots.py
@@ -59,6 +60,8 @@ screenshots: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/document_screenshots.py
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/about_screenshots.py
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/correspondence_screenshots.py
+	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/start_screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) tools/guide_images.py
 
 # French catalogues: extract the texts (Qt .ts for ui/, gettext .po below it), then compile
 # them (.qm, .mo; committed, and `make lint` fails when one is older than its source).

@@ -22,6 +22,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_window(args: list[str]) -> int:
     import argparse
+    import importlib
+
+    # Before Qt: once PySide6 is imported, its import hook inspects every later import (about a
+    # tenth of a second at start for the database's modules).
+    importlib.import_module("alliance_desktop.services.data_safety.opening")
 
     from PySide6.QtCore import QCoreApplication, QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -33,12 +38,12 @@ def run_window(args: list[str]) -> int:
         offer_backup_after_refusal,
     )
     from alliance_desktop.ui.actions.database_login import open_with_login
-    from alliance_desktop.ui.dialogs.export_dialog import EXPORT_FOLDER
     from alliance_desktop.ui.identity.app_icon import application_icon
     from alliance_desktop.ui.preferences import apply_saved_language
     from alliance_desktop.ui.prompts import Prompts
-    from alliance_desktop.ui.settings_keys import Settings
+    from alliance_desktop.ui.settings_keys import EXPORT_FOLDER, Settings
     from alliance_desktop.ui.shutdown import quit_on_terminate
+    from alliance_desktop.ui.start.first_paint import report_first_paint_if_asked
 
     parser = argparse.ArgumentParser(prog="alliance-desktop")
     parser.add_argument("--db")
@@ -77,11 +82,13 @@ def run_window(args: list[str]) -> int:
     window.show()
     if options.quit_after is not None:
         QTimer.singleShot(options.quit_after, window.close)
+    reporter = report_first_paint_if_asked(window)  # a benchmark run: quits once painted
     watcher = quit_on_terminate(app, window.end_session)
     try:
         return app.exec()
     finally:
         watcher.uninstall()
+        del reporter
         close_database(window.services)
 
 
@@ -95,6 +102,7 @@ def build_main_window(services: Any, prompts: Any, settings: Any) -> Any:
         install_correspondence_actions,
     )
     from alliance_desktop.ui.main_window import MainWindow
+    from alliance_desktop.ui.start.first_start import install_first_start
 
     window = MainWindow(services, prompts, settings)
     install_certificate_actions(window)
@@ -102,4 +110,5 @@ def build_main_window(services: Any, prompts: Any, settings: Any) -> Any:
     install_data_safety_actions(window)
     install_label_actions(window)
     follow_read_only(window, window.read_only)  # the actions just installed
+    install_first_start(window)
     return window

@@ -414,7 +414,7 @@ class AppInfo(Base):
 
 
 # Tables kept in their own modules, registered on the same Base (migrations see them).
-from alliance_desktop.db import import_batches  # noqa: E402, F401
 # The correspondence tables live in their own module on the same Base; importing it here puts
 # them in Base.metadata wherever the schema is read (migrations, tests).
 from alliance_desktop.db import correspondence_models as _correspondence_models  # noqa: E402,F401
+from alliance_desktop.db import import_batches  # noqa: E402, F401

@@ -33,7 +33,7 @@ from alliance_desktop.reports.certificate_data import (
 )
 from alliance_desktop.reports.certificate_page import PAGE_HEIGHT, PAGE_WIDTH, PageDesign
 from alliance_desktop.reports.errors import Cancelled, CertificateError
-from alliance_desktop.reports.filenames import UniqueNames, safe_filename
+from alliance_desktop.reports.filenames import UniqueNames, certificate_filename
 from alliance_desktop.reports.fonts import SERIF, register_fonts
 
 Progress = Callable[[int], bool]
@@ -91,11 +91,6 @@ def render_certificate_bytes(item: CertificateData, texts: CertificateTexts | No
     """One certificate as PDF bytes (for a preview, or to attach to an e-mail)."""
     data, _pages = _Job(texts if texts is not None else default_texts()).pdf([item], None)
     return data
-
-
-def certificate_filename(item: CertificateData) -> str:
-    """The file name of one certificate: ``DAG-2018-0042 Łódź.pdf``, safe on every system."""
-    return safe_filename(f"{item.certificate_no} {item.name}", ".pdf")
 
 
 def write_certificate_files(

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from alliance_desktop.reports.certificate_data import CertificateData
+
 MAX_NAME_BYTES = 200
 """UTF-8 bytes of a whole file name; below the usual 255 to leave room for ``" (12)"``."""
 
@@ -100,3 +102,8 @@ def unique_filenames(names: Iterable[str], *, taken: Iterable[str] = ()) -> list
     """``names`` in order, each made distinct from the earlier ones (case-insensitively)."""
     allocator = UniqueNames(taken)
     return [allocator.allocate(name) for name in names]
+
+
+def certificate_filename(item: CertificateData) -> str:
+    """The file name of one certificate: ``DAG-2018-0042 Łódź.pdf``, safe on every system."""
+    return safe_filename(f"{item.certificate_no} {item.name}", ".pdf")

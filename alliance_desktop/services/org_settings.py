@@ -16,11 +16,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from alliance_desktop import reports  # check_texts loads ReportLab: when texts are checked
 from alliance_desktop.db.models import OrgSetting
 from alliance_desktop.domain.enums import AuditAction
 from alliance_desktop.domain.errors import FieldError, ValidationError
 from alliance_desktop.domain.messages import msg
-from alliance_desktop.reports import CertificateTexts, SignatureBlock, check_texts, default_texts
+from alliance_desktop.reports import CertificateTexts, SignatureBlock, default_texts
 from alliance_desktop.services.base import Service, audit, now
 
 PREFIX = "certificate."
@@ -130,7 +131,7 @@ def validate_certificate_texts(texts: CertificateTexts) -> None:
             )
         else:
             # With the standard texts, the only thing check_texts can object to is the logo.
-            problems = check_texts(dataclasses.replace(default_texts(), logo=texts.logo))
+            problems = reports.check_texts(dataclasses.replace(default_texts(), logo=texts.logo))
             if problems:
                 errors.append(FieldError("logo", problems[0]))
     if errors:
@@ -139,7 +140,7 @@ def validate_certificate_texts(texts: CertificateTexts) -> None:
 
 def text_problems(texts: CertificateTexts) -> list[str]:
     """What would not print well with ``texts`` (too long for its place), in plain words."""
-    return check_texts(texts)
+    return reports.check_texts(texts)
 
 
 class OrgSettingsService(Service):
@@ -207,7 +208,7 @@ class OrgSettingsService(Service):
                     "Certificate settings",
                     changes,
                 )
-        return check_texts(texts)
+        return reports.check_texts(texts)
 
     def reset_certificate_texts(self) -> list[str]:
         """Back to the Declaration's standard texts and signers, without a logo."""

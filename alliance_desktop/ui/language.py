@@ -27,6 +27,8 @@ QT_CATALOGUES = {
     "ui_identity": ("alliance_desktop/ui/identity/*.py",),
     "ui_undo": ("alliance_desktop/ui/undo/*.py",),
     "ui_correspondence": ("alliance_desktop/ui/correspondence/*.py",),
+    "ui_start": ("alliance_desktop/ui/start/*.py",),
+    "ui_help": ("alliance_desktop/ui/help/*.py",),
 }
 # What the Preferences dialog offers (and the setting stores): the system's language or one.
 LANGUAGE_CHOICES = ("system", "en", "fr")

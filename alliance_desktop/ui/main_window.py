@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from alliance_desktop.domain.data_safety import DatabaseInUseError
 from alliance_desktop.domain.errors import RefusedError
+from alliance_desktop.services.start.sample_register import is_sample_database
 from alliance_desktop.ui import settings_keys
 from alliance_desktop.ui.actions.data_safety_actions import (
     close_database,
@@ -351,6 +352,9 @@ class MainWindow(Retranslating, MainMenus, QMainWindow):
         if self.read_only:
             title = self.tr("{name} (read-only) — Alliance Desktop")
             status = self.tr("Database: {location} (read-only)")
+        elif is_sample_database(location):  # "Try with sample data": never mistaken for real
+            title = self.tr("Sample data ({name}) — Alliance Desktop")
+            status = self.tr("Sample data, not your register: {location}")
         else:
             title = self.tr("{name} — Alliance Desktop")
             status = self.tr("Database: {location}")

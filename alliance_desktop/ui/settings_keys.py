@@ -26,6 +26,10 @@ LANGUAGE = Key("interface/language", "system")
 # Databases opened recently, newest first (locations as the user gave them).
 RECENT_DATABASES = Key("databases/recent", [])
 RECENT_LIMIT = 8
+# Empty registers whose welcome panel was put away ("Start with an empty register").
+WELCOME_DISMISSED = Key("start/welcome_dismissed", [])
+# Where exports were last written (its leftovers are cleared at start: app.py).
+EXPORT_FOLDER = Key("export/folder", "")
 # Applications tab: show decided applications too.
 SHOW_DECIDED = Key("applications/show_decided", False)
 # Trash window

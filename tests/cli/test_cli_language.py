@@ -129,3 +129,10 @@ def test_export_answers_in_the_messages_language(demo: Path, tmp_path: Path) -> 
     result = _run("--db", demo, "export", "members", "--out", out, "--lang", "en", lang="fr_FR")
     assert result.returncode == 0
     assert re.fullmatch(r"\d+ membres écrits dans .*membres\.csv\n", result.stdout)
+
+
+def test_command_names_known_without_loading_the_commands() -> None:
+    """cli.COMMANDS (read by the window's start, which loads no command) names every command."""
+    from alliance_desktop.cli.commands import COMMAND_MODULES
+
+    assert tuple(m.NAME for m in COMMAND_MODULES) == COMMANDS

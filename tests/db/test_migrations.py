@@ -229,3 +229,51 @@ def test_downgrading_the_list_keys_and_upgrading_again_changes_no_index(tmp_path
                     command.downgrade(config, target)
     engine.dispose()
     assert schema() == before
+
+
+def test_head_revision_constant_is_the_newest_migration() -> None:
+    """Opening a current database reads HEAD_REVISION instead of loading Alembic: it must name
+    the newest migration (renumbering or adding one means updating it)."""
+    from alliance_desktop.db import migrate
+
+    assert migrate.alembic_head_revision() == migrate.HEAD_REVISION
+    assert migrate.HEAD_REVISION in migrate.known_revisions()
+
+
+def test_current_revision_reads_what_alembic_reads(tmp_path: Path) -> None:
+    from alembic.runtime.migration import MigrationContext
+
+    from alliance_desktop.db import migrate
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'r.sqlite'}")
+    with engine.connect() as conn:
+        assert migrate.current_revision(conn) is None
+    migrate.prepare(engine, create=True)
+    with engine.connect() as conn:
+        expected = MigrationContext.configure(conn).get_current_revision()
+        assert migrate.current_revision(conn) == expected == migrate.HEAD_REVISION
+    engine.dispose()
+
+
+def test_opening_a_current_database_does_not_load_alembic(tmp_path: Path) -> None:
+    """The window's start on an up-to-date database: no Alembic, exchange, reports or CLI."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "current.sqlite"
+    from alliance_desktop.services.data_safety.opening import open_database
+
+    open_database(db, create=True).db.dispose()
+    code = (
+        "import sys\n"
+        "from alliance_desktop import app\n"
+        "from alliance_desktop.services.data_safety.opening import open_database\n"
+        f"open_database({str(db)!r}, create=False).db.dispose()\n"
+        "heavy = ('alembic', 'openpyxl', 'reportlab', 'alliance_desktop.exchange',\n"
+        "         'alliance_desktop.cli.commands')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+    assert out.strip() == "[]"

@@ -260,6 +260,10 @@
         <translation>&amp;Corbeille…</translation>
     </message>
     <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
         <source>&amp;About Alliance Desktop</source>
         <translation>À &amp;propos d&apos;Alliance Desktop</translation>
     </message>
@@ -353,6 +357,14 @@ Une seule copie à la fois peut la modifier. Vous pouvez l&apos;ouvrir en lectur
     <message>
         <source>Database: {location} (read-only)</source>
         <translation>Base de données : {location} (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Sample data ({name}) — Alliance Desktop</source>
+        <translation>Données d&apos;exemple ({name}) — Alliance Desktop</translation>
+    </message>
+    <message>
+        <source>Sample data, not your register: {location}</source>
+        <translation>Données d&apos;exemple, pas votre registre : {location}</translation>
     </message>
     <message>
         <source>{name} — Alliance Desktop</source>

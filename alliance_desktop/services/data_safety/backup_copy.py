@@ -123,7 +123,7 @@ def check_backup(path: Path) -> None:
         raise DatabaseError(msg("{path} is damaged.", path=str(path)))
     if app is None or app[0] != migrate.APP_ID:
         raise DatabaseError(msg("{path} is not an Alliance Desktop database.", path=str(path)))
-    if revision is None or revision[0] not in migrate.known_revisions():
+    if revision is None or not migrate.is_known(revision[0]):
         raise DatabaseError(
             msg(
                 "{path} was written by a newer version of Alliance Desktop; install it to use "

@@ -288,6 +288,6 @@ def _check_sqlite_header(path: Path, *, create: bool) -> None:
                 path=str(path),
             )
         )
-    if revision is not None and revision not in migrate.known_revisions():
+    if revision is not None and not migrate.is_known(revision):
         # Refused before any read-write connection, which would leave a -wal beside it.
         raise NewerVersionError(revision)

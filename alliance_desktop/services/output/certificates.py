@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from alliance_desktop import reports  # its ReportLab side loads when a certificate is made
 from alliance_desktop.db.models import CertificateIssue, Signature
 from alliance_desktop.domain.certificate_issues import (
     CertificateIssueRecord,
@@ -36,10 +37,6 @@ from alliance_desktop.reports import (
     CertificateTexts,
     SignatureBlock,
     certificate_filename,
-    render_certificate_bytes,
-    render_certificates,
-    staged_file,
-    write_certificate_files,
 )
 from alliance_desktop.services.base import Service
 from alliance_desktop.services.org_settings import certificate_texts_in
@@ -154,7 +151,7 @@ class CertificateService(Service):
     def preview(self, uid: str, language: str | None = None) -> bytes:
         """One certificate as PDF bytes, exactly as it will print; nothing is registered."""
         texts, items = self._prepare([uid], language, None)
-        return render_certificate_bytes(items[0][1], texts)
+        return reports.render_certificate_bytes(items[0][1], texts)
 
     def sample(
         self, texts: CertificateTexts, language: str = "en", uid: str | None = None
@@ -192,7 +189,7 @@ class CertificateService(Service):
                     place="Strasbourg, 32nd Session",
                 )
             )
-        return render_certificate_bytes(item, texts)
+        return reports.render_certificate_bytes(item, texts)
 
     # --- Printing -----------------------------------------------------------------------
 
@@ -217,12 +214,12 @@ class CertificateService(Service):
         total = 3 * count
         report(0, total)
         buffer = io.BytesIO()
-        rendered = render_certificates(
+        rendered = reports.render_certificates(
             [item for _uid, item in items], buffer, texts, _steps(report, total)
         )
         path = Path(out)
         placed: list[Path] = []
-        with staged_file(path, buffer.getvalue()) as put_in_place:
+        with reports.staged_file(path, buffer.getvalue()) as put_in_place:
 
             def finish() -> None:
                 put_in_place()
@@ -258,7 +255,7 @@ class CertificateService(Service):
         report(0, 0)
         texts, items = self._prepare(uids, language, None)
         total = 2 * len(items)
-        written = write_certificate_files(
+        written = reports.write_certificate_files(
             [item for _uid, item in items], out_dir, texts, _steps(report, total)
         )
         try:
@@ -288,7 +285,7 @@ class CertificateService(Service):
         report(0, 0)
         texts, items = self._prepare(uids, language, None)
         buffer = io.BytesIO()
-        rendered = render_certificates(
+        rendered = reports.render_certificates(
             [item for _uid, item in items], buffer, texts, _steps(report, 2 * len(items))
         )
         return PrintJob(

@@ -68,7 +68,8 @@ def install_certificate_actions(window: Any) -> tuple[QAction, QAction]:
 
     certificate.triggered.connect(on_certificate)
     window.add_tab_action(SIGNATORIES_TAB, certificate)
-    window.record_tab(SIGNATORIES_TAB).view.addAction(certificate)
+    # record_tabs, not record_tab(): the list is read when first shown, not at start.
+    window.record_tabs[SIGNATORIES_TAB].view.addAction(certificate)
 
     settings = QAction(parent)
     settings.setObjectName("orgSettingsAction")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtGui import QAction
@@ -19,8 +19,10 @@ from alliance_desktop.ui.actions.language_follower import LanguageFollower
 from alliance_desktop.ui.actions.read_only_mode import mark_backing_up, mark_writing
 from alliance_desktop.ui.background_task import run_in_background
 from alliance_desktop.ui.formatting import datetime_text, number_text
-from alliance_desktop.ui.windows.audit_log_window import AuditLogWindow
-from alliance_desktop.ui.windows.retention_window import RetentionWindow
+
+if TYPE_CHECKING:  # loaded when first shown: the audit export pulls in the exchange (start-up)
+    from alliance_desktop.ui.windows.audit_log_window import AuditLogWindow
+    from alliance_desktop.ui.windows.retention_window import RetentionWindow
 
 SHOWN_PROBLEMS = 40
 log = logging.getLogger(__name__)
@@ -344,6 +346,8 @@ class DataSafetyActions(QObject):
     def show_audit_log(self) -> AuditLogWindow:
         window = self.window
         if self.audit_window is None:
+            from alliance_desktop.ui.windows.audit_log_window import AuditLogWindow
+
             self.audit_window = AuditLogWindow(window.services, window.prompts, window)
         elif self.audit_window.services is not window.services:
             self.audit_window.set_services(window.services)
@@ -368,6 +372,8 @@ class DataSafetyActions(QObject):
     def _personal_data_window(self) -> RetentionWindow:
         window = self.window
         if self.retention_window is None or self.retention_window.services is not window.services:
+            from alliance_desktop.ui.windows.retention_window import RetentionWindow
+
             self.retention_window = RetentionWindow(window.services, window.prompts, window)
         else:
             self.retention_window.refresh()

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from alliance_desktop.exchange import ListKind
 from alliance_desktop.ui.actions.language_follower import LanguageFollower
 from alliance_desktop.ui.actions.read_only_mode import mark_writing
-from alliance_desktop.ui.dialogs.export_dialog import ExportDialog
-from alliance_desktop.ui.dialogs.import_wizard.wizard import ImportWizard
+
+if TYPE_CHECKING:  # loaded when first opened: they pull in the exchange (openpyxl, ReportLab)
+    from alliance_desktop.ui.dialogs.export_dialog import ExportDialog
+    from alliance_desktop.ui.dialogs.import_wizard.wizard import ImportWizard
 
 
 class ExchangeActions(QObject):
@@ -47,9 +48,12 @@ class ExchangeActions(QObject):
 
     def _tab(self) -> Any:
         tab = self.window.current_record_tab()
-        return tab if tab is not None else self.window.record_tab(ListKind.MEMBERS.value)
+        return tab if tab is not None else self.window.record_tab("members")
 
     def open_export(self) -> ExportDialog:
+        from alliance_desktop.exchange import ListKind
+        from alliance_desktop.ui.dialogs.export_dialog import ExportDialog
+
         tab = self._tab()
         dialog = ExportDialog(
             self.window.services,
@@ -67,6 +71,9 @@ class ExchangeActions(QObject):
         return dialog
 
     def open_import(self) -> ImportWizard:
+        from alliance_desktop.exchange import ListKind
+        from alliance_desktop.ui.dialogs.import_wizard.wizard import ImportWizard
+
         tab = self._tab()
         wizard = ImportWizard(
             self.window.services,

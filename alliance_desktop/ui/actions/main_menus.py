@@ -68,6 +68,10 @@ class MainMenus:
             self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
         self.refresh_action = self._action(self.refresh, StandardKey.Refresh)
         self.trash_action = self._action(self.show_trash, "Ctrl+Shift+T")
+        self.guide_action = self._action(self.show_guide, StandardKey.HelpContents)
+        self.guide_action.setObjectName("userGuideAction")
+        if self.guide_action.shortcut().isEmpty():
+            self.guide_action.setShortcut(QKeySequence("F1"))
         self.about_action = self._action(self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.tab_actions: list[QAction] = []
@@ -114,6 +118,7 @@ class MainMenus:
         self.tools_menu.menuAction().setVisible(False)
 
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.guide_action)
         self.help_menu.addAction(self.about_action)
         self._retranslate_menus()
 
@@ -138,6 +143,7 @@ class MainMenus:
         self.trash_action.setText(self.tr("&Trash…"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.guide_action.setText(self.tr("User &guide"))
         self.about_action.setText(self.tr("&About Alliance Desktop"))
         if hasattr(self, "toolbar"):
             self.toolbar.setWindowTitle(self.tr("Toolbar"))
@@ -280,6 +286,18 @@ class MainMenus:
         self.preferences_dialog.load()
         self.preferences_dialog.open()
         return self.preferences_dialog
+
+    def show_guide(self) -> QWidget:
+        """Help → User guide (F1): one guide window, raised when already open."""
+        from alliance_desktop.ui.help.guide_window import GuideWindow
+
+        guide = getattr(self, "guide_window", None)
+        if guide is None:
+            guide = self.guide_window = GuideWindow(self)
+        guide.show()
+        guide.raise_()
+        guide.activateWindow()
+        return guide
 
     def show_about(self) -> AboutDialog:
         """Help → About (window-modal, not blocking): version, database, log, licences."""

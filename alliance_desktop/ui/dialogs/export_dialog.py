@@ -39,7 +39,7 @@ from alliance_desktop.services.output.exports import (
 )
 from alliance_desktop.ui.background_task import BackgroundTask, run_in_background
 from alliance_desktop.ui.language import Retranslating
-from alliance_desktop.ui.settings_keys import Key, Settings
+from alliance_desktop.ui.settings_keys import EXPORT_FOLDER, Key, Settings
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,6 @@ EXPORT_FORMAT = Key("export/format", "csv")
 # Empty until chosen once: the language of the interface then.
 EXPORT_LANGUAGE = Key("export/pdf_language", "")
 EXPORT_TITLES = Key("export/headers_in_words", False)
-EXPORT_FOLDER = Key("export/folder", "")
 
 _SUFFIX = {ExportFormat.CSV: ".csv", ExportFormat.XLSX: ".xlsx", ExportFormat.PDF: ".pdf"}
 # A column of the tab that shows two fields ("Крагујевац (Kragujevac)") exports both.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCharts import (
@@ -48,6 +49,8 @@ class OverviewTab(Retranslating, QWidget):
         self.settings = settings
         self._countries: list[str] = []
         self._figures: Figures | None = None  # the last read: a language switch reads nothing
+        self._welcome: Any = None  # a QWidget with set_location(str): ui/start/welcome_panel
+        self._welcome_wanted: Callable[[], bool] = lambda: False
 
         self.members_label = self._headline(1.45, bold=True)
         self.signatories_label = self._headline(1.2)
@@ -90,6 +93,7 @@ class OverviewTab(Retranslating, QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty_label, 1)
         self.empty_label.hide()
+        self._layout = layout
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -167,8 +171,25 @@ class OverviewTab(Retranslating, QWidget):
         """The headline (the status bar shows it while this tab is current)."""
         return "" if self._figures is None else self.members_sentence(self._figures.members)
 
+    def set_welcome(self, panel: Any, wanted: Callable[[], bool]) -> None:
+        """Show ``panel`` (a QWidget with ``set_location(str)``) instead of the figures while
+        the register is empty and ``wanted()`` says so (asked again at each refresh)."""
+        self._layout.addWidget(panel, 1)
+        panel.hide()
+        self._welcome = panel
+        self._welcome_wanted = wanted
+        if self._figures is not None:
+            self.show_figures(self._figures)
+
+    def welcome_shown(self) -> bool:
+        return self._welcome is not None and self._welcome.isVisibleTo(self)
+
     def show_figures(self, figures: Figures) -> None:
         self._figures = figures
+        empty = not (figures.members.count or figures.signatories.count or figures.pending)
+        welcome = self._welcome is not None and empty and self._welcome_wanted()
+        for label in (self.members_label, self.signatories_label, self.pending_label):
+            label.setVisible(not welcome)
         self.members_label.setText(self.members_sentence(figures.members))
         self.signatories_label.setText(self.signatories_sentence(figures.signatories))
         pending = self.pending_sentence(figures.pending, figures.oldest_pending_days)
@@ -181,8 +202,11 @@ class OverviewTab(Retranslating, QWidget):
         has_years = bool(figures.signatures_by_year)
         self.country_scroll.setVisible(has_countries)
         self.year_view.setVisible(has_years)
-        self.splitter.setVisible(has_countries or has_years)
-        self.empty_label.setVisible(not (has_countries or has_years))
+        self.splitter.setVisible((has_countries or has_years) and not welcome)
+        self.empty_label.setVisible(not (has_countries or has_years or welcome))
+        if self._welcome is not None:
+            self._welcome.set_location(self.services.db.location)
+            self._welcome.setVisible(welcome)
 
     def _fill_country_chart(self, figures: Figures) -> None:
         chart = self.country_chart

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 from collections.abc import Callable
 
@@ -39,7 +40,12 @@ class RecordEditing:
         return self._dialog_class
 
     def can_edit(self) -> bool:
-        return self.available() and self.dialog_class() is not None
+        if not self.available():
+            return False
+        if self._dialog_looked_up or self.dialog_location is None:
+            return self.dialog_class() is not None
+        # Whether the dialog exists, without loading it (the window's start needs only that).
+        return importlib.util.find_spec(self.dialog_location[0]) is not None
 
     def open_dialog(self, uid: str | None) -> QDialog | None:
         """Open the editing dialog (window-modal, not blocking) for ``uid`` or a new record."""

@@ -65,6 +65,7 @@ READING = {
     "Audit log…",
     "Personal data…",  # opens the window; its Erase follows read-only there
     "About Alliance Desktop",
+    "User guide",
     "Toolbar",
 }
 

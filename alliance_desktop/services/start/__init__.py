@@ -1,0 +1,1 @@
+"""What a new user's first start needs below the window: the sample register, an empty check."""

@@ -1,0 +1,1 @@
+"""The offline user guide: Markdown pages in resources/guide shown in a window (Help menu)."""
