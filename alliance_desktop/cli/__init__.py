@@ -17,6 +17,7 @@ from alliance_desktop.cli import (
     certificates_command,
     check_command,
     export_command,
+    followups_command,
     import_command,
     init_command,
     restore_command,
@@ -31,7 +32,7 @@ from alliance_desktop.domain.messages import msg
 # Each command module has NAME, HELP, register(parser) and run(args) -> exit code.
 COMMAND_MODULES: tuple[ModuleType, ...] = (init_command, stats_command, certificates_command)
 COMMAND_MODULES += (backup_command, restore_command, check_command)
-COMMAND_MODULES += (import_command, export_command, audit_command)
+COMMAND_MODULES += (import_command, export_command, audit_command, followups_command)
 COMMANDS = tuple(m.NAME for m in COMMAND_MODULES)
 
 

@@ -71,7 +71,7 @@ def end_of_week(today: dt.date) -> dt.date:
 def validate_follow_up(draft: FollowUpDraft) -> list[FieldError]:
     errors: list[FieldError] = []
     if not draft.what.strip():
-        errors.append(FieldError("what", msg("is required")))
+        errors.append(FieldError("what", msg("{label} is required", label=msg("what to do"))))
     elif len(draft.what) > MAX_WHAT_CHARS:
         errors.append(FieldError("what", msg("At most {n} characters.", n=MAX_WHAT_CHARS)))
     if len(draft.assignee) > MAX_ASSIGNEE_CHARS:

@@ -32,6 +32,7 @@ from alliance_desktop.services.data_safety.opening import Services
 from alliance_desktop.services.org_settings import MAX_LOGO_BYTES, text_problems
 from alliance_desktop.services.output.certificates import CertificateTexts
 from alliance_desktop.ui.dialogs.org_settings_texts import SignaturesTab, TextsTab
+from alliance_desktop.ui.follow_ups.follow_up_settings_page import FollowUpSettingsPage
 from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.prompts import Prompts
 
@@ -69,6 +70,7 @@ class OrgSettingsDialog(Retranslating, QDialog):
         super().__init__(parent)
         self._settings = services.org_settings
         self._certificates = services.certificates
+        self.follow_ups_page = FollowUpSettingsPage(services.follow_ups)
         self._prompts = prompts
         self._logo: bytes | None = None
         self.choose_file: ChooseFile = _choose_image
@@ -98,6 +100,7 @@ class OrgSettingsDialog(Retranslating, QDialog):
         self.tabs.addTab(self.signatures_tab, "")
         self.tabs.addTab(self._build_logo(), "")
         self.tabs.addTab(self._build_preview(), "")
+        self.tabs.addTab(self.follow_ups_page, "")
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(
@@ -167,7 +170,13 @@ class OrgSettingsDialog(Retranslating, QDialog):
             )
         )
         for index, text in enumerate(
-            (self.tr("&Texts"), self.tr("&Signatures"), self.tr("&Logo"), self.tr("&Preview"))
+            (
+                self.tr("&Texts"),
+                self.tr("&Signatures"),
+                self.tr("&Logo"),
+                self.tr("&Preview"),
+                self.follow_ups_page.title(),
+            )
         ):
             self.tabs.setTabText(index, text)
         self.reset_button.setText(self.tr("Standard &texts"))
@@ -310,6 +319,7 @@ class OrgSettingsDialog(Retranslating, QDialog):
             return
         try:
             self._settings.save_certificate_texts(texts)
+            self.follow_ups_page.save()
         except ValidationError as error:
             self._prompts.error(
                 self,
@@ -326,8 +336,7 @@ class OrgSettingsDialog(Retranslating, QDialog):
         super().accept()
 
     def reject(self) -> None:
-        if self.texts() != self._settings.certificate_texts() and not self._prompts.ask_discard(
-            self
-        ):
+        changed = self.texts() != self._settings.certificate_texts()
+        if (changed or self.follow_ups_page.is_changed()) and not self._prompts.ask_discard(self):
             return
         super().reject()

@@ -31,7 +31,9 @@ def _member(services: Services, name: str = "Łódź") -> str:
 
 
 def _signature(services: Services) -> str:
-    draft = SignatureDraft(signer_name="Ana Ionescu", signed_on=dt.date(2018, 5, 2), country_code="RO")
+    draft = SignatureDraft(
+        signer_name="Ana Ionescu", signed_on=dt.date(2018, 5, 2), country_code="RO"
+    )
     return services.signatures.create(draft).meta.uid
 
 

@@ -59,6 +59,7 @@ READING = {
     "Personal data…",  # opens the window; its Erase follows read-only there
     "About Alliance Desktop",
     "Toolbar",
+    "Follow-ups due…",
 }
 
 
