@@ -75,3 +75,4 @@ class RecordKind(StrEnum):
     MEMBERSHIP = "membership"
     SIGNATURE = "signature"
     APPLICATION = "application"
+    FOLLOW_UP = "follow_up"

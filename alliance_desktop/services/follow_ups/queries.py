@@ -46,14 +46,19 @@ def labelled(target: FollowUpTarget, *, live_only: bool = True) -> Any:
     return stmt.where(Application.deleted_at.is_(None))
 
 
+# The follow-up's own columns, read as plain rows (no ORM object per row: the due list may be
+# long) with the record's uid, name and number as record_uid, record_name, record_extra.
+FOLLOW_UP_COLUMNS = tuple(FollowUp.__table__.columns)
+
+
 def _labelled(target: FollowUpTarget) -> Any:
     if target is FollowUpTarget.MEMBER:
         return (
             select(
-                FollowUp,
-                Membership.uid,
-                Authority.name,
-                Membership.participant_no,
+                *FOLLOW_UP_COLUMNS,
+                Membership.uid.label("record_uid"),
+                Authority.name.label("record_name"),
+                Membership.participant_no.label("record_extra"),
             )
             .join(Authority, FollowUp.authority_id == Authority.id)
             .join(Membership, Membership.authority_id == Authority.id)
@@ -61,16 +66,19 @@ def _labelled(target: FollowUpTarget) -> Any:
     if target is FollowUpTarget.SIGNATURE:
         return (
             select(
-                FollowUp,
-                Signature.uid,
-                func.coalesce(Authority.name, Signature.signer_name),
-                Signature.certificate_no,
+                *FOLLOW_UP_COLUMNS,
+                Signature.uid.label("record_uid"),
+                func.coalesce(Authority.name, Signature.signer_name).label("record_name"),
+                Signature.certificate_no.label("record_extra"),
             )
             .join(Signature, FollowUp.signature_id == Signature.id)
             .outerjoin(Authority, Signature.authority_id == Authority.id)
         )
     return select(
-        FollowUp, Application.uid, Application.applicant_name, Application.received_on
+        *FOLLOW_UP_COLUMNS,
+        Application.uid.label("record_uid"),
+        Application.applicant_name.label("record_name"),
+        Application.received_on.label("record_extra"),
     ).join(Application, FollowUp.application_id == Application.id)
 
 

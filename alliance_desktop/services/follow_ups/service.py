@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from alliance_desktop.db.follow_ups import FollowUp
 from alliance_desktop.db.models import OrgSetting
-from alliance_desktop.domain.enums import AuditAction
+from alliance_desktop.domain.enums import AuditAction, RecordKind
 from alliance_desktop.domain.errors import FieldError, StateError, ValidationError
 from alliance_desktop.domain.follow_ups import (
     DEFAULT_INFORMATION_DAYS,
@@ -42,7 +42,7 @@ from alliance_desktop.services.follow_ups.queries import (
     record_of,
 )
 
-KIND = "follow_up"
+KIND = RecordKind.FOLLOW_UP.value
 INFORMATION_DAYS_KEY = "follow_ups.information_days"
 
 
@@ -54,7 +54,7 @@ def _values(row: FollowUp) -> dict[str, Any]:
     return {"due_on": row.due_on, "what": row.what, "assignee": row.assignee}
 
 
-def _target(row: FollowUp) -> FollowUpTarget:
+def _target(row: Any) -> FollowUpTarget:
     if row.authority_id is not None:
         return FollowUpTarget.MEMBER
     if row.signature_id is not None:
@@ -62,7 +62,8 @@ def _target(row: FollowUp) -> FollowUpTarget:
     return FollowUpTarget.APPLICATION
 
 
-def follow_up_record(row: FollowUp, record_uid: str, label: str) -> FollowUpRecord:
+def follow_up_record(row: Any, record_uid: str, label: str) -> FollowUpRecord:
+    """From a FollowUp, or a row of its columns (queries.labelled)."""
     return FollowUpRecord(
         meta=meta_of(row),
         draft=FollowUpDraft(due_on=row.due_on, what=row.what, assignee=row.assignee),
@@ -80,8 +81,9 @@ def _labelled_rows(session: Session, *clauses: Any, targets: Any = None) -> list
     records = []
     for target in targets or FollowUpTarget:
         stmt = labelled(target).where(*clauses)
-        for row, uid, name, extra in session.execute(stmt):
-            records.append(follow_up_record(row, uid, record_label(target, name, extra)))
+        for row in session.execute(stmt):
+            label = record_label(target, row.record_name, row.record_extra)
+            records.append(follow_up_record(row, row.record_uid, label))
     records.sort(key=lambda r: (r.draft.due_on, r.record_label.casefold(), r.meta.created_at))
     return records
 
@@ -277,5 +279,6 @@ class FollowUpService(Service):
         target = _target(row)
         # Also when the record is in the Trash (a follow-up changed from its dialog there).
         stmt = labelled(target, live_only=False).where(FollowUp.id == row.id)
-        _row, record_uid, name, extra = session.execute(stmt).one()
-        return follow_up_record(row, record_uid, record_label(target, name, extra))
+        found = session.execute(stmt).one()
+        label = record_label(target, found.record_name, found.record_extra)
+        return follow_up_record(row, found.record_uid, label)
