@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from alliance_desktop.db.migrate import head_revision
 from alliance_desktop.domain.data_safety import NewerVersionError, UpgradeFailedError
 from alliance_desktop.services.data_safety.backup_choice import newest_good_backup
 from alliance_desktop.services.data_safety.backups import (
@@ -18,6 +19,7 @@ from alliance_desktop.services.data_safety.backups import (
 )
 from alliance_desktop.services.data_safety.opening import open_database
 
+HEAD = head_revision()
 # Migration 0005 adds the list-key columns; a file at 0004 that already has them makes its
 # ALTER TABLE fail with "duplicate column name", as a half-applied upgrade by hand would.
 BEFORE_LIST_KEYS = "0004"
@@ -52,7 +54,7 @@ def test_a_failed_upgrade_says_so_in_a_plain_sentence(failing: Path) -> None:
     error = _launch(failing)
     text = str(error)
     assert text.startswith("This database could not be upgraded")
-    assert "0004 to 0005" in text
+    assert f"0004 to {HEAD}" in text  # the schema the file was being brought to
     for sql in ("duplicate", "column", "ALTER", "cannot be read"):
         assert sql not in text
     assert _revision(failing) == BEFORE_LIST_KEYS  # rolled back, left as it was
@@ -63,8 +65,8 @@ def test_two_launches_leave_exactly_one_migration_backup(failing: Path) -> None:
     _launch(failing)
     migrations = [b for b in list_backups(failing) if b.reason == "migration"]
     assert len(migrations) == 1
-    assert migrations[0].upgrade == "0004-0005"
-    assert migrations[0].path.name.endswith("-migration-0004-0005.sqlite")
+    assert migrations[0].upgrade == f"0004-{HEAD}"
+    assert migrations[0].path.name.endswith(f"-migration-0004-{HEAD}.sqlite")
 
 
 def test_a_file_changed_since_the_last_attempt_gets_a_new_backup(failing: Path) -> None:
