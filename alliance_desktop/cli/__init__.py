@@ -25,6 +25,7 @@ COMMANDS = (
     "undo-import",
     "letters",
     "emails",
+    "followups",
 )
 
 

@@ -413,8 +413,8 @@ class AppInfo(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
-# Tables kept in their own modules, registered on the same Base (migrations see them).
-# The correspondence tables live in their own module on the same Base; importing it here puts
-# them in Base.metadata wherever the schema is read (migrations, tests).
+# Tables kept in their own modules, registered on the same Base wherever the schema is read
+# (migrations, tests): the correspondence log and templates, import batches, follow-ups.
 from alliance_desktop.db import correspondence_models as _correspondence_models  # noqa: E402,F401
-from alliance_desktop.db import import_batches  # noqa: E402, F401
+from alliance_desktop.db import follow_ups as _follow_ups  # noqa: E402,F401
+from alliance_desktop.db import import_batches as _import_batches  # noqa: E402,F401

@@ -80,3 +80,4 @@ class RecordKind(StrEnum):
     MEMBERSHIP = "membership"
     SIGNATURE = "signature"
     APPLICATION = "application"
+    FOLLOW_UP = "follow_up"

@@ -76,6 +76,7 @@ KIND_WORDS = {
     "membership": msg("membership"),
     "signature": msg("signature"),
     "application": msg("application"),
+    "follow_up": msg("follow-up"),
     "record": msg("record"),
 }
 

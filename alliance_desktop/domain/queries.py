@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 
@@ -11,6 +12,8 @@ class ListQuery:
     country: str | None = None
     status: str | None = None  # a status value; for applications also "pending" or "decided"
     year: int | None = None
+    # Only the records with an open follow-up due on or before this day (the tabs' filter).
+    follow_up_due_by: dt.date | None = None
     sort: str = "name"
     descending: bool = False
     offset: int = 0
@@ -21,5 +24,8 @@ class ListQuery:
 
     @property
     def filtered(self) -> bool:
-        """Whether anything narrows the list (search text, country, status or year)."""
-        return bool(self.search.strip() or self.country or self.status or self.year)
+        """Whether anything narrows the list (search text, country, status, year or due
+        follow-ups)."""
+        return bool(
+            self.search.strip() or self.country or self.status or self.year or self.follow_up_due_by
+        )

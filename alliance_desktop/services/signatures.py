@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from alliance_desktop.db.follow_ups import FollowUp
 from alliance_desktop.db.models import Authority, CertificateIssue, Signature
 from alliance_desktop.domain.enums import AuditAction, Language, RecordKind
 from alliance_desktop.domain.errors import FieldError, RefusedError, ValidationError
@@ -43,6 +44,7 @@ from alliance_desktop.services.base import (
     soft_delete,
     year_clause,
 )
+from alliance_desktop.services.follow_ups.queries import due_ids
 
 KIND = RecordKind.SIGNATURE.value
 
@@ -292,6 +294,8 @@ def _filtered(stmt: Any, query: ListQuery, indexed: bool = True) -> Any:
         stmt = stmt.where(indexable(Signature.language, indexed) == query.status)
     if query.year:
         stmt = stmt.where(year_clause(indexable(Signature.signed_on, indexed), query.year))
+    if query.follow_up_due_by:
+        stmt = stmt.where(Signature.id.in_(due_ids(FollowUp.signature_id, query.follow_up_due_by)))
     return stmt
 
 

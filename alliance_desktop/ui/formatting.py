@@ -165,6 +165,7 @@ def record_kind_text(kind: str) -> str:
         "membership": QCoreApplication.translate("Formatting", "Member"),
         "signature": QCoreApplication.translate("Formatting", "Signature"),
         "application": QCoreApplication.translate("Formatting", "Application"),
+        "follow_up": QCoreApplication.translate("Formatting", "Follow-up"),
         "database": QCoreApplication.translate("Formatting", "Database"),
         "audit log": QCoreApplication.translate("Formatting", "Audit log"),
         "list": QCoreApplication.translate("Formatting", "List"),

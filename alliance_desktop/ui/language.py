@@ -29,6 +29,7 @@ QT_CATALOGUES = {
     "ui_correspondence": ("alliance_desktop/ui/correspondence/*.py",),
     "ui_start": ("alliance_desktop/ui/start/*.py",),
     "ui_help": ("alliance_desktop/ui/help/*.py",),
+    "ui_follow_ups": ("alliance_desktop/ui/follow_ups/*.py",),
 }
 # What the Preferences dialog offers (and the setting stores): the system's language or one.
 LANGUAGE_CHOICES = ("system", "en", "fr")

@@ -92,6 +92,11 @@ class Prompts:
         item, ok = QInputDialog.getItem(parent, title, text, choices, 0, False)
         return choices.index(item) if ok else None
 
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Show one of our own small dialogs (a follow-up proposed) modally; True when the
+        user accepted it. The caller reads what was entered from the dialog."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
 
 def text_dialog(
     parent: QWidget | None, title: str, label: str, *, required: bool = True

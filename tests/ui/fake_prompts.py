@@ -76,3 +76,12 @@ class FakePrompts:
         self.asked.append(("choose", title, text))
         value = self._next("choose")
         return None if value is None else int(value)
+
+    def run_dialog(self, dialog: Any) -> bool:
+        """Answers are callables given the dialog (to fill it) returning True for OK, or
+        booleans; none queued: the user cancels."""
+        self.asked.append(("run_dialog", dialog.windowTitle(), ""))
+        value = self._next("run_dialog")
+        if callable(value):
+            return bool(value(dialog))
+        return bool(value)

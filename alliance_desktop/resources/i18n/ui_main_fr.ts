@@ -201,6 +201,10 @@
         <translation>Candidature</translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>

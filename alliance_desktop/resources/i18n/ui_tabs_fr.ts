@@ -304,6 +304,14 @@
         <translation>Toutes les années</translation>
     </message>
     <message>
+        <source>Follow-up due</source>
+        <translation>Suivi à faire</translation>
+    </message>
+    <message>
+        <source>Only the records with a follow-up due this week or overdue</source>
+        <translation>Seulement les fiches ayant un suivi à faire cette semaine ou en retard</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from alliance_desktop.db.follow_ups import FollowUp
 from alliance_desktop.db.models import (
     Application,
     ApplicationStatusChange,
@@ -113,6 +114,7 @@ def anonymise_notes(session: Session, email: str, phone: str, traces: list[str])
         (Application, ("notes", "decision_note")),
         (ApplicationStatusChange, ("note",)),
         (Person, ("notes",)),
+        (FollowUp, ("what",)),
     ]
     for model, fields in targets:
         clause = or_(*(like_any(getattr(model, f), traces) for f in fields))

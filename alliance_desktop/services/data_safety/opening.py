@@ -31,6 +31,7 @@ from alliance_desktop.services.data_safety.audit_log import AuditService
 from alliance_desktop.services.data_safety.backups import BackupService
 from alliance_desktop.services.data_safety.checks import CheckService
 from alliance_desktop.services.data_safety.plain_errors import os_words, sqlite_words
+from alliance_desktop.services.follow_ups.service import FollowUpService
 from alliance_desktop.services.members import MemberService
 from alliance_desktop.services.org_settings import OrgSettingsService
 from alliance_desktop.services.output.certificates import CertificateService
@@ -74,6 +75,7 @@ class Services:
     correspondence: CorrespondenceLog
     letter_settings: LetterSettingsService
     saved_searches: SavedSearchService
+    follow_ups: FollowUpService
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -101,6 +103,7 @@ class Services:
             correspondence=CorrespondenceLog(db),
             letter_settings=LetterSettingsService(db),
             saved_searches=SavedSearchService(db),
+            follow_ups=FollowUpService(db),
         )
 
 

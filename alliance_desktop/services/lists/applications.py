@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, not_, select
 from sqlalchemy.orm import Session
 
+from alliance_desktop.db.follow_ups import FollowUp
 from alliance_desktop.db.models import Application, Authority, Person
 from alliance_desktop.domain.enums import PENDING_STATUSES, ApplicationChannel, ApplicationStatus
 from alliance_desktop.domain.queries import ListQuery
@@ -23,6 +24,7 @@ from alliance_desktop.services.base import (
     search_clause,
     year_clause,
 )
+from alliance_desktop.services.follow_ups.queries import due_ids
 
 _PENDING = [s.value for s in PENDING_STATUSES]
 # The pending statuses are one run of the statuses in alphabetical order, and each status has its
@@ -110,6 +112,10 @@ def _filtered(stmt: Any, query: ListQuery, indexed: bool = True) -> Any:
         stmt = stmt.where(status == query.status)
     if query.year:
         stmt = stmt.where(year_clause(indexable(Application.received_on, indexed), query.year))
+    if query.follow_up_due_by:
+        stmt = stmt.where(
+            Application.id.in_(due_ids(FollowUp.application_id, query.follow_up_due_by))
+        )
     return stmt
 
 

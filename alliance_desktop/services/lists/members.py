@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from alliance_desktop.db.follow_ups import FollowUp
 from alliance_desktop.db.models import Authority, Membership, Person
 from alliance_desktop.domain.enums import AuthorityKind, MembershipStatus
 from alliance_desktop.domain.queries import ListQuery
@@ -21,6 +22,7 @@ from alliance_desktop.services.base import (
     search_clause,
     year_clause,
 )
+from alliance_desktop.services.follow_ups.queries import due_ids
 
 _Focal = aliased(Person)
 
@@ -107,6 +109,9 @@ def _filtered(stmt: Any, query: ListQuery, indexed: bool = True, joined: bool = 
         stmt = stmt.where(indexable(Membership.status, indexed) == query.status)
     if query.year:
         stmt = stmt.where(year_clause(indexable(Membership.joined_on, indexed), query.year))
+    if query.follow_up_due_by:
+        due = due_ids(FollowUp.authority_id, query.follow_up_due_by)
+        stmt = stmt.where(Membership.authority_id.in_(due))
     return stmt
 
 

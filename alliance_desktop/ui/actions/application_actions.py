@@ -12,6 +12,7 @@ from alliance_desktop.domain.enums import ApplicationStatus
 from alliance_desktop.domain.errors import ConflictError, RefusedError
 from alliance_desktop.domain.records import AcceptResult, ApplicationRecord, display_name
 from alliance_desktop.services.data_safety.opening import Services
+from alliance_desktop.ui.follow_ups.information_proposal import propose_information_follow_up
 from alliance_desktop.ui.prompts import Prompts
 from alliance_desktop.ui.undo import undo_names
 from alliance_desktop.ui.undo.undo_history import recorded
@@ -232,8 +233,16 @@ def request_information(
     *,
     on_conflict: OnConflict | None = None,
 ) -> ApplicationRecord | None:
-    """Mark that information was asked from the applicant, with what was asked."""
-    return _move(
+    """Mark that information was asked from the applicant, with what was asked; then propose
+    a follow-up to check that the answer came (the user may change or decline it)."""
+    asked: list[str] = []
+
+    def call(uid: str, version: int | None, note: str) -> ApplicationRecord:
+        record = services.applications.request_information(uid, version, note)
+        asked.append(note)
+        return record
+
+    result = _move(
         parent,
         services,
         prompts,
@@ -244,10 +253,13 @@ def request_information(
             "ApplicationActions", "What information was asked from {name}?"
         ),
         required=True,
-        call=services.applications.request_information,
+        call=call,
         name=undo_names.information_requested,
         on_conflict=on_conflict,
     )
+    if result is not None and asked:
+        propose_information_follow_up(parent, services, prompts, result, asked[0])
+    return result
 
 
 def withdraw_application(

@@ -22,6 +22,7 @@ from alliance_desktop.domain.enums import (
     Language,
 )
 from alliance_desktop.domain.errors import ConflictError, FieldError
+from alliance_desktop.domain.follow_ups import FollowUpTarget
 from alliance_desktop.domain.records import (
     ApplicationDraft,
     ApplicationRecord,
@@ -37,6 +38,7 @@ from alliance_desktop.ui.enum_words import (
     kind_words,
     language_words,
 )
+from alliance_desktop.ui.follow_ups.follow_ups_panel import attach_follow_ups
 from alliance_desktop.ui.formatting import date_text
 from alliance_desktop.ui.prompts import Prompts
 from alliance_desktop.ui.service_errors import read_or
@@ -59,6 +61,7 @@ class ApplicationDialog(RecordDialog):
         super().__init__(services, uid, prompts, parent)
         self._record: ApplicationRecord | None = None
         self._build()
+        attach_follow_ups(self, FollowUpTarget.APPLICATION)
         self.start()
         self._show_status()
 

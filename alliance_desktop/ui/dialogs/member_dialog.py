@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from alliance_desktop.domain.enums import AuthorityKind, Language, MembershipStatus
 from alliance_desktop.domain.errors import FieldError
+from alliance_desktop.domain.follow_ups import FollowUpTarget
 from alliance_desktop.domain.records import (
     AuthorityDraft,
     DuplicateWarning,
@@ -35,6 +36,7 @@ from alliance_desktop.domain.validation import (
 from alliance_desktop.services.data_safety.opening import Services
 from alliance_desktop.ui.dialogs.record_dialog import RecordDialog, set_item_texts
 from alliance_desktop.ui.enum_words import kind_words, language_words, membership_status_words
+from alliance_desktop.ui.follow_ups.follow_ups_panel import attach_follow_ups
 from alliance_desktop.ui.prompts import Prompts
 from alliance_desktop.ui.widgets.country_box import CountryBox, country_label
 from alliance_desktop.ui.widgets.date_field import DateField
@@ -69,6 +71,7 @@ class MemberDialog(RecordDialog):
         self._record: MembershipRecord | None = None
         self._next_no = services.members.next_participant_no() if uid is None else 0
         self._build()
+        attach_follow_ups(self, FollowUpTarget.MEMBER)
         self.start()
         self._update_title()
 

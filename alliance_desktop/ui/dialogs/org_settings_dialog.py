@@ -34,6 +34,7 @@ from alliance_desktop.services.org_settings import MAX_LOGO_BYTES, text_problems
 from alliance_desktop.services.output.certificates import CertificateTexts
 from alliance_desktop.ui.dialogs.org_settings_letters import LettersTab
 from alliance_desktop.ui.dialogs.org_settings_texts import SignaturesTab, TextsTab
+from alliance_desktop.ui.follow_ups.follow_up_settings_page import FollowUpSettingsPage
 from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.prompts import Prompts
 from alliance_desktop.ui.undo.undo_history import recorded
@@ -74,6 +75,7 @@ class OrgSettingsDialog(Retranslating, QDialog):
         self._services = services
         self._settings = services.org_settings
         self._certificates = services.certificates
+        self.follow_ups_page = FollowUpSettingsPage(services.follow_ups)
         self._prompts = prompts
         self._logo: bytes | None = None
         self.choose_file: ChooseFile = _choose_image
@@ -110,6 +112,7 @@ class OrgSettingsDialog(Retranslating, QDialog):
             lambda text: self._prompts.error(self, self.tr("Signature picture"), text),
         )
         self.tabs.addTab(self.letters_tab, "")
+        self.tabs.addTab(self.follow_ups_page, "")
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(
@@ -185,6 +188,7 @@ class OrgSettingsDialog(Retranslating, QDialog):
                 self.tr("&Logo"),
                 self.tr("&Preview"),
                 self.tr("Le&tters"),
+                self.follow_ups_page.title(),
             )
         ):
             self.tabs.setTabText(index, text)
@@ -332,6 +336,7 @@ class OrgSettingsDialog(Retranslating, QDialog):
             with recorded(self._services, settings_changed):
                 self._settings.save_certificate_texts(texts)
                 self._letters.save(self.letters_tab.values())
+                self.follow_ups_page.save()
         except ValidationError as error:
             self._prompts.error(
                 self,
@@ -350,6 +355,6 @@ class OrgSettingsDialog(Retranslating, QDialog):
     def reject(self) -> None:
         changed = self.texts() != self._settings.certificate_texts()
         changed = changed or self.letters_tab.values() != self._letters.settings()
-        if changed and not self._prompts.ask_discard(self):
+        if (changed or self.follow_ups_page.is_changed()) and not self._prompts.ask_discard(self):
             return
         super().reject()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QWidget
 from alliance_desktop.domain.countries import COUNTRIES
 from alliance_desktop.domain.enums import Language
 from alliance_desktop.domain.errors import FieldError
+from alliance_desktop.domain.follow_ups import FollowUpTarget
 from alliance_desktop.domain.records import (
     FIRST_SIGNATURE_DATE,
     AuthorityDraft,
@@ -20,6 +21,7 @@ from alliance_desktop.domain.validation import clean_draft, validate_signature
 from alliance_desktop.services.data_safety.opening import Services
 from alliance_desktop.ui.dialogs.record_dialog import RecordDialog, set_item_texts
 from alliance_desktop.ui.enum_words import language_words
+from alliance_desktop.ui.follow_ups.follow_ups_panel import attach_follow_ups
 from alliance_desktop.ui.prompts import Prompts
 from alliance_desktop.ui.service_errors import read_or
 from alliance_desktop.ui.widgets.authority_picker import AuthorityPicker, authority_text
@@ -42,6 +44,7 @@ class SignatureDialog(RecordDialog):
         self._record: SignatureRecord | None = None
         self._authority_country = ""
         self._build()
+        attach_follow_ups(self, FollowUpTarget.SIGNATURE)
         self.start()
         self._update_title()
 

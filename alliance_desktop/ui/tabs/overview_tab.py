@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from alliance_desktop.domain.records import CountFigure, Figures
 from alliance_desktop.ui import settings_keys
+from alliance_desktop.ui.follow_ups.follow_ups_line import FollowUpsLine
 from alliance_desktop.ui.formatting import collation_key, country_text, plural
 from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.settings_keys import Settings
@@ -42,6 +43,9 @@ class OverviewTab(Retranslating, QWidget):
 
     country_requested = Signal(str, str)  # "members" or "signatories", country code
     tab_requested = Signal(str)
+    # The follow-ups line was clicked: "overdue" or "week" (the list to show).
+    follow_ups_requested = Signal(str)
+    follow_ups_counted = Signal(object)  # FollowUpCounts, read with the figures
 
     def __init__(self, services: Any, settings: Settings, parent: Any = None) -> None:
         super().__init__(parent)
@@ -56,6 +60,9 @@ class OverviewTab(Retranslating, QWidget):
         self.signatories_label = self._headline(1.2)
         self.pending_label = self._headline(1.2)
         self.pending_label.linkActivated.connect(self._on_pending_label_link_activated)
+        self.follow_ups_line = FollowUpsLine()
+        self.follow_ups_line.setFont(self.pending_label.font())
+        self.follow_ups_line.list_requested.connect(self.follow_ups_requested)
 
         self.country_chart = QChart()
         self.country_chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -85,6 +92,7 @@ class OverviewTab(Retranslating, QWidget):
         layout.addWidget(self.members_label)
         layout.addWidget(self.signatories_label)
         layout.addWidget(self.pending_label)
+        layout.addWidget(self.follow_ups_line)
         layout.addSpacing(8)
         layout.addWidget(self.splitter, 1)
         self.empty_label = QLabel()
@@ -166,6 +174,9 @@ class OverviewTab(Retranslating, QWidget):
 
     def refresh(self) -> None:
         self.show_figures(self.services.stats.figures())
+        counts = self.follow_ups_line.refresh(self.services)
+        if counts is not None:
+            self.follow_ups_counted.emit(counts)
 
     def members_text(self) -> str:
         """The headline (the status bar shows it while this tab is current)."""

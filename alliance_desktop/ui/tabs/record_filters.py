@@ -6,9 +6,10 @@ import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit
 
 from alliance_desktop.domain.countries import COUNTRIES
+from alliance_desktop.domain.follow_ups import end_of_week
 from alliance_desktop.domain.queries import ListQuery
 from alliance_desktop.ui.formatting import collation_key, country_text
 from alliance_desktop.ui.tabs.saved_search_button import SavedSearchButton
@@ -40,6 +41,8 @@ class RecordFilters:
         for combo in (self.country_combo, self.status_combo, self.year_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.saved_search_button = SavedSearchButton(self)
+        # Records with an open follow-up due by the end of this week (overdue ones too).
+        self.follow_up_check = QCheckBox()
         self.count_label = QLabel()
         self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._retranslate_filters()
@@ -55,6 +58,10 @@ class RecordFilters:
         self.status_combo.setAccessibleName(self.tr("Status filter"))
         self.year_combo.setAccessibleName(self.tr("Year filter"))
         self.year_combo.setItemText(0, self.tr("All years"))
+        self.follow_up_check.setText(self.tr("Follow-up due"))
+        self.follow_up_check.setToolTip(
+            self.tr("Only the records with a follow-up due this week or overdue")
+        )
         self._fill_country_combo()
         self._fill_status_combo()
 
@@ -75,6 +82,7 @@ class RecordFilters:
         filters.addWidget(self.country_combo, 1)
         filters.addWidget(self.status_combo, 1)
         filters.addWidget(self.year_combo)
+        filters.addWidget(self.follow_up_check)
         self.add_filter_widgets(filters)
         filters.addWidget(self.saved_search_button)
         filters.addStretch(0)
@@ -88,6 +96,7 @@ class RecordFilters:
         self.country_combo.currentIndexChanged.connect(self._on_filter_changed)
         self.status_combo.currentIndexChanged.connect(self._on_filter_changed)
         self.year_combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.follow_up_check.toggled.connect(self._on_follow_up_check_toggled)
 
     def _fill_status_combo(self) -> None:
         self.status_combo.blockSignals(True)
@@ -117,6 +126,11 @@ class RecordFilters:
             country=self.country_combo.currentData() or base.country,
             status=self.status_combo.currentData() or base.status,
             year=self.year_combo.currentData() or base.year,
+            follow_up_due_by=(
+                end_of_week(dt.date.today())
+                if self.follow_up_check.isChecked()
+                else base.follow_up_due_by
+            ),
             sort=sort,
             descending=descending,
         )
@@ -124,21 +138,30 @@ class RecordFilters:
     def filters_active(self) -> bool:
         """Whether search or filters narrow the base query (else the page total is "of Y")."""
         query, base = self.current_query(), self.base_query()
-        return (query.search, query.country, query.status, query.year) != (
-            base.search,
-            base.country,
-            base.status,
-            base.year,
-        )
+        return (
+            query.search,
+            query.country,
+            query.status,
+            query.year,
+            query.follow_up_due_by,
+        ) != (base.search, base.country, base.status, base.year, base.follow_up_due_by)
 
     def clear_filters(self, *, run: bool = True) -> None:
-        for widget in (self.search_edit, self.country_combo, self.status_combo, self.year_combo):
+        widgets = (
+            self.search_edit,
+            self.country_combo,
+            self.status_combo,
+            self.year_combo,
+            self.follow_up_check,
+        )
+        for widget in widgets:
             widget.blockSignals(True)
         self.search_edit.clear()
         self.country_combo.setCurrentIndex(0)
         self.status_combo.setCurrentIndex(0)
         self.year_combo.setCurrentIndex(0)
-        for widget in (self.search_edit, self.country_combo, self.status_combo, self.year_combo):
+        self.follow_up_check.setChecked(False)
+        for widget in widgets:
             widget.blockSignals(False)
         if run:
             self.apply_filters()
@@ -170,4 +193,7 @@ class RecordFilters:
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_filter_changed(self, _index: int) -> None:
+        self._guarded(self.apply_filters)
+
+    def _on_follow_up_check_toggled(self, _checked: bool) -> None:
         self._guarded(self.apply_filters)

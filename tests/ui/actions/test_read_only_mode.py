@@ -67,6 +67,7 @@ READING = {
     "About Alliance Desktop",
     "User guide",
     "Toolbar",
+    "Follow-ups due…",
 }
 
 

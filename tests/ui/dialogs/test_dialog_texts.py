@@ -78,11 +78,16 @@ def test_every_dialog_text_has_complete_french() -> None:
 
 @pytest.fixture
 def french() -> Iterator[None]:
-    translator = QTranslator()
-    assert translator.load(str(I18N_FOLDER / "ui_dialogs_fr.qm"))
-    QCoreApplication.installTranslator(translator)
+    # The record dialogs hold the follow-ups' tab, whose words have their own catalogue.
+    translators = []
+    for name in ("ui_dialogs_fr.qm", "ui_follow_ups_fr.qm"):
+        translator = QTranslator()
+        assert translator.load(str(I18N_FOLDER / name))
+        QCoreApplication.installTranslator(translator)
+        translators.append(translator)
     yield
-    QCoreApplication.removeTranslator(translator)
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
 
 
 def _accelerators(dialog: QWidget) -> list[str]:
