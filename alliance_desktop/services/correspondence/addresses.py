@@ -1,14 +1,17 @@
 """The address block of a letter: who it goes to and where, as printed lines.
 
-One function, :func:`address_block`, so that a per-country formatter (postcode position,
-country line rules) can replace this simple one without touching the letters.
+Letters print the same block as labels and envelopes: :func:`address_block` hands the
+record's address to the one per-country formatter, ``domain.postal_address.address_lines``
+(name and its Latin form, for the attention of, postcode where the country puts it, the
+country in capitals in the sender's language, left out inside the sender's country).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from alliance_desktop.domain.countries import country_name
+from alliance_desktop.domain.postal_address import DEFAULT_SENDER_COUNTRY, PostalRecipient
+from alliance_desktop.domain.postal_address import address_lines as postal_lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,24 +30,27 @@ MAX_LINES = 9
 """What fits the 85 × 45 mm window at 9 pt."""
 
 
-def address_block(address: PostalAddress, language: str) -> list[str]:
-    """The lines of the address window: name, for the attention of, address, COUNTRY.
+def address_block(
+    address: PostalAddress, language: str, sender_country: str = DEFAULT_SENDER_COUNTRY
+) -> list[str]:
+    """The lines of the address window, by the labels' per-country formatter.
 
-    The country line is in the letter's language (the sender writes it), in capitals as the
-    postal services ask; a non-Latin name is followed by its Latin form so that any post
-    office can read it.
+    The *for the attention of* line is in the letter's language; the country line in the
+    letter's language too (the sender writes it in the language of the letter it sends).
     """
-    lines = [address.organisation]
-    if address.organisation_latin and address.organisation_latin != address.organisation:
-        lines.append(address.organisation_latin)
-    if address.person:
-        person = address.person
-        if address.person_function:
-            person = f"{person}, {address.person_function}"
-        lines.append(person)
-    lines.extend(line.strip() for line in address.lines if line.strip())
-    if address.country_code:
-        lines.append(country_name(address.country_code, language).upper())
+    person = address.person
+    if person and address.person_function:
+        person = f"{person}, {address.person_function}"
+    recipient = PostalRecipient(
+        uid="",
+        name=address.organisation or address.person,
+        name_latin=address.organisation_latin,
+        attention=person if address.organisation else "",
+        address="\n".join(address.lines),
+        country_code=address.country_code,
+        language=language,
+    )
+    lines = postal_lines(recipient, sender_country, language, attention_language=language)
     if len(lines) > MAX_LINES:
         # Keep the country line: the post office reads it first.
         lines = [*lines[: MAX_LINES - 1], lines[-1]]

@@ -9,18 +9,27 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from alliance_desktop.db.models import Application, Authority, Membership, Person, Signature
+from alliance_desktop.db.models import (
+    Application,
+    Authority,
+    Membership,
+    OrgSetting,
+    Person,
+    Signature,
+)
 from alliance_desktop.domain.correspondence import AUDIENCE_ENTITY, Audience
 from alliance_desktop.domain.countries import country_name
 from alliance_desktop.domain.errors import NotFoundError
 from alliance_desktop.domain.long_dates import long_date
+from alliance_desktop.domain.postal_address import DEFAULT_SENDER_COUNTRY
 from alliance_desktop.services.base import in_chunks
 from alliance_desktop.services.correspondence.addresses import PostalAddress, address_block
+from alliance_desktop.services.output.labels import SENDER_COUNTRY_KEY
 
 FRENCH_SPEAKING = frozenset({"FR", "MC", "BE", "LU", "CH"})
 """Countries whose authorities are written to in French when no person's language is known."""
@@ -54,13 +63,14 @@ class Recipient:
     email: str
     address: PostalAddress
     values: dict[str, str] = field(default_factory=dict)
+    sender_country: str = DEFAULT_SENDER_COUNTRY  # no country line for mail inside it
 
     @property
     def entity(self) -> str:
         return AUDIENCE_ENTITY[self.audience]
 
     def address_lines(self) -> list[str]:
-        return address_block(self.address, self.language)
+        return address_block(self.address, self.language, self.sender_country)
 
 
 def recipient_language(person_language: str | None, country_code: str, chosen: str | None) -> str:
@@ -274,11 +284,12 @@ def recipients_in(
                 )
             ):
                 found[a.uid] = _application(a, language, day)
+    sender = session.scalar(select(OrgSetting.value).where(OrgSetting.key == SENDER_COUNTRY_KEY))
     result = []
     for uid in wanted:
         if uid not in found:
             raise NotFoundError(AUDIENCE_ENTITY[audience], uid)
-        result.append(found[uid])
+        result.append(replace(found[uid], sender_country=sender or DEFAULT_SENDER_COUNTRY))
     return result
 
 

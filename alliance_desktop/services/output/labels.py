@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from alliance_desktop.db.models import OrgSetting
+from alliance_desktop.domain.correspondence import RunKind, SentItem
 from alliance_desktop.domain.countries import COUNTRIES
 from alliance_desktop.domain.enums import AuditAction
 from alliance_desktop.domain.errors import RefusedError
@@ -38,6 +38,7 @@ from alliance_desktop.domain.postal_address import (
 from alliance_desktop.exchange.atomic import atomic_path
 from alliance_desktop.reports.label_sheets import render_envelopes, render_labels
 from alliance_desktop.services.base import audit, now
+from alliance_desktop.services.correspondence.log import record_run
 from alliance_desktop.services.output.postal_recipients import (
     RecipientChoice,
     chosen_uids,
@@ -64,9 +65,9 @@ MAX_RETURN_ADDRESS_LINES = 6
 AUDIT_ENTITY = "list"
 
 
-class RunKind(StrEnum):
-    LABELS = "labels"
-    ENVELOPES = "envelopes"
+# The correspondence log's entity for each list's records.
+_ENTITY = {"members": "membership", "signatories": "signature", "applications": "application"}
+_RUN_WORDS = {RunKind.LABEL: "labels", RunKind.ENVELOPE: "envelopes"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +97,7 @@ class LabelRequest:
 
     @property
     def run_kind(self) -> RunKind:
-        return RunKind.ENVELOPES if self.envelope is not None else RunKind.LABELS
+        return RunKind.ENVELOPE if self.envelope is not None else RunKind.LABEL
 
     @property
     def layout_name(self) -> str:
@@ -115,6 +116,7 @@ class PreparedRun:
     pages: int
     uids: tuple[str, ...]
     without_address: tuple[str, ...]
+    names: tuple[str, ...] = ()  # each uid's record as people name it (the log's label)
 
     @property
     def count(self) -> int:
@@ -276,6 +278,7 @@ class LabelService:
             pages=rendered.pages,
             uids=tuple(r.uid for r in recipients),
             without_address=tuple(r.name for r in recipients if not r.address.strip()),
+            names=tuple(r.name for r in recipients),
         )
 
     def save(self, request: LabelRequest, prepared: PreparedRun) -> LabelRun:
@@ -287,7 +290,7 @@ class LabelService:
         path = Path(request.path)
         run = self._run(request, prepared, path)
         with self.db.write() as session:
-            self._record(session, request, run)
+            self._record(session, request, run, prepared)
             # Names of people (focal points, signers) are personal data: owner-only.
             with atomic_path(path, private=True) as temp:
                 temp.write_bytes(prepared.data)
@@ -297,7 +300,7 @@ class LabelService:
         """Record a prepared run that went to a printer (its file is None)."""
         run = self._run(request, prepared, None)
         with self.db.write() as session:
-            self._record(session, request, run)
+            self._record(session, request, run, prepared)
         return run
 
     def make(self, request: LabelRequest, progress: Progress | None = None) -> LabelRun:
@@ -317,7 +320,10 @@ class LabelService:
             without_address=prepared.without_address,
         )
 
-    def _record(self, session: Session, request: LabelRequest, run: LabelRun) -> None:
+    def _record(
+        self, session: Session, request: LabelRequest, run: LabelRun, prepared: PreparedRun
+    ) -> None:
+        """An audit entry for the run, and a line per record in the correspondence log."""
         target = run.path.name if run.path is not None else "printer"
         choice = request.choice
         selection = f"{len(choice.uids)} selected rows" if choice.by_selection else "filter"
@@ -340,10 +346,10 @@ class LabelService:
             AuditAction.EXPORT,
             AUDIT_ENTITY,
             "",
-            f"{run.count} {run.kind.value} ({run.record_kind}) to {target}",
+            f"{run.count} {_RUN_WORDS[run.kind]} ({run.record_kind}) to {target}",
             [
                 ("list", None, run.record_kind),
-                ("kind", None, run.kind.value),
+                ("kind", None, _RUN_WORDS[run.kind]),
                 ("layout", None, run.layout),
                 ("start_at", None, request.start_at if request.sheet else None),
                 ("rows", None, run.count),
@@ -352,6 +358,19 @@ class LabelService:
                 ("selection", None, selection),
             ],
         )
+        names = prepared.names or prepared.uids
+        items = [
+            SentItem(
+                entity=_ENTITY[run.record_kind],
+                entity_uid=uid,
+                label=name,
+                file_name=target,
+                sha256=run.sha256,
+                language=run.language,
+            )
+            for uid, name in zip(prepared.uids, names, strict=True)
+        ]
+        record_run(session, self.db.user, run.kind, template=run.layout, items=items)
 
 
 def _steps(progress: Progress | None, total: int) -> Callable[[int], bool] | None:

@@ -138,7 +138,7 @@ class LabelJobs(QDialog):
     # --- results ----------------------------------------------------------------------------
 
     def _on_saved(self, run: LabelRun) -> None:
-        if run.kind == "envelopes":
+        if run.kind.value == "envelope":
             text = (
                 self.tr("1 envelope saved to {path}.")
                 if run.count == 1

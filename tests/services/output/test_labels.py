@@ -43,7 +43,7 @@ def test_selected_rows_print_in_their_order_with_hash_and_audit(
             RecipientChoice(ListKind.MEMBERS, uids=chosen), path, sheet=L7160, language="en"
         )
     )
-    assert run.kind is RunKind.LABELS
+    assert run.kind is RunKind.LABEL
     assert run.uids == chosen
     assert run.path == path
     assert run.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
@@ -90,7 +90,7 @@ def test_signatories_and_applications_have_recipients(services: Services, tmp_pa
     run = service.make(
         LabelRequest(RecipientChoice(ListKind.APPLICATIONS), tmp_path / "env.pdf", envelope=DL)
     )
-    assert run.kind is RunKind.ENVELOPES and run.pages == 1 and run.layout == "DL"
+    assert run.kind is RunKind.ENVELOPE and run.pages == 1 and run.layout == "DL"
     text = _text(tmp_path / "env.pdf")
     assert "Košice" in text and "SLOVAQUIE" not in text  # the request's language: French
     assert "RÉPUBLIQUE SLOVAQUE" in text
@@ -185,3 +185,26 @@ def test_a_read_only_database_records_nothing_and_leaves_no_file(tmp_path: Path)
         assert not path.exists()
     finally:
         read_only.db.dispose()
+
+
+def test_each_record_printed_gets_a_line_in_its_correspondence_log(
+    services: Services, tmp_path: Path
+) -> None:
+    add_members(services)
+    rows = services.members.list().rows
+    chosen = (rows[1].uid, rows[2].uid)
+    path = tmp_path / "envelopes.pdf"
+    run = LabelService(services).make(
+        LabelRequest(RecipientChoice(ListKind.MEMBERS, uids=chosen), path, envelope=DL)
+    )
+    for uid in chosen:
+        (entry,) = services.correspondence.for_record(uid)
+        assert entry.kind is RunKind.ENVELOPE
+        assert (entry.file_name, entry.sha256, entry.template) == (
+            "envelopes.pdf",
+            run.sha256,
+            "DL",
+        )
+    assert services.correspondence.for_record(rows[0].uid) == []  # not printed, not logged
+    logged = services.audit.list(action="correspondence")
+    assert {e.entity_uid for e in logged} == set(chosen)
