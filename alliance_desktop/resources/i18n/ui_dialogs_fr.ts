@@ -1638,6 +1638,18 @@ Les enregistrer quand même ?</translation>
         <translation>Lignes sélectionnées (aucune)</translation>
     </message>
     <message>
+        <source>A saved sea&amp;rch:</source>
+        <translation>Une &amp;recherche enregistrée :</translation>
+    </message>
+    <message>
+        <source>A saved search (none saved)</source>
+        <translation>Une recherche enregistrée (aucune)</translation>
+    </message>
+    <message>
+        <source>Saved search</source>
+        <translation>Recherche enregistrée</translation>
+    </message>
+    <message>
         <source>Search and filters of the tab: {filter}</source>
         <translation>Recherche et filtres de l&apos;onglet : {filter}</translation>
     </message>

@@ -7,10 +7,14 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from alliance_desktop.domain.queries import ListQuery
 from alliance_desktop.exchange import ListKind
+from alliance_desktop.services.correspondence.saved_searches import TAB_AUDIENCE, query_of
+from alliance_desktop.services.correspondence.selection import matching_uids
 from alliance_desktop.ui.actions.language_follower import LanguageFollower
 from alliance_desktop.ui.actions.read_only_mode import mark_writing
 from alliance_desktop.ui.dialogs.labels_dialog import LabelsDialog
+from alliance_desktop.ui.service_errors import read_or
 
 
 class LabelActions(QObject):
@@ -50,11 +54,27 @@ class LabelActions(QObject):
             selected=tab.selected_uids(),
             query=tab.current_query(),
             shown=tab.shown_count(),
+            saved=self._saved_searches(tab.name),
             parent=self.window,
         )
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _saved_searches(self, tab_name: str) -> list[tuple[str, ListQuery, int]]:
+        """The tab's saved searches with how many records each finds today."""
+        services = self.window.services
+        audience = TAB_AUDIENCE[tab_name]
+
+        def found() -> list[tuple[str, ListQuery, int]]:
+            searches = services.saved_searches.list(tab_name)
+            queries = [(s.name, query_of(s.draft)) for s in searches]
+            return [(n, q, len(matching_uids(services.db, audience, q))) for n, q in queries]
+
+        saved: list[tuple[str, ListQuery, int]] = read_or(
+            self.window, self.window.prompts, found, []
+        )
+        return saved
 
 
 def install_label_actions(window: Any) -> LabelActions:

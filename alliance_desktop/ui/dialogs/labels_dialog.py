@@ -73,13 +73,16 @@ class LabelsDialog(Retranslating, LabelJobs):
         selected: Sequence[str] = (),
         query: ListQuery | None = None,
         shown: int = 0,
+        saved: Sequence[tuple[str, ListQuery, int]] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = LabelService(services)
         self.prompts = prompts
         self.settings = settings
-        self.recipients = RecipientChoiceBox(kind, selected=selected, query=query, shown=shown)
+        self.recipients = RecipientChoiceBox(
+            kind, selected=selected, query=query, shown=shown, saved=saved
+        )
         self._build()
         self._load_preferences()
         self.retranslate_ui()

@@ -53,3 +53,26 @@ def test_the_dialog_takes_the_current_tabs_selection_and_filter(qtbot, window) -
     assert dialog.recipients.shown == tab.shown_count()
     dialog.recipients.filter_radio.setChecked(True)
     assert dialog.request("x.pdf").choice.query == tab.current_query()
+
+
+def test_a_saved_search_of_the_tab_is_a_way_to_choose_recipients(qtbot, window) -> None:
+    from alliance_desktop.domain.correspondence import SavedSearchDraft
+    from alliance_desktop.services.output.postal_recipients import chosen_uids
+
+    win, actions = window
+    services = win.services
+    country = services.members.list().rows[0].country_code
+    services.saved_searches.save(
+        SavedSearchDraft(tab="members", name="One country", country=country)
+    )
+    expected = [r.uid for r in services.members.list().rows if r.country_code == country]
+    dialog = actions.open_labels()
+    qtbot.addWidget(dialog)
+    box = dialog.recipients
+    assert box.saved_radio.isEnabled() and not box.saved_radio.isChecked()
+    assert box.saved_box.currentText() == f"One country ({len(expected)})"
+    box.saved_radio.setChecked(True)
+    assert box.count() == len(expected)
+    choice = dialog.request("x.pdf").choice
+    assert choice.query is not None and choice.query.country == country
+    assert sorted(chosen_uids(services, choice)) == sorted(expected)
