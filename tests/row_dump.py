@@ -9,7 +9,8 @@ from sqlalchemy import select
 from alliance_desktop.db.models import Base
 from alliance_desktop.services.data_safety.opening import Services
 
-# The register's tables (the audit trail only grows: an undo is recorded, never erased).
+# The register's tables (the audit trail and the correspondence log only grow: an undo is
+# recorded, never erased).
 TABLES = (
     "authority",
     "person",
@@ -19,6 +20,9 @@ TABLES = (
     "application",
     "application_status_change",
     "org_setting",
+    "follow_up",
+    "saved_search",
+    "letter_template",
 )
 # Stamped with the time and user of each write, the undo's included; everything else, the
 # version counters too, must come back exactly.

@@ -235,11 +235,11 @@ def request_information(
 ) -> ApplicationRecord | None:
     """Mark that information was asked from the applicant, with what was asked; then propose
     a follow-up to check that the answer came (the user may change or decline it)."""
-    asked: list[str] = []
 
     def call(uid: str, version: int | None, note: str) -> ApplicationRecord:
         record = services.applications.request_information(uid, version, note)
-        asked.append(note)
+        # Inside the undoable step: undoing the request takes its follow-up away too.
+        propose_information_follow_up(parent, services, prompts, record, note)
         return record
 
     result = _move(
@@ -257,8 +257,6 @@ def request_information(
         name=undo_names.information_requested,
         on_conflict=on_conflict,
     )
-    if result is not None and asked:
-        propose_information_follow_up(parent, services, prompts, result, asked[0])
     return result
 
 

@@ -143,6 +143,23 @@ def test_application_steps_are_undone(
     undone_and_redone(window, before, after)
 
 
+def test_undoing_a_request_for_information_takes_its_follow_up_away(
+    window: MainWindow, window_prompts: FakePrompts
+) -> None:
+    window.show_tab("applications")
+    tab = window.applications_tab
+    request = next(a for a in tab.extra_actions if a.objectName() == "request_informationAction")
+    before = dump(window.services)
+    select(tab, "Parakar")
+    window_prompts.answer("ask_text", "Send the council's decision")
+    window_prompts.answer("run_dialog", True)  # the follow-up proposed is kept as it is
+    request.trigger()
+    after = dump(window.services)
+    assert len(after["follow_up"]) == len(before["follow_up"]) + 1
+    assert undo_text(window) == "Undo Request information from Parakar"
+    undone_and_redone(window, before, after)
+
+
 def test_new_and_edited_records_from_their_dialogs_are_undone(
     qtbot: QtBot, window: MainWindow, window_prompts: FakePrompts
 ) -> None:
