@@ -23,6 +23,8 @@ from alliance_desktop.domain.messages import msg
 
 DEFAULT_SENDER_COUNTRY = "FR"
 """The secretariat writes from Strasbourg."""
+SENDER_COUNTRY_SETTING = "postal.sender_country"
+"""The organisation setting holding the sender's country (labels, envelopes, letters)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

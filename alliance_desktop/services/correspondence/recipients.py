@@ -26,10 +26,9 @@ from alliance_desktop.domain.correspondence import AUDIENCE_ENTITY, Audience
 from alliance_desktop.domain.countries import country_name
 from alliance_desktop.domain.errors import NotFoundError
 from alliance_desktop.domain.long_dates import long_date
-from alliance_desktop.domain.postal_address import DEFAULT_SENDER_COUNTRY
+from alliance_desktop.domain.postal_address import DEFAULT_SENDER_COUNTRY, SENDER_COUNTRY_SETTING
 from alliance_desktop.services.base import in_chunks
 from alliance_desktop.services.correspondence.addresses import PostalAddress, address_block
-from alliance_desktop.services.output.labels import SENDER_COUNTRY_KEY
 
 FRENCH_SPEAKING = frozenset({"FR", "MC", "BE", "LU", "CH"})
 """Countries whose authorities are written to in French when no person's language is known."""
@@ -284,7 +283,9 @@ def recipients_in(
                 )
             ):
                 found[a.uid] = _application(a, language, day)
-    sender = session.scalar(select(OrgSetting.value).where(OrgSetting.key == SENDER_COUNTRY_KEY))
+    sender = session.scalar(
+        select(OrgSetting.value).where(OrgSetting.key == SENDER_COUNTRY_SETTING)
+    )
     result = []
     for uid in wanted:
         if uid not in found:

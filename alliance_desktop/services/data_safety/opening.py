@@ -7,7 +7,9 @@ import os
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
@@ -20,12 +22,8 @@ from alliance_desktop.domain.errors import DatabaseError, RefusedError
 from alliance_desktop.domain.messages import msg, nmsg
 from alliance_desktop.services.applications import ApplicationService
 from alliance_desktop.services.authorities import AuthorityService
-from alliance_desktop.services.correspondence.emails import EmailService
-from alliance_desktop.services.correspondence.letter_settings import LetterSettingsService
-from alliance_desktop.services.correspondence.letters import LetterService
 from alliance_desktop.services.correspondence.log import CorrespondenceLog
 from alliance_desktop.services.correspondence.saved_searches import SavedSearchService
-from alliance_desktop.services.correspondence.template_store import TemplateService
 from alliance_desktop.services.data_safety import erasure_ledger, safe_open, server_login
 from alliance_desktop.services.data_safety.audit_log import AuditService
 from alliance_desktop.services.data_safety.backups import BackupService
@@ -40,9 +38,15 @@ from alliance_desktop.services.privacy import PrivacyService
 from alliance_desktop.services.signatures import SignatureService
 from alliance_desktop.services.stats import StatsService
 from alliance_desktop.services.trash import TrashService
-from alliance_desktop.services.undo.import_batches import ImportBatchService
 from alliance_desktop.services.undo.reverting import RevertService
 from alliance_desktop.services.undo.undo_service import UndoService
+
+if TYPE_CHECKING:
+    from alliance_desktop.services.correspondence.emails import EmailService
+    from alliance_desktop.services.correspondence.letter_settings import LetterSettingsService
+    from alliance_desktop.services.correspondence.letters import LetterService
+    from alliance_desktop.services.correspondence.template_store import TemplateService
+    from alliance_desktop.services.undo.import_batches import ImportBatchService
 
 log = logging.getLogger(__name__)
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -67,15 +71,44 @@ class Services:
     privacy: PrivacyService
     checks: CheckService
     undo: UndoService
-    import_batches: ImportBatchService
     revert: RevertService
-    templates: TemplateService
-    letters: LetterService
-    emails: EmailService
     correspondence: CorrespondenceLog
-    letter_settings: LetterSettingsService
     saved_searches: SavedSearchService
     follow_ups: FollowUpService
+
+    # Built on first use: their modules load ReportLab, pypdf or the exchange, which the
+    # window's start does not need (tests/db/test_migrations.py checks what a start loads).
+    @cached_property
+    def import_batches(self) -> ImportBatchService:
+        from alliance_desktop.services.undo.import_batches import ImportBatchService
+
+        return ImportBatchService(self.db)
+
+    @cached_property
+    def templates(self) -> TemplateService:
+        from alliance_desktop.services.correspondence.template_store import TemplateService
+
+        return TemplateService(self.db)
+
+    @cached_property
+    def letters(self) -> LetterService:
+        from alliance_desktop.services.correspondence.letters import LetterService
+
+        return LetterService(self.db)
+
+    @cached_property
+    def emails(self) -> EmailService:
+        from alliance_desktop.services.correspondence.emails import EmailService
+
+        return EmailService(self.db)
+
+    @cached_property
+    def letter_settings(self) -> LetterSettingsService:
+        from alliance_desktop.services.correspondence.letter_settings import (
+            LetterSettingsService,
+        )
+
+        return LetterSettingsService(self.db)
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -95,13 +128,8 @@ class Services:
             privacy=PrivacyService(db),
             checks=CheckService(db),
             undo=UndoService(db),
-            import_batches=ImportBatchService(db),
             revert=RevertService(db),
-            templates=TemplateService(db),
-            letters=LetterService(db),
-            emails=EmailService(db),
             correspondence=CorrespondenceLog(db),
-            letter_settings=LetterSettingsService(db),
             saved_searches=SavedSearchService(db),
             follow_ups=FollowUpService(db),
         )

@@ -31,6 +31,7 @@ from alliance_desktop.domain.label_layouts import (
 from alliance_desktop.domain.messages import msg
 from alliance_desktop.domain.postal_address import (
     DEFAULT_SENDER_COUNTRY,
+    SENDER_COUNTRY_SETTING,
     PostalRecipient,
     address_lines,
     clean_line,
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]
 """``progress(done, total)``; it raises Cancelled to stop (ui.background_task gives one)."""
 
-SENDER_COUNTRY_KEY = "postal.sender_country"
+SENDER_COUNTRY_KEY = SENDER_COUNTRY_SETTING
 RETURN_ADDRESS_KEY = "postal.return_address"
 SETTINGS_ENTITY = "settings"
 DEFAULT_RETURN_ADDRESS = (

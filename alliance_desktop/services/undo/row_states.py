@@ -14,7 +14,6 @@ from alliance_desktop.db.models import AuditEntry, Base, utcnow
 from alliance_desktop.domain.errors import ConflictError
 from alliance_desktop.domain.messages import msg
 from alliance_desktop.services.base import audit, in_chunks, plain
-from alliance_desktop.services.imports.plan import audit_row, audit_rows
 
 # Columns that change with every write and say nothing of the record's values: neither
 # compared (a conflict) nor put back (they take the time and user of the undo).
@@ -211,6 +210,9 @@ def _conflict(
 
 
 def _audit(session: Session, user: str, action: str, states: Sequence[RowState]) -> None:
+    # The imports' audit writer, loaded here: the window's start does not load the imports.
+    from alliance_desktop.services.imports.plan import audit_row, audit_rows
+
     settings: list[tuple[str, Any, Any]] = []
     entries: list[dict[str, Any]] = []
     uids = [

@@ -54,7 +54,7 @@ def test_a_follow_up_is_added_marked_done_reopened_edited_and_deleted(
     qtbot: QtBot, services: Services, prompts: FakePrompts, qtmodeltester: ModelTester
 ) -> None:
     dialog, panel = _panel(qtbot, services, prompts)
-    assert _tabs(dialog) == ["Details", "Follow-ups", "History"]
+    assert _tabs(dialog) == ["Details", "Follow-ups", "History", "Correspondence"]
     assert panel.empty_label.isVisibleTo(panel) and not panel.edit_button.isEnabled()
     prompts.answer("run_dialog", _fill("Find the new focal point", TODAY - dt.timedelta(days=2)))
     panel.add_button.click()
@@ -137,7 +137,7 @@ def test_a_new_record_gets_its_tab_once_saved(
     dialog.signer_name.setText("Ana Ionescu")
     dialog.country.set_code("RO")
     assert dialog.save_now() is not None
-    assert _tabs(dialog) == ["Details", "Follow-ups", "History"]
+    assert _tabs(dialog) == ["Details", "Follow-ups", "History", "Correspondence"]
 
 
 def test_a_record_in_the_trash_shows_its_follow_ups_without_changing_them(
