@@ -65,6 +65,8 @@ class AuditAction(StrEnum):
     CERTIFICATE = "certificate"
     SETTINGS = "settings"
     BACKUP_RESTORE = "backup-restore"  # the whole database put back from a backup
+    MERGE = "merge"  # two records entered twice made one (duplicates)
+    UNMERGE = "unmerge"  # a merge taken back
 
 
 class RecordKind(StrEnum):

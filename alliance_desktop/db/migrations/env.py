@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from alliance_desktop.db import merge_log  # noqa: F401 (its tables join Base's metadata)
 from alliance_desktop.db.models import Base
 
 config = context.config

@@ -25,6 +25,7 @@ from alliance_desktop.services.data_safety.audit_log import AuditService
 from alliance_desktop.services.data_safety.backups import BackupService
 from alliance_desktop.services.data_safety.checks import CheckService
 from alliance_desktop.services.data_safety.plain_errors import os_words, sqlite_words
+from alliance_desktop.services.duplicates.service import DuplicateService
 from alliance_desktop.services.members import MemberService
 from alliance_desktop.services.org_settings import OrgSettingsService
 from alliance_desktop.services.output.certificates import CertificateService
@@ -56,6 +57,7 @@ class Services:
     org_settings: OrgSettingsService
     privacy: PrivacyService
     checks: CheckService
+    duplicates: DuplicateService
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -74,6 +76,7 @@ class Services:
             org_settings=OrgSettingsService(db),
             privacy=PrivacyService(db),
             checks=CheckService(db),
+            duplicates=DuplicateService(db),
         )
 
 
