@@ -27,7 +27,7 @@ def dump(services: Services) -> dict[str, list[dict[str, Any]]]:
     tables: dict[str, list[dict[str, Any]]] = {}
     with services.db.read() as session:
         for name in (*AFFECTED_TABLES, "certificate_issue"):
-            rows = session.execute(text(f"SELECT * FROM {name} ORDER BY id")).mappings()  # noqa: S608
+            rows = session.execute(text(f"SELECT * FROM {name} ORDER BY id")).mappings()
             tables[name] = [{k: v for k, v in r.items() if k not in COUNTERS} for r in rows]
     return tables
 
