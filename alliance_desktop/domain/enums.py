@@ -67,6 +67,7 @@ class AuditAction(StrEnum):
     BACKUP_RESTORE = "backup-restore"  # the whole database put back from a backup
     MERGE = "merge"  # two records entered twice made one (duplicates)
     UNMERGE = "unmerge"  # a merge taken back
+    NOT_DUPLICATES = "not-duplicates"  # two look-alike records marked as different
 
 
 class RecordKind(StrEnum):

@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from alliance_desktop.db.merge_log import MergeRecord, NotDuplicate
@@ -20,7 +19,8 @@ from alliance_desktop.domain.duplicates import (
     MergeSide,
     pair_key,
 )
-from alliance_desktop.services.base import Service, load, meta_of
+from alliance_desktop.domain.enums import AuditAction
+from alliance_desktop.services.base import Service, audit, load, meta_of
 from alliance_desktop.services.duplicates.finding import likely_pairs
 from alliance_desktop.services.duplicates.links import LINKS, MODELS
 from alliance_desktop.services.duplicates.merging import FIELDS, merge_in, record_label, unmerge_in
@@ -95,13 +95,25 @@ class DuplicateService(Service):
     def mark_not_duplicates(self, kind: DuplicateKind, uid_a: str, uid_b: str) -> None:
         """Remember that two records are not the same, so the pair is not offered again."""
         first, second = pair_key(uid_a, uid_b)
-        try:
-            with self.db.write() as session:
+        with self.db.write() as session:
+            known = select(NotDuplicate.id).where(
+                NotDuplicate.uid_a == first, NotDuplicate.uid_b == second
+            )
+            if session.scalar(known) is None:
                 session.add(
                     NotDuplicate(kind=kind.value, uid_a=first, uid_b=second, marked_by=self.user)
                 )
-        except IntegrityError:
-            pass  # marked already (by a colleague at the same moment): the wish stands
+                for uid, other in ((first, second), (second, first)):
+                    label = record_label(kind, load(session, MODELS[kind], uid, kind.value))
+                    audit(
+                        session,
+                        self.user,
+                        AuditAction.NOT_DUPLICATES,
+                        kind.value,
+                        uid,
+                        label,
+                        [("not_duplicate_of", None, other)],
+                    )
 
     def preview(self, kind: DuplicateKind, left_uid: str, right_uid: str) -> MergePreview:
         """Both records' fields and what each would bring onto the kept one."""
