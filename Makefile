@@ -42,6 +42,7 @@ screenshots: system-deps $(STAMP)
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/screenshots.py
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/dialog_screenshots.py
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/window_screenshots.py
+	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/duplicate_screenshots.py
 	QT_QPA_PLATFORM=offscreen $(PY) tools/document_screenshots.py
 
 # French catalogues: extract the texts (Qt .ts for ui/, gettext .po below it), then compile

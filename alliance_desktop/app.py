@@ -84,10 +84,12 @@ def build_main_window(services: Any, prompts: Any, settings: Any) -> Any:
     from alliance_desktop.ui.actions.certificate_actions import install_certificate_actions
     from alliance_desktop.ui.actions.data_safety_actions import install_data_safety_actions
     from alliance_desktop.ui.actions.read_only_mode import follow_read_only
+    from alliance_desktop.ui.duplicates.duplicate_actions import install_duplicate_actions
     from alliance_desktop.ui.main_window import MainWindow
 
     window = MainWindow(services, prompts, settings)
     install_certificate_actions(window)
     install_data_safety_actions(window)
+    install_duplicate_actions(window)
     follow_read_only(window, window.read_only)  # the actions just installed
     return window

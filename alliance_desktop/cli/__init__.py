@@ -16,6 +16,7 @@ from alliance_desktop.cli import (
     backup_command,
     certificates_command,
     check_command,
+    duplicates_command,
     export_command,
     import_command,
     init_command,
@@ -32,6 +33,7 @@ from alliance_desktop.domain.messages import msg
 COMMAND_MODULES: tuple[ModuleType, ...] = (init_command, stats_command, certificates_command)
 COMMAND_MODULES += (backup_command, restore_command, check_command)
 COMMAND_MODULES += (import_command, export_command, audit_command)
+COMMAND_MODULES += (duplicates_command,)
 COMMANDS = tuple(m.NAME for m in COMMAND_MODULES)
 
 

@@ -24,6 +24,7 @@ QT_CATALOGUES = {
     "ui_windows": ("alliance_desktop/ui/windows/*.py",),
     "ui_actions": ("alliance_desktop/ui/actions/*.py",),
     "ui_widgets": ("alliance_desktop/ui/widgets/*.py",),
+    "ui_duplicates": ("alliance_desktop/ui/duplicates/*.py",),
 }
 # What the Preferences dialog offers (and the setting stores): the system's language or one.
 LANGUAGE_CHOICES = ("system", "en", "fr")

@@ -24,7 +24,9 @@ def authority_candidates(session: Session) -> tuple[list[Candidate], list[Duplic
             Authority.country_code,
             Authority.email,
             Authority.website,
-        ).where(Authority.deleted_at.is_(None))
+        )
+        .where(Authority.deleted_at.is_(None))
+        .order_by(Authority.id)
     )
     candidates, sides = [], []
     for uid, name, latin, english, french, country, email, website in rows:
@@ -41,6 +43,7 @@ def person_candidates(session: Session) -> tuple[list[Candidate], list[Duplicate
         select(Person.uid, Person.name, Person.email, Authority.country_code)
         .outerjoin(Authority, Person.authority_id == Authority.id)
         .where(Person.deleted_at.is_(None), Person.erased_at.is_(None))
+        .order_by(Person.id)
     )
     candidates, sides = [], []
     for uid, name, email, country in rows:

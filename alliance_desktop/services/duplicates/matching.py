@@ -106,7 +106,7 @@ def _same_value(candidates: Sequence[Candidate], attribute: str) -> list[tuple[i
         value = getattr(candidate, attribute)
         if value:
             groups[value].append(index)
-    pairs = []
+    pairs: list[tuple[int, int]] = []
     for indexes in groups.values():
         if 2 <= len(indexes) <= _SHARED_LIMIT:
             pairs.extend(combinations(sorted(indexes), 2))

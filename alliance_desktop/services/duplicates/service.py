@@ -103,14 +103,15 @@ class DuplicateService(Service):
                 session.add(
                     NotDuplicate(kind=kind.value, uid_a=first, uid_b=second, marked_by=self.user)
                 )
-                for uid, other in ((first, second), (second, first)):
-                    label = record_label(kind, load(session, MODELS[kind], uid, kind.value))
+                rows = [load(session, MODELS[kind], u, kind.value) for u in (first, second)]
+                labels = [record_label(kind, row) for row in rows]
+                for row, label, other in zip(rows, labels, reversed(labels), strict=True):
                     audit(
                         session,
                         self.user,
                         AuditAction.NOT_DUPLICATES,
                         kind.value,
-                        uid,
+                        row.uid,
                         label,
                         [("not_duplicate_of", None, other)],
                     )

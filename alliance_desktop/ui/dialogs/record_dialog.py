@@ -236,7 +236,7 @@ class RecordDialog(Retranslating, QDialog):
         if not uids:
             return
         if self.history_view is None:
-            self.history_view = HistoryView(self.services)
+            self.history_view = HistoryView(self.services, self.prompts, self.reload)
             self.pages.addTab(self.history_view, self.tr("History"))
         self.history_view.load(*uids)
 

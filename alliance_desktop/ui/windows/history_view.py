@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -24,6 +24,7 @@ from alliance_desktop.ui.formatting import (
 )
 from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.widgets.text_table import TextTableModel, read_only_table
+from alliance_desktop.ui.windows.unmerge_bar import UnmergeBar
 
 
 def action_text(action: str) -> str:
@@ -41,6 +42,9 @@ def action_text(action: str) -> str:
         "backup-restore": QCoreApplication.translate(
             "HistoryView", "Database restored from a backup"
         ),
+        "merge": QCoreApplication.translate("HistoryView", "Merged"),
+        "unmerge": QCoreApplication.translate("HistoryView", "Unmerged"),
+        "not-duplicates": QCoreApplication.translate("HistoryView", "Marked as not duplicates"),
     }
     return words.get(action, action)
 
@@ -114,6 +118,14 @@ def _field_words(_language: str) -> dict[str, str]:
         "replaced_file_kept_as": QCoreApplication.translate("HistoryView", "Replaced file kept as"),
         "signatures": QCoreApplication.translate("HistoryView", "Signatures"),
         "logo": QCoreApplication.translate("HistoryView", "Logo"),
+        # Merges of duplicates.
+        "authority": QCoreApplication.translate("HistoryView", "Authority"),
+        "merged_with": QCoreApplication.translate("HistoryView", "Merged with"),
+        "merged_into": QCoreApplication.translate("HistoryView", "Merged into"),
+        "removed_membership": QCoreApplication.translate(
+            "HistoryView", "Membership removed (participant no.)"
+        ),
+        "not_duplicate_of": QCoreApplication.translate("HistoryView", "Not a duplicate of"),
     }
 
 
@@ -237,10 +249,19 @@ class HistoryView(Retranslating, QWidget):
     Newest first. Read-only: there is no way to edit or delete audit entries.
     """
 
-    def __init__(self, services: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Any = None,
+        prompts: Any = None,
+        on_unmerged: Callable[[], object] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.model = HistoryModel(self)
+        # With ``prompts``, a merge into the record shown can be taken back from here.
+        self.unmerge_bar = UnmergeBar(services, prompts, self)
+        self.unmerge_bar.unmerged.connect(lambda _entry: on_unmerged and on_unmerged())
         self.view = read_only_table(
             self.model,
             "",
@@ -264,6 +285,7 @@ class HistoryView(Retranslating, QWidget):
         self.empty_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.unmerge_bar)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.view, 1)
         self._show_empty(True)
@@ -277,6 +299,7 @@ class HistoryView(Retranslating, QWidget):
 
     def load(self, *uids: str) -> None:
         """Show every audit entry about the records ``uids`` (none: clear)."""
+        self.unmerge_bar.load(*uids)
         if not uids or self.services is None:
             self.set_entries([])
             return
