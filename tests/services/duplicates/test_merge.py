@@ -165,3 +165,28 @@ def _replace(draft, **changes):  # type: ignore[no-untyped-def]
     import dataclasses
 
     return dataclasses.replace(draft, **changes)
+
+
+def test_an_erase_reaches_what_unmerge_would_put_back(services: Services) -> None:
+    from tests.services.duplicates.samples import member
+
+    lodz = authority(services, "Łódź")
+    member(services, lodz, "Anna Nowak")
+    application(services, lodz, "Łódź", "Anna Nowak")
+    (pair,) = services.duplicates.pairs(DuplicateKind.PERSON)
+    left, right = (services.persons.get(u) for u in (pair.left.uid, pair.right.uid))
+    result = services.duplicates.merge(
+        DuplicateKind.PERSON, left.uid, right.uid, {}, left.meta.version, right.meta.version
+    )
+    services.privacy.erase(left.uid)
+    from sqlalchemy import select
+
+    from alliance_desktop.db.merge_log import MergeRecord
+
+    with services.db.read() as session:
+        log = session.scalars(select(MergeRecord)).one()
+        stored = log.removed + log.kept_before + log.dropped_label
+    assert "Nowak" not in stored and "anna@example.org" not in stored
+    # The erase changed the kept person: the merge can no longer be taken back.
+    with pytest.raises(ConflictError):
+        services.duplicates.unmerge(result.merge_uid)

@@ -195,3 +195,27 @@ def test_tools_find_duplicates_opens_the_window(qtbot, services, tmp_path) -> No
     assert window is not None and window.isVisible()
     kinds = {pair.kind for pair in window.model.pairs}
     assert window.kind_box.currentIndex() == 0 and kinds == {DuplicateKind.AUTHORITY}
+
+
+def test_merging_two_persons_in_the_merge_window(qtbot, services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.services.duplicates.samples import application
+
+    lodz = next(a for a in services.authorities.search("Lodz") if a.draft.name == "Łódź")
+    application(services, lodz.uid, "Łódź (again)", "Ewa Lis")  # Ewa Lis twice, same e-mail
+    window = _window(qtbot, services, FakePrompts(), tmp_path)
+    window.kind_box.setCurrentIndex(2)  # persons
+    (pair,) = window.model.pairs
+    assert window.model.index(0, DuplicatePairModel.WHY).data() == "names 100 % alike, same e-mail"
+    window.view.selectRow(0)
+    dialog = window._on_merge_button_clicked()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Merge two persons"
+    assert not dialog.membership_box.isVisibleTo(dialog)
+    assert "contact of 1 application" in dialog.moves_label.text()
+    before = dump(services)
+    dialog.merge_button.click()
+    assert window.model.rowCount() == 0
+    (entry,) = services.duplicates.merges_of(dialog.sides[dialog.kept_side()].uid)
+    services.duplicates.unmerge(entry.merge_uid)
+    assert dump(services) == before
