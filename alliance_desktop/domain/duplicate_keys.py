@@ -53,7 +53,12 @@ def comparable_name(value: str | None, transliterate: Callable[[str], str] = _ke
 
     The title is only taken off when a name remains, so "Grad" alone stays "grad".
     """
-    text = fold(value)
+    return comparable_folded(fold(value), transliterate)
+
+
+def comparable_folded(text: str, transliterate: Callable[[str], str] = _keep) -> str:
+    """``comparable_name`` of a name already folded (``text.fold``), as the search keys
+    stored with each record hold it: the fold, the costly part, is not done twice."""
     if not text:
         return ""
     if not text.isascii():

@@ -9,7 +9,11 @@ from alliance_desktop.db.merge_log import NotDuplicate
 from alliance_desktop.db.models import Authority, Person
 from alliance_desktop.domain.duplicate_keys import email_key, website_key
 from alliance_desktop.domain.duplicates import DuplicateKind, DuplicatePair, DuplicateSide, pair_key
+from alliance_desktop.domain.text import search_key
 from alliance_desktop.services.duplicates.matching import Candidate, find_matches
+
+# What search_key puts between the folded names it joins.
+SEPARATOR = search_key("a", "b")[1:-1]
 
 
 def authority_candidates(session: Session) -> tuple[list[Candidate], list[DuplicateSide]]:
@@ -19,8 +23,7 @@ def authority_candidates(session: Session) -> tuple[list[Candidate], list[Duplic
             Authority.uid,
             Authority.name,
             Authority.name_latin,
-            Authority.name_en,
-            Authority.name_fr,
+            Authority.search_key,
             Authority.country_code,
             Authority.email,
             Authority.website,
@@ -29,9 +32,14 @@ def authority_candidates(session: Session) -> tuple[list[Candidate], list[Duplic
         .order_by(Authority.id)
     )
     candidates, sides = [], []
-    for uid, name, latin, english, french, country, email, website in rows:
-        names = tuple(n for n in (name, latin, english, french) if n)
-        candidates.append(Candidate(uid, country, names, email_key(email), website_key(website)))
+    for uid, name, latin, keys, country, email, website in rows:
+        # The stored search key holds every name folded (services.authorities keeps it).
+        names = tuple(keys.split(SEPARATOR)) if keys else (name,)
+        candidates.append(
+            Candidate(
+                uid, country, names, email_key(email), website_key(website), folded=bool(keys)
+            )
+        )
         sides.append(DuplicateSide(uid, name, country, latin if latin != name else ""))
     return candidates, sides
 

@@ -16,7 +16,7 @@ from itertools import combinations
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
-from alliance_desktop.domain.duplicate_keys import block_keys, comparable_name
+from alliance_desktop.domain.duplicate_keys import block_keys, comparable_folded, comparable_name
 from alliance_desktop.domain.duplicates import DuplicateReason
 
 # Above this many records sharing one e-mail or website (a ministry's address, a portal),
@@ -28,9 +28,10 @@ _SHARED_LIMIT = 20
 class Candidate:
     uid: str
     country: str  # the block: only names in the same country are compared
-    names: tuple[str, ...]  # the name and its alternatives, as written
+    names: tuple[str, ...]  # the name and its alternatives, as written (or folded)
     email: str = ""  # already normalised (duplicate_keys.email_key)
     website: str = ""  # already normalised (duplicate_keys.website_key)
+    folded: bool = False  # the names are folded already (text.fold), as search keys are
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,16 +42,17 @@ class Match:
     reasons: tuple[DuplicateReason, ...]
 
 
-def forms_of(names: Iterable[str]) -> tuple[str, ...]:
+def forms_of(names: Iterable[str], folded: bool = False) -> tuple[str, ...]:
     """The distinct comparable forms of a record's names."""
-    forms = {comparable_name(n, anyascii) for n in names}
+    comparable = comparable_folded if folded else comparable_name
+    forms = {comparable(n, anyascii) for n in names}
     forms.discard("")
     return tuple(sorted(forms))
 
 
 def find_matches(candidates: Sequence[Candidate], min_score: int) -> list[Match]:
     """Every likely pair: names at least ``min_score`` % alike, or the same e-mail or website."""
-    forms = [forms_of(c.names) for c in candidates]
+    forms = [forms_of(c.names, c.folded) for c in candidates]
     names = _names_alike(candidates, forms, min_score)
     reasons: dict[tuple[int, int], set[DuplicateReason]] = defaultdict(set)
     for pair in names:
@@ -80,23 +82,29 @@ def _names_alike(
             for key in set(block_keys(form)):
                 blocks[(candidate.country, key)].append((index, form))
     best: dict[tuple[int, int], int] = {}
+
+    def keep(owner: int, other: int, score: float) -> None:
+        if other != owner:
+            pair = (owner, other) if owner < other else (other, owner)
+            if int(score) > best.get(pair, -1):
+                best[pair] = int(score)
+
     for members in blocks.values():
         if len(members) < 2:
             continue
+        if len(members) == 2:  # most blocks: one call instead of a search
+            (first, a), (second, b) = members
+            score = fuzz.ratio(a, b, score_cutoff=min_score)
+            if score:
+                keep(first, second, score)
+            continue
         texts = [form for _, form in members]
         for position, (owner, form) in enumerate(members[:-1]):
-            later = texts[position + 1 :]
             found = process.extract(
-                form, later, scorer=fuzz.ratio, score_cutoff=min_score, limit=None
+                form, texts[position + 1 :], scorer=fuzz.ratio, score_cutoff=min_score, limit=None
             )
             for _choice, score, offset in found:
-                other = members[position + 1 + offset][0]
-                if other == owner:
-                    continue
-                pair = (owner, other) if owner < other else (other, owner)
-                rounded = int(score)
-                if rounded > best.get(pair, -1):
-                    best[pair] = rounded
+                keep(owner, members[position + 1 + offset][0], score)
     return best
 
 
