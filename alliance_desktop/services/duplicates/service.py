@@ -23,7 +23,8 @@ from alliance_desktop.domain.enums import AuditAction
 from alliance_desktop.services.base import Service, audit, load, meta_of
 from alliance_desktop.services.duplicates.finding import likely_pairs
 from alliance_desktop.services.duplicates.links import LINKS, MODELS
-from alliance_desktop.services.duplicates.merging import FIELDS, merge_in, record_label, unmerge_in
+from alliance_desktop.services.duplicates.merging import FIELDS, merge_in, record_label
+from alliance_desktop.services.duplicates.unmerging import unmerge_in
 
 DEFAULT_MIN_SCORE = 85
 

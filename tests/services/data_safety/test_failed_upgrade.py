@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from alliance_desktop.db.migrate import head_revision
 from alliance_desktop.domain.data_safety import NewerVersionError, UpgradeFailedError
 from alliance_desktop.services.data_safety.backup_choice import newest_good_backup
 from alliance_desktop.services.data_safety.backups import (
@@ -52,7 +53,7 @@ def test_a_failed_upgrade_says_so_in_a_plain_sentence(failing: Path) -> None:
     error = _launch(failing)
     text = str(error)
     assert text.startswith("This database could not be upgraded")
-    assert "0004 to 0005" in text
+    assert f"0004 to {head_revision()}" in text
     for sql in ("duplicate", "column", "ALTER", "cannot be read"):
         assert sql not in text
     assert _revision(failing) == BEFORE_LIST_KEYS  # rolled back, left as it was
@@ -63,8 +64,8 @@ def test_two_launches_leave_exactly_one_migration_backup(failing: Path) -> None:
     _launch(failing)
     migrations = [b for b in list_backups(failing) if b.reason == "migration"]
     assert len(migrations) == 1
-    assert migrations[0].upgrade == "0004-0005"
-    assert migrations[0].path.name.endswith("-migration-0004-0005.sqlite")
+    assert migrations[0].upgrade == f"0004-{head_revision()}"
+    assert migrations[0].path.name.endswith(f"-migration-0004-{head_revision()}.sqlite")
 
 
 def test_a_file_changed_since_the_last_attempt_gets_a_new_backup(failing: Path) -> None:
