@@ -219,3 +219,16 @@ def test_merging_two_persons_in_the_merge_window(qtbot, services, tmp_path) -> N
     (entry,) = services.duplicates.merges_of(dialog.sides[dialog.kept_side()].uid)
     services.duplicates.unmerge(entry.merge_uid)
     assert dump(services) == before
+
+
+def test_read_only_lists_but_neither_merges_nor_dismisses(qtbot, services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    location = services.db.location
+    read_only = open_database(location, create=False, read_only=True, lock=False)
+    try:
+        window = _window(qtbot, read_only, FakePrompts(), tmp_path)
+        assert window.model.rowCount() == 2
+        _select(window, "Łódź")
+        assert not window.merge_button.isEnabled() and not window.dismiss_button.isEnabled()
+        assert window._on_merge_button_clicked() is None
+    finally:
+        read_only.db.dispose()
