@@ -804,8 +804,8 @@ Son nom, son e-mail, son téléphone et ses notes sont vidés dans chacune d&apo
 <context>
     <name>UnmergeBar</name>
     <message>
-        <source>&amp;Unmerge…</source>
-        <translation>&amp;Annuler la fusion…</translation>
+        <source>Unmerge…</source>
+        <translation>Annuler la fusion…</translation>
     </message>
     <message>
         <source>Put back both records and everything linked to them as before the merge</source>

@@ -37,7 +37,7 @@ class UnmergeBar(Retranslating, QFrame):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.button.setText(self.tr("&Unmerge…"))
+        self.button.setText(self.tr("Unmerge…"))  # no letter: the record dialog uses them all
         self.button.setToolTip(
             self.tr("Put back both records and everything linked to them as before the merge")
         )
