@@ -58,6 +58,7 @@ screenshots: system-deps $(STAMP)
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/window_screenshots.py
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/undo_screenshots.py
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/follow_up_screenshots.py
+	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/duplicate_screenshots.py
 	QT_QPA_PLATFORM=offscreen $(PY) tools/document_screenshots.py
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/about_screenshots.py
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/correspondence_screenshots.py

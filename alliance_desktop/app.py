@@ -101,6 +101,7 @@ def build_main_window(services: Any, prompts: Any, settings: Any) -> Any:
     from alliance_desktop.ui.correspondence.correspondence_actions import (
         install_correspondence_actions,
     )
+    from alliance_desktop.ui.duplicates.duplicate_actions import install_duplicate_actions
     from alliance_desktop.ui.follow_ups.follow_up_actions import install_follow_up_actions
     from alliance_desktop.ui.main_window import MainWindow
     from alliance_desktop.ui.start.first_start import install_first_start
@@ -111,6 +112,7 @@ def build_main_window(services: Any, prompts: Any, settings: Any) -> Any:
     install_data_safety_actions(window)
     install_label_actions(window)
     install_follow_up_actions(window)
+    install_duplicate_actions(window)
     follow_read_only(window, window.read_only)  # the actions just installed
     install_first_start(window)
     return window

@@ -26,6 +26,7 @@ COMMANDS = (
     "letters",
     "emails",
     "followups",
+    "duplicates",
 )
 
 

@@ -16,6 +16,7 @@ from alliance_desktop.cli import (
     backup_command,
     certificates_command,
     check_command,
+    duplicates_command,
     emails_command,
     export_command,
     followups_command,
@@ -41,7 +42,7 @@ COMMAND_MODULES += (import_command, export_command, audit_command)
 COMMAND_MODULES += (labels_command,)
 COMMAND_MODULES += (imports_command, undo_import_command)
 COMMAND_MODULES += (letters_command, emails_command)
-COMMAND_MODULES += (followups_command,)
+COMMAND_MODULES += (followups_command, duplicates_command)
 COMMANDS = tuple(m.NAME for m in COMMAND_MODULES)  # alliance_desktop.cli.COMMANDS, checked
 
 

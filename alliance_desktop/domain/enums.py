@@ -70,6 +70,9 @@ class AuditAction(StrEnum):
     REVERT = "revert"  # a record put back to an earlier version from its History
     UNDO_IMPORT = "undo-import"  # the records an import added removed, its changes put back
     CORRESPONDENCE = "correspondence"  # a letter, e-mail, label or envelope made for a record
+    MERGE = "merge"  # two records entered twice made one (duplicates)
+    UNMERGE = "unmerge"  # a merge taken back
+    NOT_DUPLICATES = "not-duplicates"  # two look-alike records marked as different
 
 
 class RecordKind(StrEnum):

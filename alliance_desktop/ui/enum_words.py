@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from enum import Enum
+
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
 
 from alliance_desktop.domain.enums import (
     ApplicationChannel,
@@ -63,3 +67,11 @@ def language_words() -> list[tuple[Language, str]]:
 
 def application_status_text(status: ApplicationStatus) -> str:
     return dict(application_status_words()).get(status, status.value)
+
+
+def set_item_texts(box: QComboBox, items: Iterable[tuple[Enum, str]]) -> None:
+    """Put the words of an enumeration's combo box anew, keeping the chosen item."""
+    for member, words in items:
+        index = box.findData(member.value)
+        if index >= 0:
+            box.setItemText(index, words)

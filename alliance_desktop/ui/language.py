@@ -30,6 +30,7 @@ QT_CATALOGUES = {
     "ui_start": ("alliance_desktop/ui/start/*.py",),
     "ui_help": ("alliance_desktop/ui/help/*.py",),
     "ui_follow_ups": ("alliance_desktop/ui/follow_ups/*.py",),
+    "ui_duplicates": ("alliance_desktop/ui/duplicates/*.py",),
 }
 # What the Preferences dialog offers (and the setting stores): the system's language or one.
 LANGUAGE_CHOICES = ("system", "en", "fr")

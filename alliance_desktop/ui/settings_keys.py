@@ -34,6 +34,9 @@ EXPORT_FOLDER = Key("export/folder", "")
 SHOW_DECIDED = Key("applications/show_decided", False)
 # Trash window
 TRASH_GEOMETRY = Key("trash/geometry", QByteArray())
+# Tools → Find duplicates…: its size and the lowest name score it lists.
+DUPLICATES_GEOMETRY = Key("duplicates/geometry", QByteArray())
+DUPLICATES_MIN_SCORE = Key("duplicates/min_score", 85)
 TRASH_HEADER = Key("trash/header", QByteArray())
 
 

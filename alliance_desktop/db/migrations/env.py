@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 import alliance_desktop.db.follow_ups  # noqa: F401  (registers its table on Base)
+from alliance_desktop.db import merge_log  # noqa: F401 (its tables join Base's metadata)
 from alliance_desktop.db.models import Base
 
 config = context.config

@@ -529,6 +529,34 @@
         <source>Put back the values the record had after the change selected</source>
         <translation>Rétablir les valeurs que la fiche avait après la modification choisie</translation>
     </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionné</translation>
+    </message>
+    <message>
+        <source>Unmerged</source>
+        <translation>Fusion annulée</translation>
+    </message>
+    <message>
+        <source>Marked as not duplicates</source>
+        <translation>Marqué comme non-doublon</translation>
+    </message>
+    <message>
+        <source>Merged with</source>
+        <translation>Fusionné avec</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Fusionné dans</translation>
+    </message>
+    <message>
+        <source>Membership removed (participant no.)</source>
+        <translation>Adhésion supprimée (participant n°)</translation>
+    </message>
+    <message>
+        <source>Not a duplicate of</source>
+        <translation>N&apos;est pas un doublon de</translation>
+    </message>
 </context>
 <context>
     <name>PersonGroupModel</name>
@@ -811,6 +839,33 @@ Son nom, son e-mail, son téléphone et ses notes sont vidés dans chacune d&apo
     <message>
         <source>Not restored</source>
         <translation>Restauration impossible</translation>
+    </message>
+</context>
+<context>
+    <name>UnmergeBar</name>
+    <message>
+        <source>Unmerge…</source>
+        <translation>Annuler la fusion…</translation>
+    </message>
+    <message>
+        <source>Put back both records and everything linked to them as before the merge</source>
+        <translation>Rétablir les deux fiches et tout ce qui leur était lié, comme avant la fusion</translation>
+    </message>
+    <message>
+        <source>Merged with “{name}” on {when} by {who}.</source>
+        <translation>Fusionné avec « {name} » le {when} par {who}.</translation>
+    </message>
+    <message>
+        <source>Put “{name}” back as a record of its own, with everything that was linked to it, and this record&apos;s values as they were before the merge? Changes typed in this form and not saved are dropped.</source>
+        <translation>Rétablir « {name} » comme fiche distincte, avec tout ce qui lui était lié, et les valeurs de cette fiche telles qu&apos;elles étaient avant la fusion ? Les modifications saisies dans ce formulaire et non enregistrées seront perdues.</translation>
+    </message>
+    <message>
+        <source>Unmerge</source>
+        <translation>Annuler la fusion</translation>
+    </message>
+    <message>
+        <source>Not unmerged</source>
+        <translation>Fusion non annulée</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from alliance_desktop.db.follow_ups import FollowUp
+from alliance_desktop.db.merge_log import MergeRecord
 from alliance_desktop.db.models import (
     Application,
     ApplicationStatusChange,
@@ -154,6 +155,7 @@ def erase_person_in(session: Session, user: str, person: Person, label: str) -> 
     traces = traces_of(person)
     entries = anonymise_audit(session, person.uid, traces)
     notes = anonymise_notes(session, person.email, person.phone, traces)
+    anonymise_merge_log(session, traces)
     person.name = ERASED_NAME
     person.function = person.email = person.phone = person.notes = ""
     person.erased_at = utcnow()
@@ -161,6 +163,40 @@ def erase_person_in(session: Session, user: str, person: Person, label: str) -> 
     session.flush()
     audit(session, user, AuditAction.ERASE, RecordKind.PERSON.value, person.uid, label)
     return Erased(entries, notes)
+
+
+def _scrubbed(value: Any, traces: list[str]) -> Any:
+    if isinstance(value, str):
+        return scrub(value, traces)
+    if isinstance(value, list):
+        return [_scrubbed(v, traces) for v in value]
+    if isinstance(value, dict):
+        return {k: _scrubbed(v, traces) for k, v in value.items()}
+    return value
+
+
+def anonymise_merge_log(session: Session, traces: list[str]) -> int:
+    """What unmerge would put back holds no trace of an erased person: a merged-away person
+    comes back erased, other values scrubbed. The number of merges touched."""
+    if not traces:
+        return 0
+    columns = (MergeRecord.removed, MergeRecord.kept_before, MergeRecord.dropped_label)
+    found = session.scalars(select(MergeRecord).where(or_(*(like_any(c, traces) for c in columns))))
+    count = 0
+    for row in found:
+        removed = json.loads(row.removed)
+        for item in removed:
+            values = item["values"]
+            if item["table"] == "person" and _scrubbed(values, traces) != values:
+                values.update(name=ERASED_NAME, function="", email="", phone="", notes="")
+                values.update(sort_key=fold(ERASED_NAME), erased_at=utcnow().isoformat())
+            item["values"] = _scrubbed(values, traces)
+        row.removed = json.dumps(removed, ensure_ascii=False, sort_keys=True)
+        kept_before = _scrubbed(json.loads(row.kept_before), traces)
+        row.kept_before = json.dumps(kept_before, ensure_ascii=False, sort_keys=True)
+        row.dropped_label = scrub(row.dropped_label, traces)
+        count += 1
+    return count
 
 
 SIGNER_FIELDS = frozenset({"signer_name", "signer_function"})
@@ -173,6 +209,7 @@ def erase_signer_in(session: Session, user: str, signature: Signature, label: st
     traces = [name] if name and name != ERASED_NAME else []
     entries = anonymise_audit(session, signature.uid, traces, SIGNER_FIELDS)
     notes = anonymise_notes(session, "", "", traces)
+    anonymise_merge_log(session, traces)
     signature.signer_name = ERASED_NAME
     signature.signer_function = ""
     signature.search_key = search_key(ERASED_NAME, signature.place, signature.certificate_no)

@@ -29,6 +29,7 @@ from alliance_desktop.services.data_safety.audit_log import AuditService
 from alliance_desktop.services.data_safety.backups import BackupService
 from alliance_desktop.services.data_safety.checks import CheckService
 from alliance_desktop.services.data_safety.plain_errors import os_words, sqlite_words
+from alliance_desktop.services.duplicates.service import DuplicateService
 from alliance_desktop.services.follow_ups.service import FollowUpService
 from alliance_desktop.services.members import MemberService
 from alliance_desktop.services.org_settings import OrgSettingsService
@@ -110,6 +111,8 @@ class Services:
 
         return LetterSettingsService(self.db)
 
+    duplicates: DuplicateService
+
     @classmethod
     def over(cls, db: Database) -> Services:
         return cls(
@@ -132,6 +135,7 @@ class Services:
             correspondence=CorrespondenceLog(db),
             saved_searches=SavedSearchService(db),
             follow_ups=FollowUpService(db),
+            duplicates=DuplicateService(db),
         )
 
 

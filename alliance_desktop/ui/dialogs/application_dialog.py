@@ -32,11 +32,12 @@ from alliance_desktop.domain.validation import clean_draft, validate_application
 from alliance_desktop.services.data_safety.opening import Services
 from alliance_desktop.ui.actions import application_actions as actions
 from alliance_desktop.ui.dialogs.application_status import ActionFunction, StatusBox
-from alliance_desktop.ui.dialogs.record_dialog import RecordDialog, set_item_texts
+from alliance_desktop.ui.dialogs.record_dialog import RecordDialog
 from alliance_desktop.ui.enum_words import (
     channel_words,
     kind_words,
     language_words,
+    set_item_texts,
 )
 from alliance_desktop.ui.follow_ups.follow_ups_panel import attach_follow_ups
 from alliance_desktop.ui.formatting import date_text

@@ -34,8 +34,13 @@ from alliance_desktop.domain.validation import (
     validate_person,
 )
 from alliance_desktop.services.data_safety.opening import Services
-from alliance_desktop.ui.dialogs.record_dialog import RecordDialog, set_item_texts
-from alliance_desktop.ui.enum_words import kind_words, language_words, membership_status_words
+from alliance_desktop.ui.dialogs.record_dialog import RecordDialog
+from alliance_desktop.ui.enum_words import (
+    kind_words,
+    language_words,
+    membership_status_words,
+    set_item_texts,
+)
 from alliance_desktop.ui.follow_ups.follow_ups_panel import attach_follow_ups
 from alliance_desktop.ui.prompts import Prompts
 from alliance_desktop.ui.widgets.country_box import CountryBox, country_label

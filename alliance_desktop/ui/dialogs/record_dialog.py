@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
-from enum import Enum
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -48,14 +46,6 @@ from alliance_desktop.ui.widgets.field_messages import (
     sentence,
 )
 from alliance_desktop.ui.windows.history_view import HistoryView, field_text
-
-
-def set_item_texts(box: QComboBox, items: Iterable[tuple[Enum, str]]) -> None:
-    """Put the words of an enumeration's combo box anew, keeping the chosen item."""
-    for member, words in items:
-        index = box.findData(member.value)
-        if index >= 0:
-            box.setItemText(index, words)
 
 
 class ConflictBanner(Retranslating, QFrame):
@@ -238,7 +228,7 @@ class RecordDialog(Retranslating, QDialog):
         if not uids:
             return
         if self.history_view is None:
-            self.history_view = restorable_history(self)
+            self.history_view = restorable_history(self)  # with Unmerge and Restore
             self.pages.addTab(self.history_view, self.tr("History"))
         self.history_view.load(*uids)
         show_correspondence(self.pages, self.services, uids[0])

@@ -19,8 +19,8 @@ from alliance_desktop.domain.records import (
 )
 from alliance_desktop.domain.validation import clean_draft, validate_signature
 from alliance_desktop.services.data_safety.opening import Services
-from alliance_desktop.ui.dialogs.record_dialog import RecordDialog, set_item_texts
-from alliance_desktop.ui.enum_words import language_words
+from alliance_desktop.ui.dialogs.record_dialog import RecordDialog
+from alliance_desktop.ui.enum_words import language_words, set_item_texts
 from alliance_desktop.ui.follow_ups.follow_ups_panel import attach_follow_ups
 from alliance_desktop.ui.prompts import Prompts
 from alliance_desktop.ui.service_errors import read_or

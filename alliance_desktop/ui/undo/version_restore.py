@@ -19,7 +19,7 @@ RESTORABLE = frozenset({"member", "signature", "application"})
 def restorable_history(dialog: Any) -> HistoryView:
     """The History tab of ``dialog`` (a RecordDialog), offering "Restore this version…" when
     its record kind can be restored and the database can be written."""
-    view = HistoryView(dialog.services)
+    view = HistoryView(dialog.services, dialog.prompts, dialog.reload)
     writable = not getattr(getattr(dialog.services, "db", None), "read_only", True)
     has_revert = getattr(dialog.services, "revert", None) is not None
     view.set_restorable(writable and has_revert and dialog.record_word in RESTORABLE)

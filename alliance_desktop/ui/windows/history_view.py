@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -32,6 +32,7 @@ from alliance_desktop.ui.formatting import (
 )
 from alliance_desktop.ui.language import Retranslating
 from alliance_desktop.ui.widgets.text_table import TextTableModel, read_only_table
+from alliance_desktop.ui.windows.unmerge_bar import UnmergeBar
 
 
 def action_text(action: str) -> str:
@@ -53,6 +54,9 @@ def action_text(action: str) -> str:
         "redo": QCoreApplication.translate("HistoryView", "Redone"),
         "revert": QCoreApplication.translate("HistoryView", "Earlier version restored"),
         "undo-import": QCoreApplication.translate("HistoryView", "Import undone"),
+        "merge": QCoreApplication.translate("HistoryView", "Merged"),
+        "unmerge": QCoreApplication.translate("HistoryView", "Unmerged"),
+        "not-duplicates": QCoreApplication.translate("HistoryView", "Marked as not duplicates"),
     }
     return words.get(action, action)
 
@@ -130,6 +134,14 @@ def _field_words(_language: str) -> dict[str, str]:
         "removed": QCoreApplication.translate("HistoryView", "Removed"),
         "restored": QCoreApplication.translate("HistoryView", "Put back"),
         "restored_version": QCoreApplication.translate("HistoryView", "Version of"),
+        # Merges of duplicates.
+        "authority": QCoreApplication.translate("HistoryView", "Authority"),
+        "merged_with": QCoreApplication.translate("HistoryView", "Merged with"),
+        "merged_into": QCoreApplication.translate("HistoryView", "Merged into"),
+        "removed_membership": QCoreApplication.translate(
+            "HistoryView", "Membership removed (participant no.)"
+        ),
+        "not_duplicate_of": QCoreApplication.translate("HistoryView", "Not a duplicate of"),
     }
 
 
@@ -265,10 +277,19 @@ class HistoryView(Retranslating, QWidget):
 
     version_chosen = Signal(int)
 
-    def __init__(self, services: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Any = None,
+        prompts: Any = None,
+        on_unmerged: Callable[[], object] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.model = HistoryModel(self)
+        # With ``prompts``, a merge into the record shown can be taken back from here.
+        self.unmerge_bar = UnmergeBar(services, prompts, self)
+        self.unmerge_bar.unmerged.connect(lambda _entry: on_unmerged and on_unmerged())
         self.view = read_only_table(
             self.model,
             "",
@@ -292,6 +313,7 @@ class HistoryView(Retranslating, QWidget):
         self.empty_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.unmerge_bar)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.view, 1)
         self.restore_button = QPushButton()
@@ -317,6 +339,7 @@ class HistoryView(Retranslating, QWidget):
 
     def load(self, *uids: str) -> None:
         """Show every audit entry about the records ``uids`` (none: clear)."""
+        self.unmerge_bar.load(*uids)
         if not uids or self.services is None:
             self.set_entries([])
             return

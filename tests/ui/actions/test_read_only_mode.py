@@ -63,6 +63,7 @@ READING = {
     "Applications",
     "Check database…",
     "Audit log…",
+    "Find duplicates…",  # a list; its Merge and Not duplicates are off (tests/ui/duplicates)
     "Personal data…",  # opens the window; its Erase follows read-only there
     "About Alliance Desktop",
     "User guide",

@@ -1,0 +1,1 @@
+"""Finding records entered twice and merging them, reversibly (unmerge)."""

@@ -1,0 +1,1 @@
+"""Tools → Find duplicates…: the likely pairs, the merge window and its action."""
