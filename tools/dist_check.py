@@ -3,7 +3,8 @@
     python tools/dist_check.py            # or `make dist-check`, after `make dist`
 
 On a new database in a temporary folder, offscreen: `init --demo`, `stats` (English and French),
-an export to XLSX and one to PDF, a certificate, then the window for three seconds
+an export to XLSX and one to PDF, a certificate, letters, labels, a search for duplicates,
+then the window for three seconds
 (`--quit-after 3000`). Every run must exit 0 without a traceback on stderr, every file must be
 what its name says, and the log must hold no ERROR line. Settings, data and log folders point
 into the temporary folder, so the user's own are never touched.
@@ -95,6 +96,13 @@ def check(work: Path) -> None:
     certificate = ["certificates", "--country", "GE", "--out", str(work / "c.pdf")]
     run(CLI_BINARY, ["--db", db, *certificate, "--lang", "fr"], env, expect="1 certificat")
     expect_file(work / "c.pdf", b"%PDF")
+    # What pulls in Jinja2, RapidFuzz and anyascii (their data files must be in the bundle).
+    letters = ["letters", "--template", "Welcome to the Alliance", "--country", "PL"]
+    run(CLI_BINARY, ["--db", db, *letters, "--out", str(work / "w.pdf")], env, expect="letters")
+    expect_file(work / "w.pdf", b"%PDF")
+    run(CLI_BINARY, ["--db", db, "labels", "--sheet", "L7160", "--out", str(work / "l.pdf")], env)
+    expect_file(work / "l.pdf", b"%PDF")
+    run(CLI_BINARY, ["--db", db, "duplicates"], env)
     run(GUI_BINARY, ["--db", db, "--quit-after", str(WINDOW_MS)], env)
     log = work / "alliance-desktop.log"
     errors = [
