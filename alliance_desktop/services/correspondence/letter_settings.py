@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from email.headerregistry import Address
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,7 +19,6 @@ from alliance_desktop.db.models import OrgSetting
 from alliance_desktop.domain.enums import AuditAction
 from alliance_desktop.domain.errors import FieldError, ValidationError
 from alliance_desktop.domain.messages import msg
-from alliance_desktop.reports.letter_pdf import Letterhead
 from alliance_desktop.services.base import Service, audit, now
 from alliance_desktop.services.org_settings import certificate_texts_in
 
@@ -70,6 +69,8 @@ def letter_settings_in(session: Session) -> LetterSettings:
 
 def letterhead_in(session: Session, language: str) -> Letterhead:
     """What the letters of one language carry: head lines, sender, signatory, pictures."""
+    from alliance_desktop.reports.letter_pdf import Letterhead  # ReportLab: on first use
+
     settings = letter_settings_in(session)
     head = settings.letterhead_fr if language == "fr" else settings.letterhead_en
     return Letterhead(
@@ -100,6 +101,10 @@ def validate_letter_settings(settings: LetterSettings) -> None:
             errors.append(FieldError("signature", msg("The picture must be a PNG or JPEG file.")))
     if errors:
         raise ValidationError(errors)
+
+
+if TYPE_CHECKING:
+    from alliance_desktop.reports.letter_pdf import Letterhead
 
 
 class LetterSettingsService(Service):

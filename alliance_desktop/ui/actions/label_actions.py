@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from alliance_desktop.domain.queries import ListQuery
-from alliance_desktop.exchange import ListKind
 from alliance_desktop.services.correspondence.saved_searches import TAB_AUDIENCE, query_of
 from alliance_desktop.services.correspondence.selection import matching_uids
 from alliance_desktop.ui.actions.language_follower import LanguageFollower
 from alliance_desktop.ui.actions.read_only_mode import mark_writing
-from alliance_desktop.ui.dialogs.labels_dialog import LabelsDialog
 from alliance_desktop.ui.service_errors import read_or
+
+if TYPE_CHECKING:  # loaded when first opened: the dialog brings the exchange and ReportLab
+    from alliance_desktop.ui.dialogs.labels_dialog import LabelsDialog
+
+LISTS = ("members", "signatories", "applications")
 
 
 class LabelActions(QObject):
@@ -29,8 +32,8 @@ class LabelActions(QObject):
         # A run is recorded (audit, correspondence log): not on a read-only database.
         mark_writing(self.action)
         window.file_menu.insertAction(window.file_menu_end, self.action)
-        for kind in ListKind:
-            window.add_tab_action(kind.value, self.action)
+        for name in LISTS:
+            window.add_tab_action(name, self.action)
         self.action.triggered.connect(self.open_labels)
         self.dialog: LabelsDialog | None = None
         self.retranslate_ui()
@@ -43,6 +46,9 @@ class LabelActions(QObject):
         )
 
     def open_labels(self) -> LabelsDialog:
+        from alliance_desktop.exchange import ListKind
+        from alliance_desktop.ui.dialogs.labels_dialog import LabelsDialog
+
         tab = self.window.current_record_tab()
         if tab is None:
             tab = self.window.record_tab(ListKind.MEMBERS.value)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
@@ -12,8 +12,10 @@ from alliance_desktop.domain.correspondence import Audience, TemplateKind
 from alliance_desktop.services.correspondence.saved_searches import TAB_AUDIENCE
 from alliance_desktop.ui.actions.language_follower import LanguageFollower
 from alliance_desktop.ui.actions.read_only_mode import mark_writing
-from alliance_desktop.ui.correspondence.correspondence_dialog import CorrespondenceDialog
-from alliance_desktop.ui.correspondence.template_editor import TemplateEditor
+
+if TYPE_CHECKING:  # loaded when first opened: they bring Jinja2 and ReportLab
+    from alliance_desktop.ui.correspondence.correspondence_dialog import CorrespondenceDialog
+    from alliance_desktop.ui.correspondence.template_editor import TemplateEditor
 
 
 def preview_uids(window: Any) -> dict[Audience, str]:
@@ -32,6 +34,8 @@ def preview_uids(window: Any) -> dict[Audience, str]:
 
 
 def open_templates(window: Any) -> TemplateEditor:
+    from alliance_desktop.ui.correspondence.template_editor import TemplateEditor
+
     editor = TemplateEditor(window.services, window.prompts, preview_uids(window), window)
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     editor.show()
@@ -39,6 +43,8 @@ def open_templates(window: Any) -> TemplateEditor:
 
 
 def open_correspondence(window: Any, kind: TemplateKind) -> CorrespondenceDialog | None:
+    from alliance_desktop.ui.correspondence.correspondence_dialog import CorrespondenceDialog
+
     tab = window.current_record_tab()
     if tab is None or tab.name not in TAB_AUDIENCE:
         return None

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from alliance_desktop.ui.actions.language_follower import LanguageFollower
 from alliance_desktop.ui.service_errors import guarded
-from alliance_desktop.ui.undo.recent_imports_window import RecentImportsWindow
 from alliance_desktop.ui.undo.undo_history import UndoHistory
+
+if TYPE_CHECKING:  # loaded when first shown: it brings the exchange (openpyxl)
+    from alliance_desktop.ui.undo.recent_imports_window import RecentImportsWindow
 
 
 class UndoActions(QObject):
@@ -68,6 +70,8 @@ class UndoActions(QObject):
         self._update()
 
     def show_recent_imports(self) -> RecentImportsWindow | None:
+        from alliance_desktop.ui.undo.recent_imports_window import RecentImportsWindow
+
         window = self.window
         if self.imports_window is None:
             made: list[RecentImportsWindow] = []

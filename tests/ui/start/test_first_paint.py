@@ -40,3 +40,27 @@ def test_the_window_reports_its_first_paint_and_quits(tmp_path: Path) -> None:
     word, cpu_ms = done.stdout.split()
     assert word == FIRST_PAINT_LINE and int(cpu_ms) > 0
     assert "Traceback" not in done.stderr
+
+
+def test_the_first_paint_loads_no_exchange_reportlab_jinja2_or_pypdf(tmp_path: Path) -> None:
+    """What a feature's menu action imports at its top is paid at every start: the dialogs
+    that need openpyxl, ReportLab, Jinja2 or pypdf load them when first opened."""
+    db = tmp_path / "demo.sqlite"
+    services = open_database(db, create=True)
+    fill_demo(services.db)
+    services.db.dispose()
+    env = dict(os.environ)
+    env.update({FIRST_PAINT_VARIABLE: "1", "QT_QPA_PLATFORM": "offscreen"})
+    env.update({f"XDG_{k}_HOME": str(tmp_path / k) for k in ("CONFIG", "DATA", "STATE")})
+    heavy = ("openpyxl", "reportlab", "jinja2", "pypdf", "alliance_desktop.exchange")
+    code = (
+        "import atexit, sys\n"
+        f"atexit.register(lambda: print(sorted(m for m in {heavy!r} if m in sys.modules)))\n"
+        "from alliance_desktop.app import main\n"
+        f"main(['--db', {str(db)!r}])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "[]"
