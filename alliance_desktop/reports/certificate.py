@@ -271,15 +271,18 @@ def _logo_reader(logo: bytes | None) -> ImageReader | None:
 
 
 @contextlib.contextmanager
-def staged_file(path: str | os.PathLike[str], data: bytes) -> Iterator[Callable[[], None]]:
+def staged_file(
+    path: str | os.PathLike[str], data: bytes, *, private: bool = False
+) -> Iterator[Callable[[], None]]:
     """``data`` written to a hidden temporary file beside ``path``; yields ``put_in_place``.
+    ``private``: owner-only (0600), for files naming people (letters, e-mails).
 
     Calling ``put_in_place()`` renames the temporary file over ``path`` (atomic); leaving
     the block without calling it removes the temporary file, so nothing appears. A caller
     can thus register what the file holds and put it in place at the very end.
     """
     target = Path(path)
-    temp = _stage(target, data)
+    temp = _stage(target, data, private=private)
     try:
         yield lambda: _commit(temp, target)
     finally:
@@ -296,7 +299,7 @@ def _write_file(path: Path, data: bytes) -> None:
             temp.unlink()
 
 
-def _stage(path: Path, data: bytes) -> Path:
+def _stage(path: Path, data: bytes, *, private: bool = False) -> Path:
     """Write ``data`` to a new temporary file next to ``path``; return the temporary path."""
     try:
         handle, temp = create_beside(path)  # hidden, locked while written, swept if left
@@ -310,7 +313,7 @@ def _stage(path: Path, data: bytes) -> Path:
         # mkstemp makes the file private (0600); a certificate is an ordinary document: the
         # user's umask decides.
         with contextlib.suppress(OSError):
-            os.chmod(temp, file_mode(private=False))
+            os.chmod(temp, file_mode(private=private))
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()

@@ -241,7 +241,9 @@ class EmailService(Service):
             # Nobody to write to: nothing is written or logged; the caller names them all.
             return EmailRun((), (), tuple(missing), tuple(invalid), 0, "")
         with contextlib.ExitStack() as stack:
-            puts = [stack.enter_context(staged_file(path, data)) for path, data in staged]
+            puts = [
+                stack.enter_context(staged_file(path, data, private=True)) for path, data in staged
+            ]
             with self.db.write() as session:
                 run_uid = record_run(session, self.user, RunKind.EMAIL, template=name, items=items)
                 if certificates:

@@ -170,7 +170,7 @@ class LetterService(Service):
         digest = hashlib.sha256(data).hexdigest()
         path = Path(out)
         items = tuple(_item(r, path.name, digest, t.name) for r, t in pairs)
-        with staged_file(path, data) as put_in_place, self.db.write() as session:
+        with staged_file(path, data, private=True) as put_in_place, self.db.write() as session:
             run_uid = record_run(session, self.user, RunKind.LETTER, template=name, items=items)
             put_in_place()
         return LetterRun((path,), pages, items, run_uid)
@@ -210,7 +210,9 @@ class LetterService(Service):
             items.append(_item(recipient, file_name, rendered.sha256, template.name))
             _report(progress, done, len(pairs))
         with contextlib.ExitStack() as stack:
-            puts = [stack.enter_context(staged_file(path, data)) for path, data in staged]
+            puts = [
+                stack.enter_context(staged_file(path, data, private=True)) for path, data in staged
+            ]
             with self.db.write() as session:
                 run_uid = record_run(session, self.user, RunKind.LETTER, template=name, items=items)
                 for put in puts:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import stat
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,7 @@ def test_one_pdf_with_a_letter_each_in_their_language(services: Services, tmp_pa
         "Welcome to the Alliance", Audience.MEMBER, [english, french], out
     )
     text = _text(out)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600  # names the focal points: owner-only
     assert "Dear Ивана Петровић," in text
     assert "Крагујевац" in text and "SERBIA" in text
     assert "Madame, Monsieur," in text and "Saint-Étienne" in text
@@ -74,6 +76,7 @@ def test_one_file_per_recipient_with_safe_names(services: Services, tmp_path: Pa
     assert all("/" not in n and '"' not in n and n.endswith(".pdf") for n in names)
     for path, item in zip(run.files, run.items, strict=True):
         assert hashlib.sha256(path.read_bytes()).hexdigest() == item.sha256
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
         assert services.correspondence.for_record(item.entity_uid)[0].file_name == path.name
 
 
