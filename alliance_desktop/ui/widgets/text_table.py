@@ -14,8 +14,9 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 class TextTableModel(QAbstractTableModel):
     """Rows of texts under fixed titles; selectable to copy from, never editable.
 
-    Subclasses fill ``texts`` between ``beginResetModel()`` and ``endResetModel()`` and may
-    give each row a record id (``row_uid``, the UserRole).
+    Subclasses give ``titles()`` and ``row_texts()`` (in the language in use), call ``refill()``
+    when their rows change and ``retranslate()`` on a language switch, and may give each row
+    a record id (``row_uid``, the UserRole).
     """
 
     def __init__(self, titles: Sequence[str], parent: Any = None, *, tooltips: bool = False):
@@ -26,6 +27,23 @@ class TextTableModel(QAbstractTableModel):
 
     def row_uid(self, row: int) -> str | None:
         return None
+
+    def titles(self) -> tuple[str, ...]:
+        return self._titles
+
+    def row_texts(self) -> list[tuple[str, ...]]:
+        return self.texts
+
+    def refill(self) -> None:
+        """Show ``row_texts()`` anew (other rows: a model reset)."""
+        self.beginResetModel()
+        self.texts = self.row_texts()
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Titles and rows in the language in use (the number of rows does not change)."""
+        self.set_titles(self.titles())
+        self.replace_texts(self.row_texts())
 
     def set_titles(self, titles: Sequence[str]) -> None:
         """New column titles (another language); rows, selection and sorting stay."""

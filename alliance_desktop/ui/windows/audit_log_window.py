@@ -90,16 +90,10 @@ class AuditLogModel(TextTableModel):
         )
 
     def set_entries(self, entries: Sequence[AuditEntry]) -> None:
-        self.beginResetModel()
         self.entries = list(entries)
-        self.texts = self._rows()
-        self.endResetModel()
+        self.refill()
 
-    def retranslate(self) -> None:
-        self.set_titles(self.titles())
-        self.replace_texts(self._rows())
-
-    def _rows(self) -> list[tuple[str, ...]]:
+    def row_texts(self) -> list[tuple[str, ...]]:
         return [
             (
                 datetime_text(e.at),

@@ -235,17 +235,10 @@ class HistoryModel(TextTableModel):
         return self.texts
 
     def set_entries(self, entries: Sequence[AuditEntry]) -> None:
-        self.beginResetModel()
         self.entries = list(entries)
-        self.texts = self._rows()
-        self.endResetModel()
+        self.refill()
 
-    def retranslate(self) -> None:
-        """Titles and rows in the language in use (the number of rows does not change)."""
-        self.set_titles(self.titles())
-        self.replace_texts(self._rows())
-
-    def _rows(self) -> list[tuple[str, ...]]:
+    def row_texts(self) -> list[tuple[str, ...]]:
         rows: list[tuple[str, ...]] = []
         self.row_entries = []
         for entry in self.entries:

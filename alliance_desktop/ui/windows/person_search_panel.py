@@ -29,16 +29,10 @@ class PersonGroupModel(TextTableModel):
         return (self.tr("Name"), self.tr("E-mail"), self.tr("Appears as"), self.tr("Records"))
 
     def set_groups(self, groups: list[PersonGroup]) -> None:
-        self.beginResetModel()
         self.groups = list(groups)
-        self.texts = self._rows()
-        self.endResetModel()
+        self.refill()
 
-    def retranslate(self) -> None:
-        self.set_titles(self.titles())
-        self.replace_texts(self._rows())
-
-    def _rows(self) -> list[tuple[str, ...]]:
+    def row_texts(self) -> list[tuple[str, ...]]:
         return [
             (
                 " / ".join(g.names) if len(g.names) > 1 else g.name,

@@ -40,16 +40,10 @@ class RetentionModel(TextTableModel):
         return (self.tr("Contact"), self.tr("Applicant"), self.tr("Status"), self.tr("Decided"))
 
     def set_items(self, items: list[RetentionItem]) -> None:
-        self.beginResetModel()
         self.items = list(items)
-        self.texts = self._rows()
-        self.endResetModel()
+        self.refill()
 
-    def retranslate(self) -> None:
-        self.set_titles(self.titles())
-        self.replace_texts(self._rows())
-
-    def _rows(self) -> list[tuple[str, ...]]:
+    def row_texts(self) -> list[tuple[str, ...]]:
         return [
             (
                 i.person_name,

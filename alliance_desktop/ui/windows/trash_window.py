@@ -45,16 +45,10 @@ class TrashModel(TextTableModel):
         )
 
     def set_items(self, items: list[TrashItem]) -> None:
-        self.beginResetModel()
         self.items = list(items)
-        self.texts = self._rows()
-        self.endResetModel()
+        self.refill()
 
-    def retranslate(self) -> None:
-        self.set_titles(self.titles())
-        self.replace_texts(self._rows())
-
-    def _rows(self) -> list[tuple[str, ...]]:
+    def row_texts(self) -> list[tuple[str, ...]]:
         return [
             (
                 record_kind_text(i.kind),
